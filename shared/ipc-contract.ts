@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { CompanionState } from './state';
+import type { Profile } from './profile';
+import type { BreakRecord, Checklist, Checkin, Discomfort } from './history';
+import type { WeeklySummary, StretchObservation } from './summary';
+import type { MovesnackExport } from './export-format';
+
+/** One day's activity, for the dashboard timeline. Open stretches have `end: null`. */
+export interface DayView {
+  date: string;
+  stretches: StretchObservation[];
+  breaks: BreakRecord[];
+  discomforts: Discomfort[];
+  snoozes: number;
+}
+
+export interface ProgressView {
+  summaries: WeeklySummary[];
+  checkins: Checkin[];
+}
+
+const isoOrNothing = z.iso.datetime({ offset: true }).optional();
+
+/**
+ * Request/response channels: name -> argument schema. The renderer calls them through
+ * `window.movesnack`; `main/ipc.ts` validates the arguments and answers from the engine.
+ */
+export const invokeArgs = {
+  getState: z.tuple([]),
+  dispatch: z.tuple([z.unknown()]),
+  getProfile: z.tuple([]),
+  getDay: z.tuple([isoOrNothing]),
+  weeklySummary: z.tuple([isoOrNothing]),
+  getProgress: z.tuple([z.number().int().min(1).max(104)]),
+  getChecklists: z.tuple([]),
+  exportData: z.tuple([]),
+  importData: z.tuple([z.unknown()]),
+} as const;
+
+export interface InvokeResults {
+  getState: CompanionState;
+  dispatch: CompanionState;
+  getProfile: Profile;
+  getDay: DayView;
+  weeklySummary: WeeklySummary;
+  getProgress: ProgressView;
+  getChecklists: Checklist[];
+  exportData: MovesnackExport;
+  importData: { imported: number };
+}
+
+export type InvokeChannel = keyof typeof invokeArgs;
+export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeArgs)[C]>;
+export const INVOKE_CHANNELS = Object.keys(invokeArgs) as InvokeChannel[];
+
+/** Events main sends to every window. */
+export interface EventPayloads {
+  state: CompanionState;
+  /** Ask the window to show a view (tray "Settings", a notification click). */
+  navigate: View;
+}
+export type EventChannel = keyof EventPayloads;
+export const EVENT_CHANNELS: EventChannel[] = ['state', 'navigate'];
+
+export const VIEWS = ['dashboard', 'prompt', 'routine', 'settings', 'progress', 'checkin', 'setup', 'first-run'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Wire names: one prefix, so the preload and main can refuse anything else. */
+export const CHANNEL_PREFIX = 'movesnack:';
+export const wireName = (channel: InvokeChannel | EventChannel) => `${CHANNEL_PREFIX}${channel}`;
+
+/** The typed API the preload exposes as `window.movesnack`. */
+export type MovesnackApi = {
+  [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResults[C]>;
+} & {
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};
+
+/** Errors cross IPC as plain objects; this is their shape. */
+export interface IpcFailure {
+  ok: false;
+  error: string;
+}
+export interface IpcSuccess<T> {
+  ok: true;
+  value: T;
+}
+export type IpcResult<T> = IpcSuccess<T> | IpcFailure;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { salvageFields } from './salvage';
+
+export const RED_FLAG_IDS = [
+  'progressive-numbness',
+  'significant-weakness',
+  'saddle-numbness',
+  'bladder-bowel-change',
+  'unexplained-weight-loss',
+  'fever',
+  'recent-major-trauma',
+] as const;
+export const RedFlagIdSchema = z.enum(RED_FLAG_IDS);
+export type RedFlagId = z.infer<typeof RedFlagIdSchema>;
+
+const isoDate = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
+
+export const RedFlagScreenSchema = z.strictObject({
+  answeredAt: isoDate,
+  present: z.array(RedFlagIdSchema),
+  /** When the user confirmed a clinician cleared them to exercise; null while not cleared. */
+  clearedAt: isoDate.nullable(),
+});
+export type RedFlagScreen = z.infer<typeof RedFlagScreenSchema>;
+
+export const DirectionalPreferenceSchema = z.enum(['extension', 'flexion', 'unsure']);
+export type DirectionalPreference = z.infer<typeof DirectionalPreferenceSchema>;
+
+export const ProfileShape = {
+  /** Which eases the back: bending back (extension), bending forward (flexion), or unsure. */
+  directionalPreference: DirectionalPreferenceSchema,
+  legSymptoms: z.boolean(),
+  canStand: z.boolean(),
+  heightCm: z.number().min(120, 'height must be between 120 and 230 cm').max(230, 'height must be between 120 and 230 cm').nullable(),
+  units: z.enum(['metric', 'imperial']),
+  standingDesk: z.boolean(),
+  confidenceTask: z.string().max(120, 'keep the task under 120 characters'),
+  redFlags: RedFlagScreenSchema.nullable(),
+  firstRunDone: z.boolean(),
+  /** The user told us they moved desks: the setup wizard reminder is brought forward. */
+  movedDeskAt: isoDate.nullable(),
+};
+export const ProfileSchema = z.strictObject(ProfileShape);
+export type Profile = z.infer<typeof ProfileSchema>;
+export const ProfilePatchSchema = ProfileSchema.partial();
+export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
+
+export const DEFAULT_PROFILE: Readonly<Profile> = Object.freeze({
+  directionalPreference: 'unsure',
+  legSymptoms: false,
+  canStand: true,
+  heightCm: null,
+  units: 'metric',
+  standingDesk: false,
+  confidenceTask: '',
+  redFlags: null,
+  firstRunDone: false,
+  movedDeskAt: null,
+});
+
+/** Routines stay off while a red flag was reported and no clearance was confirmed. */
+export function routinesHeldBack(profile: Profile): boolean {
+  return !!profile.redFlags && profile.redFlags.present.length > 0 && !profile.redFlags.clearedAt;
+}
+
+export function salvageProfile(raw: unknown): { profile: Profile; rejected: string[] } {
+  const { value, rejected } = salvageFields<Profile>(ProfileShape, DEFAULT_PROFILE, raw);
+  return { profile: value, rejected };
+}

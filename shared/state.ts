@@ -1,0 +1,35 @@
+import type { Settings } from './settings';
+
+export type Phase = 'sitting' | 'due' | 'routine' | 'away' | 'paused' | 'off-hours';
+export const PHASES: readonly Phase[] = ['sitting', 'due', 'routine', 'away', 'paused', 'off-hours'];
+
+export interface RoutineStepView {
+  id: string;
+  name: string;
+  seconds: number;
+  cues: string[];
+  posture: 'standing' | 'seated';
+  bias: 'extension' | 'flexion' | 'neutral';
+  /** Present when the step is done once per side: the seconds are split between them. */
+  sides: boolean;
+  illustration: string;
+  /** True when this step replaces one the user rated worse twice. */
+  swappedFrom: string | null;
+}
+
+export interface ActiveRoutine {
+  id: string;
+  steps: RoutineStepView[];
+}
+
+/** The engine's public snapshot, exactly the fields DESIGN.md names. */
+export interface CompanionState {
+  phase: Phase;
+  stretchStart: string | null;
+  nextBreakAt: string | null;
+  snoozesLeft: number;
+  routine: ActiveRoutine | null;
+  pausedUntil: string | null;
+  settings: Settings;
+  warnings: string[];
+}
