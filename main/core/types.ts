@@ -1,0 +1,30 @@
+import type { Action } from '../../shared/actions';
+import type { CompanionState } from '../../shared/state';
+import type { WeeklySummary } from '../../shared/summary';
+import type { MovesnackExport } from '../../shared/export-format';
+import type { Profile } from '../../shared/profile';
+import type { Checklist } from '../../shared/history';
+import type { DayView, ProgressView } from '../../shared/ipc-contract';
+
+export interface CompanionOptions {
+  /** Store files live here (Electron: app.getPath('userData')). */
+  dataDir: string;
+  /** Seconds since the last keyboard or mouse input (Electron: powerMonitor.getSystemIdleTime). */
+  idleSeconds?: () => number;
+}
+
+export interface Companion {
+  start(): void;
+  stop(): Promise<void>;
+  getState(): CompanionState;
+  dispatch(action: Action | unknown): CompanionState;
+  subscribe(fn: (state: CompanionState) => void): () => void;
+  weeklySummary(weekOf?: Date): WeeklySummary;
+  exportData(): MovesnackExport;
+  importData(data: unknown): { imported: number };
+  // Beyond DESIGN.md's contract: read-only views the UI needs.
+  getProfile(): Profile;
+  getDay(date?: Date): DayView;
+  getProgress(weeks: number): ProgressView;
+  getChecklists(): Checklist[];
+}
