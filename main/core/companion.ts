@@ -1,0 +1,811 @@
+import { parseAction, type Action } from '../../shared/actions';
+import type { CompanionState, Phase, ActiveRoutine } from '../../shared/state';
+import type { Settings } from '../../shared/settings';
+import { routinesHeldBack, type Profile } from '../../shared/profile';
+import type { BreakRecord, Checklist, Feeling } from '../../shared/history';
+import type { WeeklySummary } from '../../shared/summary';
+import type { MovesnackExport } from '../../shared/export-format';
+import type { DayView, ProgressView } from '../../shared/ipc-contract';
+import { buildActiveRoutine, chooseRoutine, WORSE_SWAP_THRESHOLD } from '../../shared/routine-selection';
+import { routineById } from '../../shared/routines';
+import { isWithinWorkingHours, nextWorkingHoursEdge } from '../../shared/working-hours';
+import type { Companion, CompanionOptions } from './types';
+import { ClockWatch } from './clock';
+import { Calendar } from './calendar';
+import { SettingsStore } from './store-settings';
+import { HistoryStore } from './store-history';
+import { RuntimeStore, type Runtime } from './store-runtime';
+import { AdaptationsStore } from './store-adaptations';
+import { HistoryViews } from './history-views';
+import { exportHistory, importHistory } from './data-transfer';
+
+const MINUTE = 60_000;
+/** A routine nobody finishes or ends is closed after this long, as taken with no feeling. */
+export const ROUTINE_TIMEOUT_MS = 10 * MINUTE;
+/** While sitting, the current stretch is saved this often so a crash loses little. */
+const HEARTBEAT_MS = 5 * MINUTE;
+
+interface OpenStretch {
+  start: number;
+  discomfortAt: number | null;
+}
+interface PendingBreak {
+  dueAt: number;
+  snoozes: number;
+}
+interface RunningRoutine extends ActiveRoutine {
+  totalSeconds: number;
+  startedMono: number;
+  dueAt: number;
+  snoozes: number;
+}
+/** Lock and suspend: the stretch is held until we know how long the user was gone. */
+interface SystemAway {
+  since: number;
+  kinds: Set<'lock' | 'suspend'>;
+  held: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null } | null;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const PHASE_WORDS: Record<Phase, string> = {
+  sitting: 'you are sitting and no break is due yet',
+  due: 'a break is due',
+  routine: 'a routine is in progress',
+  away: 'you are away from the desk',
+  paused: 'Movesnack is paused',
+  'off-hours': 'it is outside your working hours',
+};
+
+class Engine implements Companion {
+  private readonly idleSource: () => number;
+  private readonly clock = new ClockWatch();
+  private readonly calendar = new Calendar();
+  private readonly settingsStore: SettingsStore;
+  private readonly history: HistoryStore;
+  private readonly runtimeStore: RuntimeStore;
+  private readonly adaptations: AdaptationsStore;
+  private readonly views: HistoryViews;
+  private readonly listeners = new Set<(state: CompanionState) => void>();
+  private readonly warnings: string[] = [];
+  private savedRuntime: Runtime | null;
+
+  private started = false;
+  private phase: Phase = 'away';
+  private stretch: OpenStretch | null = null;
+  private pending: PendingBreak | null = null;
+  /** When the next prompt is due (sitting), or when the current one came due (due). */
+  private deadline: number | null = null;
+  private routine: RunningRoutine | null = null;
+  private pausedUntil: number | null = null;
+  private awaySince: number | null = null;
+  private systemAway: SystemAway | null = null;
+  /** No prompt before this moment (set on resume and unlock). */
+  private promptNotBefore = 0;
+  private lastStretchEnd = 0;
+  private lastHeartbeat = 0;
+
+  private eventTimer: ReturnType<typeof setTimeout> | null = null;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private pollEverySec = 0;
+  private lastEmitted = '';
+  private lastRuntime = '';
+
+  constructor(options: CompanionOptions) {
+    if (!options || typeof options.dataDir !== 'string' || options.dataDir.length === 0) {
+      throw new Error('createCompanion needs a dataDir: the folder where Movesnack keeps its files');
+    }
+    this.idleSource = options.idleSeconds ?? (() => 0);
+    const warn = (message: string) => this.warn(message);
+    this.settingsStore = new SettingsStore(options.dataDir, warn);
+    this.history = new HistoryStore(options.dataDir, warn);
+    this.runtimeStore = new RuntimeStore(options.dataDir, warn);
+    this.adaptations = new AdaptationsStore(options.dataDir, warn);
+    this.settingsStore.load();
+    this.history.load();
+    this.adaptations.load();
+    this.savedRuntime = this.runtimeStore.load();
+    this.views = new HistoryViews(this.history);
+    const last = this.history.all.stretches.at(-1);
+    this.lastStretchEnd = last ? Date.parse(last.end) : 0;
+    this.lastEmitted = JSON.stringify(this.getState());
+  }
+
+  private get settings(): Settings {
+    return this.settingsStore.settings;
+  }
+  private get naturalMs(): number {
+    return this.settings.naturalBreakMin * MINUTE;
+  }
+  private idleMs(): number {
+    let seconds: number;
+    try {
+      seconds = this.idleSource();
+    } catch {
+      seconds = 0;
+    }
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+  }
+  private warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.clock.rebase();
+    const now = Date.now();
+    const saved = this.savedRuntime;
+    this.savedRuntime = null;
+    let continuing: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null } | null = null;
+    if (saved) {
+      const until = saved.pausedUntil ? Date.parse(saved.pausedUntil) : null;
+      if (until !== null && until > now) this.pausedUntil = until;
+      if (saved.stretch) {
+        const savedAt = Date.parse(saved.savedAt);
+        const stretch = {
+          start: Date.parse(saved.stretch.start),
+          discomfortAt: saved.stretch.discomfortAt ? Date.parse(saved.stretch.discomfortAt) : null,
+        };
+        if (now - savedAt < this.naturalMs && now >= savedAt) {
+          continuing = {
+            stretch,
+            pending: saved.pending ? { dueAt: Date.parse(saved.pending.dueAt), snoozes: saved.pending.snoozes } : null,
+            deadline: saved.deadline ? Date.parse(saved.deadline) : null,
+          };
+        } else {
+          this.stretch = stretch;
+          this.closeStretch(Math.min(savedAt, now), 'quit');
+        }
+      }
+    }
+    if (this.pausedUntil !== null || !this.withinWorkingHours(now)) {
+      if (continuing) {
+        this.stretch = continuing.stretch;
+        this.closeStretch(now, 'quit');
+      }
+      this.phase = this.pausedUntil !== null ? 'paused' : 'off-hours';
+    } else if (continuing) {
+      this.stretch = continuing.stretch;
+      this.pending = continuing.pending;
+      this.deadline = continuing.deadline ?? continuing.stretch.start + this.settings.breakIntervalMin * MINUTE;
+      this.phase = 'sitting';
+      const idle = this.idleMs();
+      if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
+    } else {
+      this.startFromIdle(now);
+    }
+    this.scheduleCalendar();
+    this.commit();
+  }
+
+  async stop(): Promise<void> {
+    if (this.routine) this.finishRoutine('interrupted', null);
+    this.clearTimers();
+    this.calendar.clear();
+    this.started = false;
+    this.commit();
+    this.saveRuntime(true);
+    this.history.flush();
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  getState(): CompanionState {
+    const showDeadline = this.phase === 'sitting' || this.phase === 'due';
+    return {
+      phase: this.phase,
+      stretchStart: iso(this.stretch?.start ?? null),
+      nextBreakAt: showDeadline ? iso(this.deadline) : null,
+      snoozesLeft: Math.max(0, this.settings.maxSnoozes - (this.pending?.snoozes ?? 0)),
+      routine: this.routine ? { id: this.routine.id, steps: structuredClone(this.routine.steps) } : null,
+      pausedUntil: iso(this.pausedUntil),
+      settings: structuredClone(this.settings),
+      warnings: [...this.warnings],
+    };
+  }
+
+  subscribe(fn: (state: CompanionState) => void): () => void {
+    if (typeof fn !== 'function') throw new Error('subscribe needs a function');
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  dispatch(input: Action | unknown): CompanionState {
+    const action = parseAction(input);
+    this.wake();
+    this.refuseUnlessFits(action);
+    this.apply(action);
+    this.commit();
+    return this.getState();
+  }
+
+  weeklySummary(weekOf?: Date): WeeklySummary {
+    return this.views.weeklySummary(this.openStretchObservation(), weekOf ?? new Date(), new Date());
+  }
+
+  exportData(): MovesnackExport {
+    return exportHistory(this.history, this.settings, this.profile);
+  }
+
+  importData(data: unknown): { imported: number } {
+    const result = importHistory(this.history, data);
+    const last = this.history.all.stretches.at(-1);
+    if (last) this.lastStretchEnd = Math.max(this.lastStretchEnd, Date.parse(last.end));
+    this.commit(true);
+    return result;
+  }
+
+  getProfile(): Profile {
+    return structuredClone(this.profile);
+  }
+
+  getDay(date?: Date): DayView {
+    return this.views.day(date ?? new Date(), this.openStretchObservation(), this.pending?.snoozes ?? 0);
+  }
+
+  getProgress(weeks: number): ProgressView {
+    return this.views.progress(weeks, this.openStretchObservation(), new Date());
+  }
+
+  getChecklists(): Checklist[] {
+    return structuredClone(this.history.all.checklists);
+  }
+
+  private get profile(): Profile {
+    return this.settingsStore.profile;
+  }
+
+  private openStretchObservation() {
+    return this.stretch
+      ? { start: iso(this.stretch.start)!, end: null, discomfortAt: iso(this.stretch.discomfortAt) }
+      : null;
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  private refuseUnlessFits(action: Action): void {
+    const phase = this.phase;
+    const refuse = (what: string) => {
+      throw new Error(`Cannot ${what} right now: ${PHASE_WORDS[phase]}.`);
+    };
+    switch (action.type) {
+      case 'break/start':
+        if (phase !== 'sitting' && phase !== 'due') refuse('start a break');
+        if (routinesHeldBack(this.profile)) {
+          throw new Error(
+            'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported. Standing up and walking a little is still fine.',
+          );
+        }
+        if (action.routineId !== undefined && !routineById(action.routineId)) {
+          throw new Error(`Cannot start a break: there is no routine called "${action.routineId}".`);
+        }
+        break;
+      case 'break/snooze':
+        if (phase !== 'due') refuse('snooze');
+        if ((this.pending?.snoozes ?? 0) >= this.settings.maxSnoozes) {
+          throw new Error(
+            this.settings.maxSnoozes === 0
+              ? 'Snoozing is turned off in your settings. Start the routine or skip this break.'
+              : `No snoozes left for this break (the limit is ${this.settings.maxSnoozes}). Start the routine or skip it.`,
+          );
+        }
+        break;
+      case 'break/skip':
+        if (phase !== 'due') refuse('skip a break');
+        break;
+      case 'routine/complete':
+        if (phase !== 'routine') refuse('finish a routine');
+        break;
+      case 'routine/abandon':
+        if (phase !== 'routine') refuse('end a routine');
+        break;
+      case 'pause':
+        if (Date.parse(action.until) <= Date.now()) {
+          throw new Error('Invalid "pause" action: until must be a time in the future.');
+        }
+        break;
+      case 'resume':
+        if (phase !== 'paused') throw new Error('Cannot resume: Movesnack is not paused.');
+        break;
+      case 'settings/update':
+        if (Object.keys(action.settings).length === 0) {
+          throw new Error('Invalid "settings/update" action: settings must name at least one setting to change.');
+        }
+        break;
+      case 'profile/save':
+        if (Object.keys(action.profile).length === 0) {
+          throw new Error('Invalid "profile/save" action: profile must name at least one answer to save.');
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private apply(action: Action): void {
+    const now = Date.now();
+    switch (action.type) {
+      case 'break/start':
+        return this.startRoutine(now, action.routineId);
+      case 'break/snooze': {
+        this.pending!.snoozes++;
+        this.deadline = now + this.settings.snoozeMin * MINUTE;
+        this.phase = 'sitting';
+        return this.arm();
+      }
+      case 'break/skip': {
+        this.resolvePending('skipped', now);
+        this.deadline = Math.max(now + this.settings.breakIntervalMin * MINUTE, this.promptNotBefore);
+        this.phase = 'sitting';
+        return this.arm();
+      }
+      case 'routine/complete':
+        this.finishRoutine('complete', action.feeling);
+        return this.openStretch(now);
+      case 'routine/abandon':
+        this.finishRoutine('abandon', null);
+        return this.openStretch(now);
+      case 'discomfort/report':
+        return this.reportDiscomfort(now);
+      case 'pause':
+        return this.enterQuiet('paused', now, Date.parse(action.until));
+      case 'resume':
+        this.pausedUntil = null;
+        return this.resumeActivity(now);
+      case 'system/suspend':
+        return this.enterSystemAway('suspend', now);
+      case 'system/lock':
+        return this.enterSystemAway('lock', now);
+      case 'system/resume':
+        return this.leaveSystemAway('suspend', now);
+      case 'system/unlock':
+        return this.leaveSystemAway('lock', now);
+      case 'settings/update':
+        return this.updateSettings(action.settings, now);
+      case 'profile/save':
+        this.settingsStore.profile = { ...this.profile, ...action.profile };
+        this.settingsStore.persist();
+        return;
+      case 'checklist/save':
+        return this.history.append('checklists', { at: new Date(now).toISOString(), answers: action.answers });
+      case 'checkin/save':
+        return this.history.append('checkins', { at: new Date(now).toISOString(), ...action.checkin });
+    }
+  }
+
+  private startRoutine(now: number, routineId: string | undefined): void {
+    const recent = this.history.all.breaks
+      .slice(-12)
+      .map((b) => b.routineId)
+      .filter((id): id is string => !!id);
+    const definition = routineId
+      ? routineById(routineId)!
+      : chooseRoutine(this.profile, this.settings.routineId, recent);
+    const active = buildActiveRoutine(definition, this.adaptations.value.worse);
+    const dueAt = this.pending?.dueAt ?? this.deadline ?? now;
+    const snoozes = this.pending?.snoozes ?? 0;
+    this.closeStretch(now, 'routine');
+    this.pending = null;
+    this.deadline = null;
+    this.routine = {
+      ...active,
+      totalSeconds: active.steps.reduce((sum, s) => sum + s.seconds, 0),
+      startedMono: this.clock.monotonicNow(),
+      dueAt,
+      snoozes,
+    };
+    this.phase = 'routine';
+    this.arm();
+  }
+
+  /**
+   * Closes the running routine as taken. A completed routine counts its full length; one ended
+   * early, interrupted or timed out counts the seconds measured, capped at its length.
+   */
+  private finishRoutine(how: 'complete' | 'abandon' | 'timeout' | 'interrupted', feeling: Feeling | null): void {
+    const routine = this.routine;
+    if (!routine) return;
+    const measured = Math.round((this.clock.monotonicNow() - routine.startedMono) / 1000);
+    const seconds = how === 'complete' ? routine.totalSeconds : Math.max(0, Math.min(routine.totalSeconds, measured));
+    this.routine = null;
+    this.history.append('breaks', {
+      dueAt: iso(routine.dueAt)!,
+      outcome: 'taken',
+      at: new Date().toISOString(),
+      snoozes: routine.snoozes,
+      routineId: routine.id,
+      seconds,
+      feeling,
+    });
+    if (feeling === 'worse') this.learnWorse(routine);
+  }
+
+  private learnWorse(routine: RunningRoutine): void {
+    const worse = this.adaptations.value.worse;
+    const swapped: string[] = [];
+    for (const step of new Set(routine.steps.map((s) => s.id))) {
+      worse[step] = (worse[step] ?? 0) + 1;
+      if (worse[step] === WORSE_SWAP_THRESHOLD) swapped.push(routine.steps.find((s) => s.id === step)!.name);
+    }
+    if (swapped.length && !this.adaptations.value.worseNoticeGiven) {
+      this.adaptations.value.worseNoticeGiven = true;
+      this.warn(
+        `${swapped.join(', ')} felt worse twice, so next time you get a gentler move instead. If any move sends pain down your leg, stop it and talk to your clinician or physical therapist.`,
+      );
+    }
+    this.adaptations.save();
+  }
+
+  private reportDiscomfort(now: number): void {
+    const inStretch = this.stretch !== null && (this.phase === 'sitting' || this.phase === 'due');
+    if (inStretch && this.stretch!.discomfortAt === null) this.stretch!.discomfortAt = now;
+    this.history.append('discomforts', { at: new Date(now).toISOString(), inStretch });
+  }
+
+  private updateSettings(patch: Partial<Settings>, now: number): void {
+    const before = this.settings;
+    this.settingsStore.settings = { ...before, ...patch };
+    this.settingsStore.persist();
+    const after = this.settings;
+    if (after.workingHours !== before.workingHours) {
+      this.evaluateWorkingHours(now);
+      this.scheduleCalendar();
+    }
+    if (this.phase === 'sitting' && !this.pending && this.stretch && after.breakIntervalMin !== before.breakIntervalMin) {
+      this.deadline = Math.max(this.stretch.start + after.breakIntervalMin * MINUTE, this.promptNotBefore);
+    }
+    this.arm();
+  }
+
+  // ---------------------------------------------------------------- transitions
+
+  /** What `start()`, the end of a pause and the start of working hours do. */
+  private resumeActivity(moment: number): void {
+    const now = Date.now();
+    if (!this.withinWorkingHours(now)) {
+      this.phase = 'off-hours';
+    } else if (this.systemAway) {
+      this.phase = 'away';
+      this.awaySince = this.systemAway.since;
+    } else {
+      this.startFromIdle(now, moment);
+      return;
+    }
+    this.arm();
+  }
+
+  private startFromIdle(now: number, notBefore = 0): void {
+    const idle = this.idleMs();
+    if (idle < this.naturalMs) {
+      this.openStretch(Math.max(notBefore, now - idle));
+    } else {
+      this.phase = 'away';
+      this.awaySince = now - idle;
+      this.arm();
+    }
+  }
+
+  private openStretch(start: number): void {
+    const now = Date.now();
+    const begin = Math.min(now, Math.max(start, this.lastStretchEnd));
+    this.stretch = { start: begin, discomfortAt: null };
+    this.pending = null;
+    this.deadline = Math.max(begin + this.settings.breakIntervalMin * MINUTE, this.promptNotBefore);
+    this.awaySince = null;
+    this.phase = 'sitting';
+    this.arm();
+  }
+
+  private closeStretch(end: number, endedBy: 'routine' | 'natural' | 'quit'): void {
+    const stretch = this.stretch;
+    if (!stretch) return;
+    this.stretch = null;
+    // After the clock was set back, never record a stretch overlapping or before the last one.
+    const start = Math.max(stretch.start, this.lastStretchEnd);
+    const finish = Math.max(end, start);
+    const discomfortAt =
+      stretch.discomfortAt !== null && stretch.discomfortAt <= finish ? Math.max(stretch.discomfortAt, start) : null;
+    this.history.append('stretches', { start: iso(start)!, end: iso(finish)!, endedBy, discomfortAt: iso(discomfortAt) });
+    this.lastStretchEnd = finish;
+  }
+
+  private resolvePending(outcome: BreakRecord['outcome'], at: number): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    this.history.append('breaks', {
+      dueAt: iso(pending.dueAt)!,
+      outcome,
+      at: iso(at)!,
+      snoozes: pending.snoozes,
+      routineId: null,
+      seconds: 0,
+      feeling: null,
+    });
+  }
+
+  /** Idle crossed the natural-break threshold: the stretch ended when input stopped. */
+  private goAwayFromIdle(leftAt: number): void {
+    const now = Date.now();
+    const left = Math.min(now, Math.max(leftAt, this.stretch?.start ?? leftAt));
+    if (this.pending) this.resolvePending('natural', Math.min(now, Math.max(this.pending.dueAt, left)));
+    this.closeStretch(left, 'natural');
+    this.deadline = null;
+    this.phase = 'away';
+    this.awaySince = left;
+    this.arm();
+  }
+
+  private becomeDue(now: number): void {
+    const idle = this.idleMs();
+    if (idle >= this.naturalMs) return this.goAwayFromIdle(now - idle);
+    if (now < this.promptNotBefore) {
+      this.deadline = this.promptNotBefore;
+      return this.arm();
+    }
+    if (!this.pending) this.pending = { dueAt: this.deadline ?? now, snoozes: 0 };
+    this.phase = 'due';
+    this.arm();
+  }
+
+  /** Paused and off-hours: no prompts, no stretches; the open stretch closes, a due break is dropped. */
+  private enterQuiet(phase: 'paused' | 'off-hours', now: number, until?: number): void {
+    if (this.routine) this.finishRoutine('interrupted', null);
+    if (this.systemAway?.held) {
+      this.stretch = this.systemAway.held.stretch;
+      this.closeStretch(this.systemAway.since, 'quit');
+      this.systemAway.held = null;
+    }
+    this.closeStretch(now, 'quit');
+    this.pending = null;
+    this.deadline = null;
+    this.awaySince = null;
+    if (phase === 'paused') this.pausedUntil = until!;
+    this.phase = phase === 'paused' ? 'paused' : this.pausedUntil !== null ? 'paused' : 'off-hours';
+    this.arm();
+  }
+
+  private enterSystemAway(kind: 'lock' | 'suspend', now: number): void {
+    if (this.systemAway) {
+      this.systemAway.kinds.add(kind);
+      return;
+    }
+    this.clock.rebase();
+    if (this.routine) this.finishRoutine('interrupted', null);
+    let held: SystemAway['held'] = null;
+    if ((this.phase === 'sitting' || this.phase === 'due') && this.stretch) {
+      held = { stretch: this.stretch, pending: this.pending, deadline: this.deadline };
+      this.stretch = null;
+      this.pending = null;
+      this.deadline = null;
+    }
+    this.systemAway = { since: now, kinds: new Set([kind]), held };
+    if (this.phase !== 'paused' && this.phase !== 'off-hours') {
+      if (this.phase !== 'away') this.awaySince = now;
+      this.phase = 'away';
+    }
+    this.arm();
+  }
+
+  private leaveSystemAway(kind: 'lock' | 'suspend', now: number): void {
+    if (kind === 'suspend') this.scheduleCalendar();
+    const away = this.systemAway;
+    if (!away) {
+      // An unlock we never saw locking (the app started on a locked screen): treat as input.
+      if (this.phase === 'away') this.resumeActivity(now);
+      return;
+    }
+    if (!away.kinds.delete(kind) || away.kinds.size > 0) return;
+    this.systemAway = null;
+    this.clock.rebase();
+    this.promptNotBefore = now + this.naturalMs;
+    if (this.phase === 'paused') {
+      if (this.pausedUntil !== null && this.pausedUntil <= now) {
+        this.pausedUntil = null;
+        this.resumeActivity(now);
+      } else this.arm();
+      return;
+    }
+    const gone = now - away.since;
+    if (away.held && gone < this.naturalMs && this.withinWorkingHours(now)) {
+      this.stretch = away.held.stretch;
+      this.pending = away.held.pending;
+      this.deadline = Math.max(away.held.deadline ?? now, this.promptNotBefore);
+      this.phase = 'sitting';
+      this.awaySince = null;
+      return this.arm();
+    }
+    if (away.held) {
+      this.stretch = away.held.stretch;
+      this.pending = away.held.pending;
+      if (this.pending) this.resolvePending('natural', Math.max(this.pending.dueAt, away.since));
+      this.closeStretch(away.since, 'natural');
+    }
+    if (!this.withinWorkingHours(now)) {
+      this.phase = 'off-hours';
+      this.awaySince = null;
+      return this.arm();
+    }
+    this.openStretch(now);
+  }
+
+  // ---------------------------------------------------------------- working hours and calendar
+
+  private withinWorkingHours(now: number): boolean {
+    return isWithinWorkingHours(new Date(now), this.settings.workingHours);
+  }
+
+  private evaluateWorkingHours(now: number): void {
+    const within = this.withinWorkingHours(now);
+    if (!within && this.phase !== 'off-hours' && this.phase !== 'paused') this.enterQuiet('off-hours', now);
+    else if (within && this.phase === 'off-hours') this.resumeActivity(now);
+  }
+
+  private scheduleCalendar(): void {
+    this.calendar.clear();
+    if (!this.started) return;
+    const edge = nextWorkingHoursEdge(new Date(), this.settings.workingHours);
+    if (edge) {
+      this.calendar.at('working-hours', edge, () => {
+        this.wake();
+        this.evaluateWorkingHours(Date.now());
+        this.scheduleCalendar();
+        this.commit();
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- timers
+
+  /** Every timer callback and every dispatch starts here: notice a wall-clock change first. */
+  private wake(): void {
+    if (this.systemAway?.kinds.has('suspend')) {
+      this.clock.rebase();
+      return;
+    }
+    const jump = this.clock.check();
+    if (jump !== 0) this.shiftClock(jump);
+  }
+
+  /** The user moved the wall clock: keep durations, move the anchors with it. */
+  private shiftClock(by: number): void {
+    if (this.stretch) {
+      this.stretch.start += by;
+      if (this.stretch.discomfortAt !== null) this.stretch.discomfortAt += by;
+    }
+    if (this.deadline !== null) this.deadline += by;
+    if (this.pending) this.pending.dueAt += by;
+    if (this.routine) this.routine.dueAt += by;
+    if (this.awaySince !== null) this.awaySince += by;
+    if (this.systemAway) {
+      this.systemAway.since += by;
+      const held = this.systemAway.held;
+      if (held) {
+        held.stretch.start += by;
+        if (held.stretch.discomfortAt !== null) held.stretch.discomfortAt += by;
+        if (held.deadline !== null) held.deadline += by;
+        if (held.pending) held.pending.dueAt += by;
+      }
+    }
+    if (this.promptNotBefore) this.promptNotBefore += by;
+    this.scheduleCalendar();
+    this.arm();
+  }
+
+  private clearTimers(): void {
+    if (this.eventTimer) clearTimeout(this.eventTimer);
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.eventTimer = null;
+    this.pollTimer = null;
+    this.pollEverySec = 0;
+  }
+
+  /** One timer for the next event, plus the idle poll while it matters. Nothing else ticks. */
+  private arm(): void {
+    if (this.eventTimer) clearTimeout(this.eventTimer);
+    this.eventTimer = null;
+    if (!this.started) return;
+    const now = Date.now();
+    let delay: number | null = null;
+    if (this.phase === 'sitting' && this.deadline !== null) delay = this.deadline - now;
+    else if (this.phase === 'paused' && this.pausedUntil !== null) delay = this.pausedUntil - now;
+    else if (this.phase === 'routine' && this.routine)
+      delay = this.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonicNow();
+    if (delay !== null) this.eventTimer = setTimeout(() => this.onEventTimer(), Math.max(0, delay));
+
+    const polling = (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'away') && !this.systemAway;
+    if (!polling) {
+      if (this.pollTimer) clearInterval(this.pollTimer);
+      this.pollTimer = null;
+      this.pollEverySec = 0;
+    } else if (!this.pollTimer || this.pollEverySec !== this.settings.idlePollSec) {
+      if (this.pollTimer) clearInterval(this.pollTimer);
+      this.pollEverySec = this.settings.idlePollSec;
+      this.pollTimer = setInterval(() => this.onPoll(), this.pollEverySec * 1000);
+    }
+  }
+
+  private onEventTimer(): void {
+    this.eventTimer = null;
+    this.wake();
+    const now = Date.now();
+    if (this.phase === 'sitting' && this.deadline !== null) {
+      if (this.deadline <= now) this.becomeDue(now);
+      else this.arm();
+    } else if (this.phase === 'paused' && this.pausedUntil !== null) {
+      if (this.pausedUntil <= now) {
+        this.pausedUntil = null;
+        this.resumeActivity(now);
+      } else this.arm();
+    } else if (this.phase === 'routine' && this.routine) {
+      if (this.clock.monotonicNow() - this.routine.startedMono >= ROUTINE_TIMEOUT_MS) {
+        this.finishRoutine('timeout', null);
+        this.resumeActivity(now);
+      } else this.arm();
+    }
+    this.commit();
+  }
+
+  private onPoll(): void {
+    this.wake();
+    const now = Date.now();
+    const idle = this.idleMs();
+    if (this.phase === 'sitting' || this.phase === 'due') {
+      if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
+    } else if (this.phase === 'away' && !this.systemAway) {
+      if (idle < this.naturalMs) this.openStretch(Math.max(now - idle, this.awaySince ?? 0));
+    }
+    if (this.stretch && now - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true);
+    this.commit();
+  }
+
+  // ---------------------------------------------------------------- persistence and events
+
+  private runtime(): Runtime {
+    const held = this.systemAway?.held;
+    const stretch = this.stretch ?? held?.stretch ?? null;
+    const pending = this.stretch ? this.pending : (held?.pending ?? null);
+    const deadline = this.stretch ? this.deadline : (held?.deadline ?? null);
+    return {
+      schemaVersion: 1,
+      savedAt: new Date().toISOString(),
+      stretch: stretch ? { start: iso(stretch.start)!, discomfortAt: iso(stretch.discomfortAt) } : null,
+      pending: pending ? { dueAt: iso(pending.dueAt)!, snoozes: pending.snoozes } : null,
+      deadline: iso(deadline),
+      pausedUntil: iso(this.pausedUntil),
+    };
+  }
+
+  private saveRuntime(force = false): void {
+    const runtime = this.runtime();
+    const { savedAt: _savedAt, ...content } = runtime;
+    const key = JSON.stringify(content);
+    if (!force && key === this.lastRuntime) return;
+    if (this.runtimeStore.save(runtime)) {
+      this.lastRuntime = key;
+      this.lastHeartbeat = Date.now();
+    }
+  }
+
+  /** After each entry point: save what a restart needs and tell listeners if anything changed. */
+  private commit(forceEmit = false): void {
+    if (this.started) this.saveRuntime();
+    const state = this.getState();
+    const key = JSON.stringify(state);
+    if (!forceEmit && key === this.lastEmitted) return;
+    this.lastEmitted = key;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(state);
+      } catch {
+        // A failing listener must not break the engine or the other listeners.
+      }
+    }
+  }
+}
+
+export function createCompanion(options: CompanionOptions): Companion {
+  return new Engine(options);
+}

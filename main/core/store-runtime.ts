@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { isoDateTime } from '../../shared/history';
+import { readJsonFile, writeJsonFileAtomic, keepAside } from './store-files';
+
+/** What a restart needs to carry on: the open stretch, a pending break, a pause. */
+export const RuntimeSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  savedAt: isoDateTime,
+  stretch: z.strictObject({ start: isoDateTime, discomfortAt: isoDateTime.nullable() }).nullable(),
+  pending: z.strictObject({ dueAt: isoDateTime, snoozes: z.number().int().min(0) }).nullable(),
+  deadline: isoDateTime.nullable(),
+  pausedUntil: isoDateTime.nullable(),
+});
+export type Runtime = z.infer<typeof RuntimeSchema>;
+
+export class RuntimeStore {
+  readonly file: string;
+
+  constructor(
+    dataDir: string,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.file = path.join(dataDir, 'runtime.json');
+  }
+
+  load(): Runtime | null {
+    const read = readJsonFile(this.file);
+    if (read.kind === 'missing') return null;
+    const parsed = read.kind === 'ok' ? RuntimeSchema.safeParse(read.value) : null;
+    if (parsed?.success) return parsed.data;
+    const aside = keepAside(this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
+    this.warn(`The record of your current sitting stretch could not be read; it was kept as ${aside} and a new stretch started.`);
+    return null;
+  }
+
+  /** Best effort: losing this file costs at most the current stretch, never history. */
+  save(runtime: Runtime): boolean {
+    try {
+      writeJsonFileAtomic(this.file, runtime);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
