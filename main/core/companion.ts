@@ -166,6 +166,7 @@ class Engine implements Companion {
         this.closeStretch(now, 'quit');
       }
       this.phase = this.pausedUntil !== null ? 'paused' : 'off-hours';
+      this.arm();
     } else if (continuing) {
       this.stretch = continuing.stretch;
       this.pending = continuing.pending;
@@ -173,6 +174,7 @@ class Engine implements Companion {
       this.phase = 'sitting';
       const idle = this.idleMs();
       if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
+      else this.arm();
     } else {
       this.startFromIdle(now);
     }

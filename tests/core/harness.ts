@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { createCompanion, type Companion } from '../../main/core';
+
+export const MIN = 60_000;
+
+/** A person at the desk: typing (idle 0) or gone since a moment (idle grows with the clock). */
+export class FakeUser {
+  private leftAt: number | null = null;
+  idleSeconds = (): number => (this.leftAt === null ? 0 : Math.max(0, (Date.now() - this.leftAt) / 1000));
+  leave(at = Date.now()): void {
+    this.leftAt = at;
+  }
+  returns(): void {
+    this.leftAt = null;
+  }
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-test-'));
+}
+
+export interface Rig {
+  dir: string;
+  user: FakeUser;
+  companion: Companion;
+  restart(): Promise<Companion>;
+  advance(ms: number): void;
+  states: string[];
+}
+
+/** Fake timers at a fixed Monday morning, a temp data folder, and a started companion. */
+export function rig(options: { now?: string; dir?: string; start?: boolean } = {}): Rig {
+  vi.useFakeTimers({ now: new Date(options.now ?? '2026-11-23T09:00:00.000Z') });
+  const dir = options.dir ?? tempDir();
+  const user = new FakeUser();
+  const states: string[] = [];
+  const make = () => {
+    const c = createCompanion({ dataDir: dir, idleSeconds: user.idleSeconds });
+    c.subscribe((s) => states.push(s.phase));
+    return c;
+  };
+  const r: Rig = {
+    dir,
+    user,
+    companion: make(),
+    states,
+    async restart() {
+      await r.companion.stop();
+      r.companion = make();
+      r.companion.start();
+      return r.companion;
+    },
+    advance(ms: number) {
+      vi.advanceTimersByTime(ms);
+    },
+  };
+  if (options.start !== false) r.companion.start();
+  return r;
+}
+
+export const at = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else out.push(path.relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function snapshotDir(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of listFiles(dir)) out[f] = fs.readFileSync(path.join(dir, f), 'utf8');
+  return out;
+}
