@@ -1,1 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+  document.documentElement.className = '';
+  delete document.documentElement.dataset.theme;
+});

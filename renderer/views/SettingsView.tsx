@@ -1,0 +1,464 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SettingsShape, type Settings, type SettingsPatch, type Theme, type WorkingHours } from '../../shared/settings';
+import type { CompanionState } from '../../shared/state';
+import { errorMessage } from '../api';
+import { useCompanionState } from '../companion';
+import { describedBy, NumberInput, SettingRow, Switch } from '../components/fields';
+import { Icon, type IconName } from '../components/Icon';
+import { DAY_NAMES, dayShort, describeWorkingHours, WEEK_ORDER } from '../lib/time';
+import { PageHeading } from './PageHeading';
+
+type FieldKey = keyof Settings | 'workingHours.days' | 'workingHours.time';
+type Errors = Partial<Record<FieldKey, string>>;
+
+const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
+
+const sentence = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Checks one setting with the shared zod schema; only a valid value is sent, as one
+ * settings/update. The engine may still refuse: its message is shown the same way.
+ */
+function useSettingsCommit(state: CompanionState | null) {
+  const { dispatch } = useCompanionState();
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState(0);
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  }, [state]);
+
+  const setError = useCallback((field: FieldKey, message: string | null) => {
+    setErrors((e) => {
+      if ((e[field] ?? null) === message) return e;
+      const next = { ...e };
+      if (message) next[field] = message;
+      else delete next[field];
+      return next;
+    });
+  }, []);
+
+  const commit = useCallback(
+    async <K extends keyof Settings>(
+      key: K,
+      value: unknown,
+      fieldFor: (path: PropertyKey[]) => FieldKey = () => key,
+    ): Promise<boolean> => {
+      const parsed = SettingsShape[key].safeParse(value);
+      const fields =
+        key === 'workingHours'
+          ? (['workingHours.days', 'workingHours.time', 'workingHours'] as FieldKey[])
+          : [key as FieldKey];
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        for (const f of fields) setError(f, null);
+        setError(fieldFor(issue?.path ?? []), sentence(issue?.message ?? 'That value is not allowed.'));
+        return false;
+      }
+      for (const f of fields) setError(f, null);
+      if (current.current && same(current.current.settings[key], parsed.data)) return true;
+      try {
+        await dispatch({ type: 'settings/update', settings: { [key]: parsed.data } as SettingsPatch });
+        setSaved((n) => n + 1);
+        return true;
+      } catch (error) {
+        setError(fieldFor([]), errorMessage(error));
+        return false;
+      }
+    },
+    [dispatch, setError],
+  );
+
+  return { errors, commit, saved };
+}
+
+export function SettingsView() {
+  const { state } = useCompanionState();
+  const { errors, commit, saved } = useSettingsCommit(state);
+  if (!state) return null;
+  const s = state.settings;
+
+  return (
+    <div className="settings">
+      <PageHeading title="Settings" subtitle="Changes are saved as you make them." />
+      <p className="saved-note" role="status" aria-live="polite">
+        {saved > 0 ? (
+          <>
+            <Icon name="check" /> Saved
+          </>
+        ) : null}
+      </p>
+
+      <section className="card settings-card" aria-labelledby="breaks-heading">
+        <h2 id="breaks-heading" className="card-title">
+          Breaks
+        </h2>
+        <NumberSetting
+          id="break-interval"
+          label="Break interval"
+          help="How long you sit before a break is suggested. Many backs like 30 to 45 minutes."
+          unit="min"
+          min={10}
+          max={120}
+          value={s.breakIntervalMin}
+          error={errors.breakIntervalMin}
+          onCommit={(v) => void commit('breakIntervalMin', v)}
+        />
+        <NumberSetting
+          id="snooze-length"
+          label="Snooze length"
+          help="How long a snooze puts the break off."
+          unit="min"
+          min={1}
+          max={30}
+          value={s.snoozeMin}
+          error={errors.snoozeMin}
+          onCommit={(v) => void commit('snoozeMin', v)}
+        />
+        <NumberSetting
+          id="snooze-limit"
+          label="Snoozes per break"
+          help="After this many, the break can be taken or skipped. 0 turns snoozing off."
+          unit={s.maxSnoozes === 1 ? 'snooze' : 'snoozes'}
+          min={0}
+          max={10}
+          value={s.maxSnoozes}
+          error={errors.maxSnoozes}
+          onCommit={(v) => void commit('maxSnoozes', v)}
+        />
+        <NumberSetting
+          id="natural-break"
+          label="Natural break"
+          help="Time away from the keyboard and mouse that counts as a break on its own."
+          unit="min"
+          min={1}
+          max={30}
+          value={s.naturalBreakMin}
+          error={errors.naturalBreakMin}
+          onCommit={(v) => void commit('naturalBreakMin', v)}
+        />
+      </section>
+
+      <WorkingHoursSection value={s.workingHours} errors={errors} commit={commit} />
+
+      <section className="card settings-card" aria-labelledby="look-heading">
+        <h2 id="look-heading" className="card-title">
+          Look and sound
+        </h2>
+        <ThemePicker value={s.theme} onChange={(theme) => void commit('theme', theme)} error={errors.theme} />
+        <SettingRow
+          id="sound"
+          label="Sound"
+          help="A soft chime when a break starts and ends."
+          error={errors.soundEnabled}
+        >
+          <Switch id="sound" checked={s.soundEnabled} hasHelp onChange={(on) => void commit('soundEnabled', on)} />
+        </SettingRow>
+        <VolumeSetting
+          value={s.soundVolume}
+          enabled={s.soundEnabled}
+          error={errors.soundVolume}
+          onCommit={(v) => void commit('soundVolume', v)}
+        />
+      </section>
+
+      <section className="card settings-card" aria-labelledby="startup-heading">
+        <h2 id="startup-heading" className="card-title">
+          Startup
+        </h2>
+        <SettingRow
+          id="launch-at-login"
+          label="Open at login"
+          help="Movesnack starts quietly in the tray when you sign in to your computer."
+          error={errors.launchAtLogin}
+        >
+          <Switch
+            id="launch-at-login"
+            checked={s.launchAtLogin}
+            hasHelp
+            onChange={(on) => void commit('launchAtLogin', on)}
+          />
+        </SettingRow>
+      </section>
+      {/* Slot: "Revisit first run" and "Workstation check" links (issue 5) go in a section here. */}
+    </div>
+  );
+}
+
+function NumberSetting(props: {
+  id: string;
+  label: string;
+  help: string;
+  unit: string;
+  min: number;
+  max: number;
+  value: number;
+  error?: string;
+  onCommit: (value: number) => void;
+}) {
+  const { id, label, help, unit, min, max, value, error, onCommit } = props;
+  return (
+    <SettingRow id={id} label={label} help={help} error={error} note={error ? `Still using ${value} ${unit}.` : null}>
+      <NumberInput
+        id={id}
+        value={value}
+        min={min}
+        max={max}
+        unit={unit}
+        invalid={!!error}
+        hasHelp
+        onCommit={onCommit}
+      />
+    </SettingRow>
+  );
+}
+
+function WorkingHoursSection({
+  value,
+  errors,
+  commit,
+}: {
+  value: WorkingHours | null;
+  errors: Errors;
+  commit: (key: 'workingHours', value: unknown, fieldFor?: (path: PropertyKey[]) => FieldKey) => Promise<boolean>;
+}) {
+  const [draft, setDraft] = useState<WorkingHours>(value ?? DEFAULT_HOURS);
+  const [mode, setMode] = useState<'always' | 'hours'>(value ? 'hours' : 'always');
+  const [seen, setSeen] = useState(value);
+  if (!same(value, seen)) {
+    setSeen(value);
+    if (value) setDraft(value);
+    setMode(value ? 'hours' : 'always');
+  }
+
+  const fieldFor = (path: PropertyKey[]): FieldKey =>
+    path[0] === 'days' ? 'workingHours.days' : path.length ? 'workingHours.time' : 'workingHours';
+  const send = (next: WorkingHours) => {
+    setDraft(next);
+    void commit('workingHours', next, fieldFor);
+  };
+  const toggleDay = (day: number) => {
+    const days = draft.days.includes(day)
+      ? draft.days.filter((d) => d !== day)
+      : [...draft.days, day].sort((a, b) => a - b);
+    send({ ...draft, days });
+  };
+  const still = value ? `Still using ${describeWorkingHours(value)}.` : null;
+  const daysError = errors['workingHours.days'];
+  const timeError = errors['workingHours.time'] ?? errors.workingHours;
+
+  return (
+    <section className="card settings-card" aria-labelledby="hours-heading">
+      <h2 id="hours-heading" className="card-title">
+        Working hours
+      </h2>
+      <fieldset className="setting setting-fieldset">
+        <legend className="setting-label">When should Movesnack remind you?</legend>
+        <div className="choice-list">
+          <label className="choice">
+            <input
+              type="radio"
+              name="hours-mode"
+              value="always"
+              checked={mode === 'always'}
+              onChange={() => {
+                setMode('always');
+                void commit('workingHours', null, fieldFor);
+              }}
+            />
+            <span>
+              <span className="choice-title">Always on</span>
+              <span className="choice-help">Whenever you are at the computer.</span>
+            </span>
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="hours-mode"
+              value="hours"
+              checked={mode === 'hours'}
+              onChange={() => {
+                setMode('hours');
+                send(draft);
+              }}
+            />
+            <span>
+              <span className="choice-title">Only during working hours</span>
+              <span className="choice-help">No reminders in the evening or on days off.</span>
+            </span>
+          </label>
+        </div>
+      </fieldset>
+
+      {mode === 'hours' && (
+        <div className="hours-editor">
+          <div className={daysError ? 'setting setting-invalid' : 'setting'}>
+            <div className="setting-text">
+              <p className="setting-label" id="days-label">
+                Working days
+              </p>
+              <p className="setting-help" id="days-help">
+                Choose as many as you like.
+              </p>
+            </div>
+            <div className="setting-control">
+              <div
+                className="chips"
+                role="group"
+                aria-labelledby="days-label"
+                aria-describedby={describedBy('days', true, !!daysError)}
+              >
+                {WEEK_ORDER.map((day) => (
+                  <button
+                    key={day}
+                    type="button"
+                    className="chip"
+                    aria-pressed={draft.days.includes(day)}
+                    title={DAY_NAMES[day]}
+                    onClick={() => toggleDay(day)}
+                  >
+                    {dayShort(day)}
+                  </button>
+                ))}
+              </div>
+              {daysError && (
+                <p className="field-error" id="days-error" role="alert">
+                  {daysError}
+                  {still && <span className="field-error-note"> {still}</span>}
+                </p>
+              )}
+            </div>
+          </div>
+          <div className={timeError ? 'setting setting-invalid' : 'setting'}>
+            <div className="setting-text">
+              <p className="setting-label" id="hours-time-label">
+                Hours
+              </p>
+              <p className="setting-help" id="hours-time-help">
+                An end earlier than the start runs past midnight.
+              </p>
+            </div>
+            <div className="setting-control">
+              <div
+                className="time-range"
+                role="group"
+                aria-labelledby="hours-time-label"
+                aria-describedby={describedBy('hours-time', true, !!timeError)}
+              >
+                <label className="time-field">
+                  <span>From</span>
+                  <input
+                    type="time"
+                    value={draft.start}
+                    aria-invalid={!!timeError || undefined}
+                    onChange={(e) => send({ ...draft, start: e.target.value })}
+                  />
+                </label>
+                <label className="time-field">
+                  <span>To</span>
+                  <input
+                    type="time"
+                    value={draft.end}
+                    aria-invalid={!!timeError || undefined}
+                    onChange={(e) => send({ ...draft, end: e.target.value })}
+                  />
+                </label>
+              </div>
+              {timeError && (
+                <p className="field-error" id="hours-time-error" role="alert">
+                  {timeError}
+                  {still && <span className="field-error-note"> {still}</span>}
+                </p>
+              )}
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const THEMES: { value: Theme; label: string; icon: IconName }[] = [
+  { value: 'system', label: 'System', icon: 'monitor' },
+  { value: 'light', label: 'Light', icon: 'sun' },
+  { value: 'dark', label: 'Dark', icon: 'moon' },
+];
+
+function ThemePicker({ value, onChange, error }: { value: Theme; onChange: (theme: Theme) => void; error?: string }) {
+  return (
+    <fieldset className={error ? 'setting setting-fieldset setting-invalid' : 'setting setting-fieldset'}>
+      <legend className="setting-label">Theme</legend>
+      <div className="setting-control">
+        <div className="segmented">
+          {THEMES.map((t) => (
+            <label key={t.value} className="segment">
+              <input
+                type="radio"
+                name="theme"
+                value={t.value}
+                checked={value === t.value}
+                onChange={() => onChange(t.value)}
+              />
+              <span className="segment-face">
+                <Icon name={t.icon} />
+                {t.label}
+              </span>
+            </label>
+          ))}
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function VolumeSetting({
+  value,
+  enabled,
+  error,
+  onCommit,
+}: {
+  value: number;
+  enabled: boolean;
+  error?: string;
+  onCommit: (v: number) => void;
+}) {
+  const [draft, setDraft] = useState(Math.round(value * 100));
+  const [seen, setSeen] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(Math.round(value * 100));
+  }
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (
+    <SettingRow id="volume" label="Volume" error={error}>
+      <span className="range-field">
+        <input
+          id="volume"
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={draft}
+          disabled={!enabled}
+          aria-valuetext={`${draft}%`}
+          onChange={(e) => {
+            const next = Number(e.target.value);
+            setDraft(next);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(() => onCommit(next / 100), 250);
+          }}
+        />
+        <output htmlFor="volume" className="range-value">
+          {draft}%
+        </output>
+      </span>
+    </SettingRow>
+  );
+}

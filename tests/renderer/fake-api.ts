@@ -1,0 +1,132 @@
+import type { Action } from '../../shared/actions';
+import { parseAction } from '../../shared/actions';
+import type { DayView, EventChannel, EventPayloads, MovesnackApi } from '../../shared/ipc-contract';
+import { DEFAULT_PROFILE } from '../../shared/profile';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import type { CompanionState } from '../../shared/state';
+
+export const NOW = new Date('2026-11-24T10:00:00');
+
+export function makeState(
+  patch: Partial<Omit<CompanionState, 'settings'>> & { settings?: Partial<Settings> } = {},
+): CompanionState {
+  const { settings, ...rest } = patch;
+  return {
+    phase: 'sitting',
+    stretchStart: new Date(NOW.getTime() - 18 * 60_000).toISOString(),
+    nextBreakAt: new Date(NOW.getTime() + 12 * 60_000).toISOString(),
+    snoozesLeft: 3,
+    routine: null,
+    pausedUntil: null,
+    warnings: [],
+    ...rest,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  };
+}
+
+export function emptyDay(): DayView {
+  return { date: NOW.toISOString().slice(0, 10), stretches: [], breaks: [], discomforts: [], snoozes: 0 };
+}
+
+type Reducer = (state: CompanionState, action: Action) => CompanionState;
+
+/**
+ * An in-memory window.movesnack: records every dispatch, answers from a state the test sets,
+ * and can refuse like the engine does (by throwing). It does not schedule anything.
+ */
+export function createFakeApi(initial: CompanionState, options: { day?: DayView; reduce?: Reducer } = {}) {
+  let state = initial;
+  let day = options.day ?? emptyDay();
+  const dispatched: Action[] = [];
+  const listeners: { [E in EventChannel]: Set<(payload: EventPayloads[E]) => void> } = {
+    state: new Set(),
+    navigate: new Set(),
+  };
+  let refuse: ((action: Action) => string | null) | null = null;
+  let dayCalls = 0;
+
+  const api: MovesnackApi = {
+    getState: async () => state,
+    dispatch: async (raw) => {
+      const action = parseAction(raw);
+      dispatched.push(action);
+      const refusal = refuse?.(action);
+      if (refusal) throw new Error(refusal);
+      state = options.reduce ? options.reduce(state, action) : defaultReduce(state, action);
+      return state;
+    },
+    getProfile: async () => ({ ...DEFAULT_PROFILE }),
+    getDay: async () => {
+      dayCalls += 1;
+      return day;
+    },
+    weeklySummary: async () => {
+      throw new Error('not in this fake');
+    },
+    getProgress: async () => ({ summaries: [], checkins: [] }),
+    getChecklists: async () => [],
+    exportData: async () => {
+      throw new Error('not in this fake');
+    },
+    importData: async () => ({ imported: 0 }),
+    on(event, listener) {
+      const set = listeners[event] as Set<typeof listener>;
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+
+  return {
+    api,
+    dispatched,
+    get state() {
+      return state;
+    },
+    get dayCalls() {
+      return dayCalls;
+    },
+    /** Pretend the engine changed on its own (a timer fired) and told every window. */
+    emit(next: CompanionState) {
+      state = next;
+      for (const l of listeners.state) l(next);
+    },
+    navigate(view: EventPayloads['navigate']) {
+      for (const l of listeners.navigate) l(view);
+    },
+    setDay(next: DayView) {
+      day = next;
+    },
+    refuseWith(fn: ((action: Action) => string | null) | null) {
+      refuse = fn;
+    },
+  };
+}
+
+/** Just enough of the engine's answers for the screens to move on. */
+function defaultReduce(state: CompanionState, action: Action): CompanionState {
+  switch (action.type) {
+    case 'settings/update':
+      return { ...state, settings: { ...state.settings, ...action.settings } };
+    case 'break/snooze':
+      return { ...state, phase: 'sitting', snoozesLeft: state.snoozesLeft - 1 };
+    case 'break/skip':
+      return { ...state, phase: 'sitting', snoozesLeft: state.settings.maxSnoozes };
+    case 'break/start':
+      return { ...state, phase: 'routine', nextBreakAt: null, routine: state.routine };
+    case 'routine/complete':
+    case 'routine/abandon':
+      return { ...state, phase: 'sitting', routine: null };
+    case 'pause':
+      return { ...state, phase: 'paused', pausedUntil: action.until, nextBreakAt: null };
+    case 'resume':
+      return {
+        ...state,
+        phase: 'sitting',
+        pausedUntil: null,
+        stretchStart: new Date(Date.now()).toISOString(),
+        nextBreakAt: new Date(Date.now() + state.settings.breakIntervalMin * 60_000).toISOString(),
+      };
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,191 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActiveRoutine } from '../../shared/state';
+import { NOW, createFakeApi, makeState } from './fake-api';
+import { freezeDate, renderApp } from './render';
+
+const MIN = 60_000;
+const iso = (offsetMin: number) => new Date(NOW.getTime() + offsetMin * MIN).toISOString();
+
+const ROUTINE: ActiveRoutine = {
+  id: 'classic-snack',
+  steps: [
+    {
+      id: 'march-in-place',
+      name: 'March in place',
+      seconds: 20,
+      cues: ['Lift each knee', 'Swing your arms'],
+      posture: 'standing',
+      bias: 'neutral',
+      sides: false,
+      illustration: 'march',
+      swappedFrom: null,
+    },
+    {
+      id: 'mini-hinge',
+      name: 'Small hip hinge with hands on the desk',
+      seconds: 20,
+      cues: ['Hands on the desk', 'Hips back a little'],
+      posture: 'standing',
+      bias: 'neutral',
+      sides: false,
+      illustration: 'mini-hinge',
+      swappedFrom: 'hip-hinge',
+    },
+    {
+      id: 'standing-back-bend',
+      name: 'Gentle standing back bend',
+      seconds: 20,
+      cues: ['Hands on hips', 'Lean back a little'],
+      posture: 'standing',
+      bias: 'extension',
+      sides: false,
+      illustration: 'back-bend',
+      swappedFrom: null,
+    },
+  ],
+};
+
+const due = (patch = {}) => makeState({ phase: 'due', stretchStart: iso(-32), nextBreakAt: iso(0), ...patch });
+
+/** The engine's answers for the break flow, as far as the prompt can see them. */
+function breakEngine(state = due()) {
+  return createFakeApi(state, {
+    reduce: (s, action) => {
+      switch (action.type) {
+        case 'break/start':
+          return { ...s, phase: 'routine', nextBreakAt: null, stretchStart: null, routine: ROUTINE };
+        case 'break/snooze':
+          return { ...s, phase: 'sitting', snoozesLeft: s.snoozesLeft - 1, nextBreakAt: iso(5) };
+        case 'break/skip':
+          return { ...s, phase: 'sitting', nextBreakAt: iso(30) };
+        case 'routine/complete':
+        case 'routine/abandon':
+          return { ...s, phase: 'sitting', routine: null, stretchStart: iso(0), nextBreakAt: iso(30) };
+        default:
+          return s;
+      }
+    },
+  });
+}
+
+beforeEach(freezeDate);
+afterEach(() => vi.useRealTimers());
+
+describe('break prompt (#/prompt)', () => {
+  it('asks to move, with snoozes left and the start button focused', async () => {
+    const fake = breakEngine();
+    renderApp(fake, '#/prompt');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Time to move' })).toBeInTheDocument();
+    expect(screen.getByText(/sitting for 32 min/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Start the 60-second routine/ })).toHaveFocus();
+    const snooze = screen.getByRole('button', { name: /Snooze 5 min/ });
+    expect(snooze).toBeEnabled();
+    expect(snooze).toHaveAccessibleDescription('3 snoozes left for this break');
+    // A compact window: no app navigation.
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it('disables snooze at 0 left and says why; S does nothing then', async () => {
+    const fake = breakEngine(due({ snoozesLeft: 0 }));
+    const { user } = renderApp(fake, '#/prompt');
+    const snooze = await screen.findByRole('button', { name: /Snooze 5 min/ });
+    expect(snooze).toBeDisabled();
+    expect(snooze).toHaveAccessibleDescription(/No snoozes left for this break/);
+    await user.keyboard('s');
+    expect(fake.dispatched).toEqual([]);
+  });
+
+  it('explains when snoozing is switched off', async () => {
+    const fake = breakEngine(due({ snoozesLeft: 0, settings: { maxSnoozes: 0 } }));
+    renderApp(fake, '#/prompt');
+    expect(await screen.findByText('Snoozing is turned off in Settings.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Snooze/ })).toBeDisabled();
+  });
+
+  it('snoozes with S and says when it will check back', async () => {
+    const fake = breakEngine();
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { name: 'Time to move' });
+    await user.keyboard('s');
+    expect(fake.dispatched).toEqual([{ type: 'break/snooze' }]);
+    expect(await screen.findByRole('heading', { name: 'Snoozed' })).toBeInTheDocument();
+    expect(screen.getByText(/check back around/)).toBeInTheDocument();
+    // The snooze ends: the engine says the break is due again, with one snooze fewer.
+    act(() => fake.emit({ ...fake.state, phase: 'due' }));
+    expect(await screen.findByRole('heading', { name: 'Time to move' })).toBeInTheDocument();
+    expect(screen.getByText('2 snoozes left for this break')).toBeInTheDocument();
+  });
+
+  it('skips with Escape', async () => {
+    const fake = breakEngine();
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { name: 'Time to move' });
+    await user.keyboard('{Escape}');
+    expect(fake.dispatched).toEqual([{ type: 'break/skip' }]);
+    expect(await screen.findByRole('heading', { name: /Skipped/ })).toBeInTheDocument();
+  });
+
+  it('starts with Enter, lists the chosen steps, and asks how the back feels after Done', async () => {
+    const fake = breakEngine();
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { name: 'Time to move' });
+    await user.keyboard('{Enter}');
+    expect(fake.dispatched).toEqual([{ type: 'break/start' }]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'The classic movement snack' })).toBeInTheDocument();
+    const steps = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(steps).toEqual(['March in place', 'Small hip hinge with hands on the desk', 'Gentle standing back bend']);
+    expect(screen.getByText(/A gentler version/)).toBeInTheDocument();
+    // No pretend countdown while there is no player.
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(fake.dispatched).toHaveLength(1);
+    const question = await screen.findByRole('heading', { name: 'How does your back feel now?' });
+    expect(question).toHaveFocus();
+    await user.click(
+      within(screen.getByRole('group', { name: 'How does your back feel now?' })).getByRole('button', {
+        name: 'Better',
+      }),
+    );
+    expect(fake.dispatched[1]).toEqual({ type: 'routine/complete', feeling: 'better' });
+    expect(await screen.findByRole('heading', { name: 'Nice work' })).toBeInTheDocument();
+    expect(screen.getByText(/Next break around/)).toBeInTheDocument();
+  });
+
+  it('answers "worse" with care, without diagnosing', async () => {
+    const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
+    const { user } = renderApp(fake, '#/prompt');
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    await user.click(screen.getByRole('button', { name: 'Worse' }));
+    expect(fake.dispatched).toEqual([{ type: 'routine/complete', feeling: 'worse' }]);
+    expect(await screen.findByText(/swapped for gentler ones/)).toBeInTheDocument();
+    expect(screen.getByText(/talk to your clinician/)).toBeInTheDocument();
+  });
+
+  it('ends early with routine/abandon', async () => {
+    const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
+    const { user } = renderApp(fake, '#/routine');
+    await user.click(await screen.findByRole('button', { name: 'End early' }));
+    expect(fake.dispatched).toEqual([{ type: 'routine/abandon' }]);
+    expect(await screen.findByRole('heading', { name: 'That still counts' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to today' })).toHaveAttribute('href', '#/');
+  });
+
+  it('shows the engine’s refusal in the prompt', async () => {
+    const fake = breakEngine();
+    fake.refuseWith((a) => (a.type === 'break/snooze' ? 'No snoozes left for this break (3 of 3 used)' : null));
+    const { user } = renderApp(fake, '#/prompt');
+    await user.click(await screen.findByRole('button', { name: /Snooze 5 min/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('No snoozes left for this break (3 of 3 used)');
+    expect(screen.getByRole('heading', { name: 'Time to move' })).toBeInTheDocument();
+  });
+
+  it('is calm when no break is due', async () => {
+    const fake = breakEngine(makeState());
+    renderApp(fake, '#/prompt');
+    expect(await screen.findByRole('heading', { name: 'No break right now' })).toBeInTheDocument();
+    expect(screen.getByText(/Next break around/)).toBeInTheDocument();
+  });
+});
