@@ -1,0 +1,207 @@
+/**
+ * One window per role, created on first use, then hidden and reused (never one per break):
+ * - 'main':   dashboard, settings, progress… (the renderer's hash routes)
+ * - 'prompt': the small break prompt, shown without taking keyboard focus, on top, on the
+ *             display where the pointer is.
+ * Both load the same renderer; the role picks the first hash route.
+ */
+import { app, BrowserWindow, nativeImage, screen, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { wireName, type EventChannel, type EventPayloads, type View } from '../../shared/ipc-contract';
+import type { RendererLocation } from '../web-security';
+import appIconUrl from '../../resources/icons/256x256.png?inline';
+
+export type Role = 'main' | 'prompt';
+
+export interface ShowOptions {
+  /** Which screen to show; sent as a 'navigate' event when the page is already loaded. */
+  view?: View;
+  /** Take keyboard focus (a user's explicit request) or not (the break prompt coming due). */
+  focus?: boolean;
+}
+
+export interface Windows {
+  readonly location: RendererLocation & { indexPath: string };
+  show(role: Role, options?: ShowOptions): void;
+  hide(role: Role): void;
+  isVisible(role: Role): boolean;
+  /** The role of one of our windows' webContents, or null for anything else. */
+  roleOf(contents: WebContents): Role | null;
+  send<E extends EventChannel>(event: E, payload: EventPayloads[E]): void;
+  /** Let windows close for real (quitting) instead of hiding. */
+  allowClose(): void;
+}
+
+const PROMPT_SIZE = { width: 440, height: 420 };
+const PROMPT_MARGIN = 24;
+
+function hashFor(view: View): string {
+  // Matches renderer/router.ts: '#/' is the dashboard, '#/prompt', '#/settings', …
+  return view === 'dashboard' ? '/' : `/${view}`;
+}
+
+export function rendererLocation(): RendererLocation & { indexPath: string; devUrl: string | null } {
+  const indexPath = join(__dirname, '../renderer/index.html');
+  // electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never loads a URL.
+  const devUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null;
+  return {
+    indexPath,
+    indexFileUrl: pathToFileURL(indexPath).href,
+    devUrl,
+    devOrigin: devUrl ? new URL(devUrl).origin : null,
+    caseInsensitive: process.platform === 'win32',
+  };
+}
+
+export function createWindows(options: { onMainVisibility?: (visible: boolean) => void } = {}): Windows {
+  const location = rendererLocation();
+  const preload = join(__dirname, '../preload/index.js');
+  const icon = nativeImage.createFromDataURL(appIconUrl);
+  const windows: Partial<Record<Role, BrowserWindow>> = {};
+  const loaded: Partial<Record<Role, boolean>> = {};
+  let closing = false;
+
+  const webPreferences = {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !app.isPackaged,
+  };
+
+  function load(win: BrowserWindow, view: View): void {
+    const hash = hashFor(view);
+    if (location.devUrl) void win.loadURL(`${location.devUrl}#${hash}`);
+    else void win.loadFile(location.indexPath, { hash });
+  }
+
+  function create(role: Role, view: View): BrowserWindow {
+    const win =
+      role === 'main'
+        ? new BrowserWindow({
+            width: 1040,
+            height: 760,
+            minWidth: 360,
+            minHeight: 480,
+            show: false,
+            title: 'Movesnack',
+            icon,
+            autoHideMenuBar: true,
+            webPreferences,
+          })
+        : new BrowserWindow({
+            ...PROMPT_SIZE,
+            show: false,
+            title: 'Movesnack — time to move',
+            icon,
+            resizable: false,
+            minimizable: false,
+            maximizable: false,
+            fullscreenable: false,
+            alwaysOnTop: true,
+            autoHideMenuBar: true,
+            webPreferences,
+          });
+    if (role === 'prompt') {
+      win.setAlwaysOnTop(true, 'floating');
+      if (process.platform === 'darwin') win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+    }
+    win.removeMenu();
+    loaded[role] = false;
+    win.webContents.on('did-start-loading', () => (loaded[role] = false));
+    win.webContents.on('did-finish-load', () => (loaded[role] = true));
+    // Closing a window hides it: the app lives in the tray; Quit is in the tray menu.
+    win.on('close', (event) => {
+      if (closing) return;
+      event.preventDefault();
+      win.hide();
+    });
+    win.on('closed', () => {
+      delete windows[role];
+      delete loaded[role];
+    });
+    if (role === 'main') {
+      win.on('show', () => options.onMainVisibility?.(true));
+      win.on('hide', () => options.onMainVisibility?.(false));
+    }
+    // A renderer that crashed comes back on the same route instead of a blank window.
+    win.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || closing) return;
+      console.error(`[movesnack] ${role} renderer gone (${details.reason}); reloading`);
+      load(win, role === 'prompt' ? 'prompt' : 'dashboard');
+    });
+    windows[role] = win;
+    load(win, view);
+    return win;
+  }
+
+  /** Bottom-right corner of the work area of the display under the pointer. */
+  function placePrompt(win: BrowserWindow): void {
+    const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+    const area = display.workArea;
+    const [width = PROMPT_SIZE.width, height = PROMPT_SIZE.height] = win.getSize();
+    win.setPosition(
+      Math.round(area.x + area.width - width - PROMPT_MARGIN),
+      Math.round(area.y + area.height - height - PROMPT_MARGIN),
+    );
+  }
+
+  function reveal(role: Role, win: BrowserWindow, focus: boolean): void {
+    if (role === 'prompt') placePrompt(win);
+    if (focus) {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    } else if (!win.isVisible()) {
+      win.showInactive();
+    }
+  }
+
+  return {
+    location,
+    show(role, { view = role === 'prompt' ? 'prompt' : 'dashboard', focus = role === 'main' } = {}) {
+      const existing = windows[role];
+      if (!existing || existing.isDestroyed()) {
+        const win = create(role, view);
+        win.once('ready-to-show', () => reveal(role, win, focus));
+        return;
+      }
+      if (loaded[role]) existing.webContents.send(wireName('navigate'), view);
+      else load(existing, view);
+      reveal(role, existing, focus);
+    },
+    hide(role) {
+      const win = windows[role];
+      if (win && !win.isDestroyed() && win.isVisible()) win.hide();
+    },
+    isVisible(role) {
+      const win = windows[role];
+      return !!win && !win.isDestroyed() && win.isVisible();
+    },
+    roleOf(contents) {
+      for (const role of ['main', 'prompt'] as const) {
+        const win = windows[role];
+        if (win && !win.isDestroyed() && win.webContents.id === contents.id) return role;
+      }
+      return null;
+    },
+    send(event, payload) {
+      for (const role of ['main', 'prompt'] as const) {
+        const win = windows[role];
+        if (win && !win.isDestroyed() && loaded[role]) win.webContents.send(wireName(event), payload);
+      }
+    },
+    allowClose() {
+      closing = true;
+    },
+  };
+}
