@@ -79,8 +79,8 @@ class Engine implements Companion {
   private pausedUntil: number | null = null;
   private awaySince: number | null = null;
   private systemAway: SystemAway | null = null;
-  /** No prompt before this moment (set on resume and unlock). */
-  private promptNotBefore = 0;
+  /** When the user last came back from a lock or suspend; no prompt within naturalBreakMin of it. */
+  private returnedAt = -Infinity;
   private lastStretchEnd = 0;
   private lastHeartbeat = 0;
 
@@ -115,6 +115,9 @@ class Engine implements Companion {
   }
   private get naturalMs(): number {
     return this.settings.naturalBreakMin * MINUTE;
+  }
+  private get promptNotBefore(): number {
+    return this.returnedAt + this.naturalMs;
   }
   private idleMs(): number {
     let seconds: number;
@@ -216,7 +219,9 @@ class Engine implements Companion {
 
   dispatch(input: Action | unknown): CompanionState {
     const action = parseAction(input);
+    // Notice a wall-clock change first: whether the action fits may depend on it.
     this.wake();
+    this.commit();
     this.refuseUnlessFits(action);
     this.apply(action);
     this.commit();
@@ -602,7 +607,7 @@ class Engine implements Companion {
     if (!away.kinds.delete(kind) || away.kinds.size > 0) return;
     this.systemAway = null;
     this.clock.rebase();
-    this.promptNotBefore = now + this.naturalMs;
+    this.returnedAt = now;
     if (this.phase === 'paused') {
       if (this.pausedUntil !== null && this.pausedUntil <= now) {
         this.pausedUntil = null;
@@ -691,7 +696,9 @@ class Engine implements Companion {
         if (held.pending) held.pending.dueAt += by;
       }
     }
-    if (this.promptNotBefore) this.promptNotBefore += by;
+    this.returnedAt += by;
+    // The new time may fall on the other side of a working-hours edge.
+    this.evaluateWorkingHours(Date.now());
     this.scheduleCalendar();
     this.arm();
   }

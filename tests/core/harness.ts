@@ -6,12 +6,16 @@ import { createCompanion, type Companion } from '../../main/core';
 
 export const MIN = 60_000;
 
-/** A person at the desk: typing (idle 0) or gone since a moment (idle grows with the clock). */
+/**
+ * A person at the desk: typing (idle 0) or gone since a moment. Like the OS idle counter, idle
+ * time grows with the monotonic clock, so a change of the wall clock does not move it.
+ */
 export class FakeUser {
   private leftAt: number | null = null;
-  idleSeconds = (): number => (this.leftAt === null ? 0 : Math.max(0, (Date.now() - this.leftAt) / 1000));
+  idleSeconds = (): number => (this.leftAt === null ? 0 : Math.max(0, (performance.now() - this.leftAt) / 1000));
+  /** `at` is a wall-clock time, converted to the monotonic clock. */
   leave(at = Date.now()): void {
-    this.leftAt = at;
+    this.leftAt = performance.now() - (Date.now() - at);
   }
   returns(): void {
     this.leftAt = null;

@@ -1,0 +1,195 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import fc from 'fast-check';
+import type { Action } from '../../shared/actions';
+import type { CompanionState } from '../../shared/state';
+import { isWithinWorkingHours } from '../../shared/working-hours';
+import { rig, MIN, type Rig } from './harness';
+
+process.env.TZ = 'Europe/Berlin';
+
+type Command =
+  | { kind: 'advance'; ms: number }
+  | { kind: 'leave' }
+  | { kind: 'return' }
+  | { kind: 'jump'; ms: number }
+  | { kind: 'action'; action: Action };
+
+const future = (minutes: number) => ({ minutes });
+
+const commandArb: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1_000, max: 50 * MIN }).map((ms) => ({ kind: 'advance' as const, ms })) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'leave' as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'return' as const }) },
+  { weight: 1, arbitrary: fc.integer({ min: -3 * 60 * MIN, max: 3 * 60 * MIN }).map((ms) => ({ kind: 'jump' as const, ms })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom<Action['type'] | 'pause'>(
+        'break/start',
+        'break/snooze',
+        'break/skip',
+        'routine/complete',
+        'routine/abandon',
+        'discomfort/report',
+        'pause',
+        'resume',
+        'system/suspend',
+        'system/resume',
+        'system/lock',
+        'system/unlock',
+      )
+      .chain((type) =>
+        type === 'pause'
+          ? fc.integer({ min: 1, max: 180 }).map((m) => ({ kind: 'action' as const, action: { type: 'pause', until: future(m) } as never }))
+          : type === 'routine/complete'
+            ? fc.constantFrom('better', 'same', 'worse').map((feeling) => ({ kind: 'action' as const, action: { type, feeling } as Action }))
+            : fc.constant({ kind: 'action' as const, action: { type } as Action }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        breakIntervalMin: fc.integer({ min: 10, max: 60 }),
+        naturalBreakMin: fc.integer({ min: 1, max: 5 }),
+        workingHours: fc.option(fc.constant({ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }), { nil: null }),
+      })
+      .map((settings) => ({ kind: 'action' as const, action: { type: 'settings/update', settings } as Action })),
+  },
+);
+
+let r: Rig | undefined;
+afterEach(async () => {
+  if (r) {
+    await r.companion.stop();
+    fs.rmSync(r.dir, { recursive: true, force: true });
+    r = undefined;
+  }
+  vi.useRealTimers();
+});
+
+function checkShape(s: CompanionState) {
+  const active = s.phase === 'sitting' || s.phase === 'due';
+  expect(s.stretchStart !== null).toBe(active);
+  expect(s.nextBreakAt !== null).toBe(active);
+  expect(s.routine !== null).toBe(s.phase === 'routine');
+  expect(s.pausedUntil !== null).toBe(s.phase === 'paused');
+  expect(s.snoozesLeft).toBeGreaterThanOrEqual(0);
+  expect(s.snoozesLeft).toBeLessThanOrEqual(s.settings.maxSnoozes);
+}
+
+describe('engine invariants under random use', () => {
+  it("holds for random sequences of actions, idle, suspends, locks and clock jumps", { timeout: 300_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(commandArb, { minLength: 5, maxLength: 60 }), async (commands) => {
+        r = rig({ now: '2026-11-23T08:00:00.000Z' });
+        const c = r.companion;
+        const user = r.user;
+        let systemAway = new Set<string>();
+        let resumedAtMono = -Infinity;
+        let previous = c.getState();
+        let breaksSeen = 0;
+        // A wall-clock change is noticed at the next wake-up; a refused action may be that wake-up.
+        let unnoticedJump = false;
+        const violations: string[] = [];
+
+        c.subscribe((s) => {
+          const enteringDue = s.phase === 'due' && previous.phase !== 'due';
+          if (enteringDue) {
+            if (systemAway.size > 0) violations.push('prompt while suspended or locked');
+            if (user.idleSeconds() >= s.settings.naturalBreakMin * 60) violations.push('prompt while away');
+            if (!isWithinWorkingHours(new Date(), s.settings.workingHours)) violations.push('prompt off-hours');
+            if (performance.now() - resumedAtMono < s.settings.naturalBreakMin * MIN) violations.push('prompt right after a resume');
+          }
+          previous = s;
+        });
+
+        for (const command of commands) {
+          switch (command.kind) {
+            case 'advance':
+              vi.advanceTimersByTime(command.ms);
+              break;
+            case 'leave':
+              if (user.idleSeconds() === 0) user.leave();
+              break;
+            case 'return':
+              user.returns();
+              break;
+            case 'jump':
+              vi.setSystemTime(Date.now() + command.ms);
+              unnoticedJump = true;
+              break;
+            case 'action': {
+              let action = command.action;
+              if (action.type === 'pause') {
+                action = { type: 'pause', until: new Date(Date.now() + (action.until as unknown as { minutes: number }).minutes * MIN).toISOString() };
+              }
+              const before = c.getState();
+              const recordsBefore = c.exportData().breaks.length;
+              let after: CompanionState;
+              try {
+                after = c.dispatch(action);
+              } catch (error) {
+                // A refusal must leave the state as it was.
+                expect((error as Error).message.length).toBeGreaterThan(10);
+                if (!unnoticedJump) expect(c.getState()).toEqual(before);
+                unnoticedJump = false;
+                break;
+              }
+              unnoticedJump = false;
+              if (action.type === 'system/suspend' || action.type === 'system/lock') systemAway.add(action.type);
+              if (action.type === 'system/resume' || action.type === 'system/unlock') {
+                const had = systemAway.size > 0;
+                systemAway.delete(action.type === 'system/resume' ? 'system/suspend' : 'system/lock');
+                if (had && systemAway.size === 0) resumedAtMono = performance.now();
+              }
+              if (action.type === 'break/skip') expect(c.exportData().breaks.length).toBe(recordsBefore + 1);
+              if (action.type === 'break/snooze') expect(c.exportData().breaks.length).toBe(recordsBefore);
+              if (action.type === 'routine/complete' || action.type === 'routine/abandon') {
+                expect(c.exportData().breaks.length).toBe(recordsBefore + 1);
+                expect(after.phase).toBe('sitting');
+              }
+              break;
+            }
+          }
+          const state = c.getState();
+          checkShape(state);
+          if (state.phase === 'paused' || state.phase === 'off-hours' || systemAway.size > 0) {
+            expect(state.phase).not.toBe('due');
+          }
+        }
+        expect(violations).toEqual([]);
+
+        const data = c.exportData();
+        let lastEnd = -Infinity;
+        for (const s of data.stretches) {
+          const start = Date.parse(s.start);
+          const end = Date.parse(s.end);
+          expect(end).toBeGreaterThanOrEqual(start);
+          expect(start).toBeGreaterThanOrEqual(lastEnd);
+          if (s.discomfortAt) {
+            expect(Date.parse(s.discomfortAt)).toBeGreaterThanOrEqual(start);
+            expect(Date.parse(s.discomfortAt)).toBeLessThanOrEqual(end);
+          }
+          lastEnd = end;
+        }
+        // One record per break: none is resolved twice (the import matches breaks on this key).
+        const keys = data.breaks.map((b) => `${b.dueAt}|${b.at}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const b of data.breaks) {
+          if (b.outcome !== 'taken') expect(Date.parse(b.at)).toBeGreaterThanOrEqual(Date.parse(b.dueAt));
+          expect(b.snoozes).toBeLessThanOrEqual(10);
+        }
+        breaksSeen += data.breaks.length;
+        await c.stop();
+        fs.rmSync(r.dir, { recursive: true, force: true });
+        r = undefined;
+        vi.useRealTimers();
+        systemAway = new Set();
+        return breaksSeen >= 0;
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 120), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
+    );
+  });
+});
