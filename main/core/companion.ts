@@ -88,6 +88,8 @@ class Engine implements Companion {
   private pollTimer: ReturnType<typeof setInterval> | null = null;
   private pollEverySec = 0;
   private lastEmitted = '';
+  /** Bumped on every settings change, so the state fingerprint notices it. */
+  private settingsVersion = 0;
   private lastRuntime = '';
 
   constructor(options: CompanionOptions) {
@@ -107,7 +109,7 @@ class Engine implements Companion {
     this.views = new HistoryViews(this.history);
     const last = this.history.all.stretches.at(-1);
     this.lastStretchEnd = last ? Date.parse(last.end) : 0;
-    this.lastEmitted = JSON.stringify(this.getState());
+    this.lastEmitted = this.stateKey();
   }
 
   private get settings(): Settings {
@@ -454,6 +456,7 @@ class Engine implements Companion {
   private updateSettings(patch: Partial<Settings>, now: number): void {
     const before = this.settings;
     this.settingsStore.settings = { ...before, ...patch };
+    this.settingsVersion++;
     this.settingsStore.persist();
     const after = this.settings;
     if (after.workingHours !== before.workingHours) {
@@ -798,13 +801,33 @@ class Engine implements Companion {
     }
   }
 
+  /** Cheap fingerprint of everything `getState()` and the runtime file show. */
+  private stateKey(): string {
+    const st = this.stretch;
+    return [
+      this.phase,
+      st?.start,
+      st?.discomfortAt,
+      this.deadline,
+      this.pending?.dueAt,
+      this.pending?.snoozes,
+      this.routine?.id,
+      this.pausedUntil,
+      this.systemAway?.held?.stretch.start,
+      this.systemAway?.held?.stretch.discomfortAt,
+      this.systemAway?.held?.pending?.snoozes,
+      this.settingsVersion,
+      this.warnings.length,
+    ].join('|');
+  }
+
   /** After each entry point: save what a restart needs and tell listeners if anything changed. */
   private commit(forceEmit = false): void {
-    if (this.started) this.saveRuntime();
-    const state = this.getState();
-    const key = JSON.stringify(state);
+    const key = this.stateKey();
     if (!forceEmit && key === this.lastEmitted) return;
     this.lastEmitted = key;
+    if (this.started) this.saveRuntime();
+    const state = this.getState();
     for (const listener of [...this.listeners]) {
       try {
         listener(state);

@@ -28,11 +28,15 @@ export function readJsonFile(file: string): ReadResult {
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
 export function writeJsonFileAtomic(file: string, value: unknown): void {
+  writeJsonTextAtomic(file, JSON.stringify(value));
+}
+
+export function writeJsonTextAtomic(file: string, text: string): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(tmp, JSON.stringify(value));
+    fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, file);
     fileStats.writes++;
   } catch (error) {

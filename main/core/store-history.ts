@@ -10,7 +10,7 @@ import {
   emptyHistory,
   type History,
 } from '../../shared/history';
-import { readJsonFile, writeJsonFileAtomic, keepAside, describeWriteError } from './store-files';
+import { readJsonFile, writeJsonTextAtomic, keepAside, describeWriteError } from './store-files';
 
 export const HISTORY_SCHEMA_VERSION = 1;
 export type HistoryKind = keyof History;
@@ -44,6 +44,8 @@ export class HistoryStore {
   private readonly unsaved = new Set<string>();
   /** Months that must not be overwritten (written by a newer version of the app). */
   private readonly frozen = new Set<string>();
+  /** Each month's lists already turned into JSON, so an append re-serialises one list only. */
+  private readonly serialized = new Map<string, Partial<Record<HistoryKind, string>>>();
 
   constructor(
     dataDir: string,
@@ -107,9 +109,12 @@ export class HistoryStore {
   }
 
   private sortKind(kind: HistoryKind): void {
-    (this.all[kind] as History[HistoryKind][number][]).sort((a, b) =>
-      recordTime(kind, a).localeCompare(recordTime(kind, b)),
-    );
+    // Stored times are UTC ISO strings, so plain string order is time order.
+    (this.all[kind] as History[HistoryKind][number][]).sort((a, b) => {
+      const x = recordTime(kind, a);
+      const y = recordTime(kind, b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   }
 
   append<K extends HistoryKind>(kind: K, record: History[K][number]): void {
@@ -137,6 +142,7 @@ export class HistoryStore {
       this.months.set(month, partition);
     }
     (partition[kind] as unknown[]).push(record);
+    delete this.serialized.get(month)?.[kind];
     const list = this.all[kind] as History[K][number][];
     const time = recordTime(kind, record);
     // Records almost always arrive in time order: append, else insert in place.
@@ -150,13 +156,8 @@ export class HistoryStore {
       this.warn(`A new record for ${month} is kept in memory only, because that month's file belongs to a newer version of Movesnack.`);
       return false;
     }
-    const partition = this.months.get(month) ?? emptyHistory();
     try {
-      writeJsonFileAtomic(path.join(this.dir, `${month}.json`), {
-        schemaVersion: HISTORY_SCHEMA_VERSION,
-        month,
-        ...partition,
-      });
+      this.writeMonthFile(month);
       const hadFailures = this.unsaved.size > 0;
       this.unsaved.delete(month);
       if (hadFailures) this.retryUnsaved();
@@ -171,14 +172,21 @@ export class HistoryStore {
     }
   }
 
+  private writeMonthFile(month: string): void {
+    const partition = this.months.get(month) ?? emptyHistory();
+    let cache = this.serialized.get(month);
+    if (!cache) this.serialized.set(month, (cache = {}));
+    const parts = HISTORY_KINDS.map((kind) => `${JSON.stringify(kind)}:${(cache[kind] ??= JSON.stringify(partition[kind]))}`);
+    writeJsonTextAtomic(
+      path.join(this.dir, `${month}.json`),
+      `{"schemaVersion":${HISTORY_SCHEMA_VERSION},"month":${JSON.stringify(month)},${parts.join(',')}}`,
+    );
+  }
+
   private retryUnsaved(): void {
     for (const month of [...this.unsaved]) {
       try {
-        writeJsonFileAtomic(path.join(this.dir, `${month}.json`), {
-          schemaVersion: HISTORY_SCHEMA_VERSION,
-          month,
-          ...(this.months.get(month) ?? emptyHistory()),
-        });
+        this.writeMonthFile(month);
         this.unsaved.delete(month);
       } catch {
         return;
