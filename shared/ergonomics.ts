@@ -1,0 +1,240 @@
+/**
+ * Workstation targets from a person's stature: pure arithmetic, no I/O.
+ *
+ * Every target is a body dimension predicted as a fixed fraction of stature (standing height,
+ * barefoot), plus a shoe allowance where the dimension is measured from the floor. The results are
+ * starting points for a typical body; people with long legs or a long trunk for their height will
+ * fine-tune from there (the wizard says so).
+ *
+ * Ratios and where they come from
+ * -------------------------------
+ * Pheasant & Haslegrave, "Bodyspace: Anthropometry, Ergonomics and the Design of Work"
+ * (3rd ed., 2006), British adults aged 19–65, 50th percentiles (mm; barefoot, erect):
+ *
+ *                          men (stature 1740)     women (stature 1610)
+ *   popliteal height        440  -> 0.253 H         400  -> 0.248 H
+ *   sitting elbow height    245  -> 0.141 H         235  -> 0.146 H
+ *   sitting eye height      790  -> 0.454 H         740  -> 0.460 H
+ *   standing elbow height  1090  -> 0.626 H        1005  -> 0.624 H
+ *   standing eye height    1630  -> 0.937 H        1505  -> 0.935 H
+ *
+ * Drillis & Contini (1966), "Body segment parameters" (the proportions reproduced in
+ * D. A. Winter, "Biomechanics and Motor Control of Human Movement", fig. 4.1) agree:
+ * elbow 0.630 H, eye 0.936 H. US Army ANSUR (Gordon et al. 1989; ANSUR II 2012) gives
+ * popliteal ≈ 0.245–0.25 H and elbow-rest height ≈ 0.14 H as well.
+ *
+ * Chosen here:
+ *   POPLITEAL        0.25   (the two sexes' 0.248–0.253)
+ *   SEATED_ELBOW     0.14   (elbow above the seat; 0.141–0.146, rounded down a little because
+ *                           people sit a little lower than the erect measuring posture)
+ *   SEATED_EYE       0.44   (eye above the seat: erect 0.454–0.460, less Pheasant's "slump"
+ *                           allowance for relaxed sitting (he suggests up to 40 mm); 0.44 H
+ *                           takes about 2.5 cm off at 170 cm, a relaxed but upright sitter)
+ *   STANDING_ELBOW   0.63
+ *   STANDING_EYE     0.936
+ *
+ * Allowances (stated, not measured):
+ *   SHOE_CM = 2.5     Pheasant's correction for ordinary shoes is +25 mm (men) and +45 mm
+ *                     (women, allowing for heels). Office shoes are mostly flat, so 2.5 cm is used
+ *                     for everyone; it is added to every height measured from the floor.
+ *   KEYBOARD_CM = 3   A keyboard's home row sits about 3 cm above the surface it rests on
+ *                     (ISO 9241-4 caps home-row height at 30 mm). The home row goes at elbow
+ *                     height, so the desk (or keyboard tray) surface is 3 cm lower.
+ *   SCREEN_BELOW_CM = 5  "At or slightly below eye level": the top of the screen anywhere from
+ *                     eye height down to 5 cm below it.
+ *
+ * Formulas (H = stature in cm, barefoot):
+ *   seat height            = 0.25 H + shoe          (thighs about level with feet flat; the seat
+ *                                                    should not be higher than this or the front
+ *                                                    edge presses behind the knees)
+ *   seated elbow height    = seat + 0.14 H
+ *   seated desk surface    = seated elbow − keyboard
+ *   seated eye height      = seat + 0.44 H          (top of the screen: this, to 5 cm below)
+ *   standing elbow height  = 0.63 H + shoe
+ *   standing desk surface  = standing elbow − keyboard
+ *   standing eye height    = 0.936 H + shoe
+ *
+ * Checked against published ranges (tests/shared/ergonomics.test.ts):
+ *   ANSI/HFES 100-2007 §8.3.2.4, input-device support surface: seated 56–72 cm, standing 95–118 cm
+ *   floor to surface, meant to fit the 5th percentile woman to the 95th percentile man (US Army
+ *   ANSUR 1988: 152.8 cm to 186.6 cm).
+ *   Seat height: ANSI/HFES 100-2007 §8.3.3.1 asks for 38–56 cm of adjustment (popliteal heights of
+ *   that population plus a 25 mm heel); the older ANSI/HFES 100-1988 range was 16–20.5 in
+ *   (41–52 cm); Helander, "A Guide to Human Factors and Ergonomics", derives 39–52 cm.
+ *   At 152.8 cm this module gives seat 41, desk 59, standing desk 96; at 186.6 cm seat 49, desk 72,
+ *   standing desk 117: inside those ranges. Over the whole 150–190 cm span the seat stays within
+ *   38–52, the standing desk within 90–120, and the seated desk within 56–72 except at the very
+ *   top, where it runs up to 2 cm over (74 cm at 190 cm): 190 cm is taller than the population the
+ *   standard was written for, and that is the height such a person actually needs.
+ */
+
+export const STATURE_MIN_CM = 120;
+export const STATURE_MAX_CM = 230;
+
+export const RATIOS = Object.freeze({
+  popliteal: 0.25,
+  seatedElbow: 0.14,
+  seatedEye: 0.44,
+  standingElbow: 0.63,
+  standingEye: 0.936,
+});
+
+export const SHOE_CM = 2.5;
+export const KEYBOARD_CM = 3;
+export const SCREEN_BELOW_CM = 5;
+
+export const CM_PER_INCH = 2.54;
+export const INCHES_PER_FOOT = 12;
+
+/** A length shown to a person: whole centimetres, and inches to the nearest half inch. */
+export interface Length {
+  cm: number;
+  in: number;
+}
+
+/** A span "from … to …" (the top of the screen). */
+export interface LengthRange {
+  low: Length;
+  high: Length;
+}
+
+export interface SeatedTargets {
+  /** Floor to the top of the seat, compressed under you. */
+  seat: Length;
+  /** Floor to the underside of the elbow: the height of the keyboard's home row. */
+  elbow: Length;
+  /** Floor to the surface the keyboard rests on (desk or keyboard tray). */
+  desk: Length;
+  /** Floor to the eyes, sitting relaxed but upright. */
+  eye: Length;
+  /** Where the top edge of the screen goes: from 5 cm below eye height up to eye height. */
+  screenTop: LengthRange;
+}
+
+export interface StandingTargets {
+  elbow: Length;
+  desk: Length;
+  eye: Length;
+  screenTop: LengthRange;
+}
+
+export interface WorkstationTargets {
+  statureCm: number;
+  seated: SeatedTargets;
+  /** Present when the person has a standing (sit-stand) desk. */
+  standing: StandingTargets | null;
+}
+
+/** Raw, unrounded centimetres: what the formulas give before anything is shown. */
+export interface RawTargets {
+  seat: number;
+  seatedElbow: number;
+  seatedDesk: number;
+  seatedEye: number;
+  standingElbow: number;
+  standingDesk: number;
+  standingEye: number;
+}
+
+export function isValidStature(cm: number): boolean {
+  return Number.isFinite(cm) && cm >= STATURE_MIN_CM && cm <= STATURE_MAX_CM;
+}
+
+function assertStature(cm: number): void {
+  if (!isValidStature(cm)) {
+    throw new RangeError(`Height must be between ${STATURE_MIN_CM} and ${STATURE_MAX_CM} cm (got ${cm}).`);
+  }
+}
+
+/** The formulas above, in centimetres, unrounded. */
+export function rawTargets(statureCm: number): RawTargets {
+  assertStature(statureCm);
+  const h = statureCm;
+  const seat = RATIOS.popliteal * h + SHOE_CM;
+  const seatedElbow = seat + RATIOS.seatedElbow * h;
+  const standingElbow = RATIOS.standingElbow * h + SHOE_CM;
+  return {
+    seat,
+    seatedElbow,
+    seatedDesk: seatedElbow - KEYBOARD_CM,
+    seatedEye: seat + RATIOS.seatedEye * h,
+    standingElbow,
+    standingDesk: standingElbow - KEYBOARD_CM,
+    standingEye: RATIOS.standingEye * h + SHOE_CM,
+  };
+}
+
+/** Whole centimetres and half inches, both from the unrounded value (no double rounding). */
+export function toLength(cm: number): Length {
+  return { cm: Math.round(cm), in: Math.round((cm / CM_PER_INCH) * 2) / 2 };
+}
+
+const range = (highCm: number): LengthRange => ({ low: toLength(highCm - SCREEN_BELOW_CM), high: toLength(highCm) });
+
+export function workstationTargets(statureCm: number, options: { standingDesk?: boolean } = {}): WorkstationTargets {
+  const raw = rawTargets(statureCm);
+  return {
+    statureCm,
+    seated: {
+      seat: toLength(raw.seat),
+      elbow: toLength(raw.seatedElbow),
+      desk: toLength(raw.seatedDesk),
+      eye: toLength(raw.seatedEye),
+      screenTop: range(raw.seatedEye),
+    },
+    standing: options.standingDesk
+      ? {
+          elbow: toLength(raw.standingElbow),
+          desk: toLength(raw.standingDesk),
+          eye: toLength(raw.standingEye),
+          screenTop: range(raw.standingEye),
+        }
+      : null,
+  };
+}
+
+// ---------------------------------------------------------------- units
+
+/** Feet and inches to centimetres, unrounded. Inches may be fractional; both must be ≥ 0. */
+export function feetInchesToCm(feet: number, inches = 0): number {
+  if (!Number.isFinite(feet) || !Number.isFinite(inches) || feet < 0 || inches < 0) {
+    throw new RangeError('Feet and inches must be numbers of zero or more.');
+  }
+  return (feet * INCHES_PER_FOOT + inches) * CM_PER_INCH;
+}
+
+/** Centimetres to whole feet and whole inches (5 ft 11.6 in is shown as 6 ft 0 in, never 5 ft 12 in). */
+export function cmToFeetInches(cm: number): { feet: number; inches: number } {
+  if (!Number.isFinite(cm) || cm < 0) throw new RangeError('Centimetres must be a number of zero or more.');
+  const totalInches = Math.round(cm / CM_PER_INCH);
+  return { feet: Math.floor(totalInches / INCHES_PER_FOOT), inches: totalInches % INCHES_PER_FOOT };
+}
+
+/** Centimetres to inches, to the nearest half inch. */
+export function cmToInches(cm: number): number {
+  return Math.round((cm / CM_PER_INCH) * 2) / 2;
+}
+
+/** "46 cm" or "18 in", or both "18 in (46 cm)" for imperial users, who often buy furniture in cm too. */
+export function formatLength(length: Length, units: 'metric' | 'imperial'): string {
+  return units === 'imperial' ? `${formatInches(length.in)} in (${length.cm} cm)` : `${length.cm} cm`;
+}
+
+export function formatLengthRange(r: LengthRange, units: 'metric' | 'imperial'): string {
+  return units === 'imperial'
+    ? `${formatInches(r.low.in)}–${formatInches(r.high.in)} in (${r.low.cm}–${r.high.cm} cm)`
+    : `${r.low.cm}–${r.high.cm} cm`;
+}
+
+/** 18 -> "18", 18.5 -> "18½". */
+export function formatInches(inches: number): string {
+  const whole = Math.floor(inches);
+  return inches - whole >= 0.5 ? `${whole}½` : String(whole);
+}
+
+/** "5 ft 9 in". */
+export function formatStature(cm: number, units: 'metric' | 'imperial'): string {
+  if (units === 'metric') return `${Math.round(cm)} cm`;
+  const { feet, inches } = cmToFeetInches(cm);
+  return `${feet} ft ${inches} in`;
+}
