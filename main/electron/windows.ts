@@ -62,22 +62,6 @@ export function createWindows(options: { onMainVisibility?: (visible: boolean) =
   const loaded: Partial<Record<Role, boolean>> = {};
   let closing = false;
 
-  const webPreferences = {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !app.isPackaged,
-  };
-
   function load(win: BrowserWindow, view: View): void {
     const hash = hashFor(view);
     if (location.devUrl) void win.loadURL(`${location.devUrl}#${hash}`);
@@ -96,7 +80,25 @@ export function createWindows(options: { onMainVisibility?: (visible: boolean) =
             title: 'Movesnack',
             icon,
             autoHideMenuBar: true,
-            webPreferences,
+            // Written out per window (not shared) so reviewers and electronegativity see each value.
+            webPreferences: {
+              // Reviewed: our own bundled preload, exposing only the typed window.movesnack API.
+              preload, // eng-disable PRELOAD_JS_CHECK
+              contextIsolation: true,
+              sandbox: true,
+              nodeIntegration: false,
+              nodeIntegrationInWorker: false,
+              nodeIntegrationInSubFrames: false,
+              webSecurity: true,
+              allowRunningInsecureContent: false,
+              experimentalFeatures: false,
+              webviewTag: false,
+              navigateOnDragDrop: false,
+              spellcheck: false,
+              // Middle-click cannot open anything (window.open is denied as well).
+              disableBlinkFeatures: 'Auxclick',
+              devTools: !app.isPackaged,
+            },
           })
         : new BrowserWindow({
             ...PROMPT_SIZE,
@@ -109,7 +111,25 @@ export function createWindows(options: { onMainVisibility?: (visible: boolean) =
             fullscreenable: false,
             alwaysOnTop: true,
             autoHideMenuBar: true,
-            webPreferences,
+            // Written out per window (not shared) so reviewers and electronegativity see each value.
+            webPreferences: {
+              // Reviewed: our own bundled preload, exposing only the typed window.movesnack API.
+              preload, // eng-disable PRELOAD_JS_CHECK
+              contextIsolation: true,
+              sandbox: true,
+              nodeIntegration: false,
+              nodeIntegrationInWorker: false,
+              nodeIntegrationInSubFrames: false,
+              webSecurity: true,
+              allowRunningInsecureContent: false,
+              experimentalFeatures: false,
+              webviewTag: false,
+              navigateOnDragDrop: false,
+              spellcheck: false,
+              // Middle-click cannot open anything (window.open is denied as well).
+              disableBlinkFeatures: 'Auxclick',
+              devTools: !app.isPackaged,
+            },
           });
     if (role === 'prompt') {
       win.setAlwaysOnTop(true, 'floating');
