@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Action } from '../../shared/actions';
+import type { MovesnackApi } from '../../shared/ipc-contract';
+import type { Profile } from '../../shared/profile';
+import type { Settings } from '../../shared/settings';
+import type { CompanionState } from '../../shared/state';
+
+/** What every flow component takes: the engine's API, and optionally the app's own dispatch. */
+export interface EngineProps {
+  api: MovesnackApi;
+  /**
+   * The app's dispatch (CompanionContext), so the rest of the window sees the new state at once.
+   * Defaults to `api.dispatch`.
+   */
+  dispatch?: (action: Action) => Promise<CompanionState>;
+}
+
+/** One sentence from an engine refusal or an IPC failure. */
+export function messageOf(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const text = raw
+    .replace(/^Error invoking remote method '[^']*':\s*/, '')
+    .replace(/^Error:\s*/, '')
+    .trim();
+  return text || 'Something went wrong. Please try again.';
+}
+
+export interface EngineSnapshot {
+  profile: Profile | null;
+  settings: Settings | null;
+  error: string | null;
+  reload(): void;
+  /** Updates the local copy after a successful save (the engine holds the truth). */
+  setProfile(update: (current: Profile) => Profile): void;
+  setSettings(update: (current: Settings) => Settings): void;
+}
+
+/** Reads the profile and the settings once (and again on reload). */
+export function useEngineSnapshot(api: MovesnackApi): EngineSnapshot {
+  const [profile, setProfileState] = useState<Profile | null>(null);
+  const [settings, setSettingsState] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let alive = true;
+    Promise.all([api.getProfile(), api.getState()]).then(
+      ([p, s]) => {
+        if (!alive) return;
+        setProfileState(p);
+        setSettingsState(s.settings);
+        setError(null);
+      },
+      (e: unknown) => {
+        if (alive) setError(messageOf(e));
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const setProfile = useCallback((update: (current: Profile) => Profile) => {
+    setProfileState((current) => (current ? update(current) : current));
+  }, []);
+  const setSettings = useCallback((update: (current: Settings) => Settings) => {
+    setSettingsState((current) => (current ? update(current) : current));
+  }, []);
+  return { profile, settings, error, reload, setProfile, setSettings };
+}
+
+/** Sends actions one at a time; remembers the last refusal to show next to the buttons. */
+export function useSender({ api, dispatch }: EngineProps) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const send = useCallback(
+    async (...actions: Action[]): Promise<boolean> => {
+      setPending(true);
+      setError(null);
+      try {
+        for (const action of actions) await (dispatch ?? api.dispatch)(action);
+        return true;
+      } catch (e) {
+        setError(messageOf(e));
+        return false;
+      } finally {
+        setPending(false);
+      }
+    },
+    [api, dispatch],
+  );
+  const clearError = useCallback(() => setError(null), []);
+  return { send, pending, error, clearError };
+}
+
+/**
+ * Moves keyboard and screen-reader focus to the element (a step's heading) whenever `key`
+ * changes, but not on the first render (the app shell focuses the page title then).
+ */
+export function useFocusOnChange<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    ref.current?.focus();
+  }, [key]);
+  return ref;
+}

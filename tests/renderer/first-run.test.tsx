@@ -1,0 +1,341 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Action } from '../../shared/actions';
+import type { MovesnackApi } from '../../shared/ipc-contract';
+import { DEFAULT_PROFILE, ProfileSchema, routinesHeldBack, type Profile } from '../../shared/profile';
+import type { Settings } from '../../shared/settings';
+import { BackProfileSettings, FirstRun } from '../../renderer/first-run';
+import { createFakeApi, makeState, NOW } from './fake-api';
+
+// Long click-through flows on a shared, busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+beforeEach(() => vi.useFakeTimers({ now: NOW, toFake: ['Date'] }));
+afterEach(() => vi.useRealTimers());
+
+const HELD_MESSAGE =
+  'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported.';
+
+/**
+ * The fake engine of tests/renderer/fake-api.ts, plus a profile that profile/save updates (checked
+ * with the real schema) and the engine's rule that break/start is refused while routines are held
+ * back.
+ */
+function flowApi(options: { profile?: Partial<Profile>; settings?: Partial<Settings> } = {}) {
+  const fake = createFakeApi(makeState({ settings: options.settings }));
+  let profile: Profile = { ...DEFAULT_PROFILE, ...options.profile };
+  fake.refuseWith((action) => (action.type === 'break/start' && routinesHeldBack(profile) ? HELD_MESSAGE : null));
+  const api: MovesnackApi = {
+    ...fake.api,
+    dispatch: async (raw) => {
+      const next = await fake.api.dispatch(raw);
+      const action = fake.dispatched[fake.dispatched.length - 1]!;
+      if (action.type === 'profile/save') profile = ProfileSchema.parse({ ...profile, ...action.profile });
+      return next;
+    },
+    getProfile: async () => profile,
+  };
+  return {
+    api,
+    fake,
+    get profile() {
+      return profile;
+    },
+    sent: (type: Action['type']) => fake.dispatched.filter((a) => a.type === type),
+  };
+}
+
+function renderFirstRun(env: ReturnType<typeof flowApi>) {
+  const onFinish = vi.fn();
+  const onOpenSetup = vi.fn();
+  const user = userEvent.setup({ delay: null });
+  render(<FirstRun api={env.api} onFinish={onFinish} onOpenSetup={onOpenSetup} />);
+  return { user, onFinish, onOpenSetup };
+}
+
+async function toSafetyStep(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Get started' }));
+  expect(await screen.findByRole('heading', { level: 1, name: /quick safety check/ })).toHaveFocus();
+}
+
+describe('first run', () => {
+  it('welcomes the user and says it is not medical advice before anything else', async () => {
+    const env = flowApi();
+    renderFirstRun(env);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Movesnack' })).toBeInTheDocument();
+    expect(screen.getByText(/is not medical advice/)).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
+    expect(env.fake.dispatched).toEqual([]);
+  });
+
+  it('with no red flag: saves the answer with its date, then the profile and settings, and finishes', async () => {
+    const env = flowApi();
+    const { user, onFinish, onOpenSetup } = renderFirstRun(env);
+    await toSafetyStep(user);
+
+    const flags = screen.getByRole('group', { name: /Do any of these apply/ });
+    expect(within(flags).getAllByRole('checkbox')).toHaveLength(8);
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'A little about you' })).toHaveFocus();
+    expect(env.sent('profile/save')).toEqual([
+      { type: 'profile/save', profile: { redFlags: { answeredAt: NOW.toISOString(), present: [], clearedAt: null } } },
+    ]);
+
+    await user.click(screen.getByRole('radio', { name: /Bending forwards/ }));
+    const legs = screen.getByRole('group', { name: /travels down into a leg/ });
+    await user.click(within(legs).getByRole('radio', { name: 'Yes' }));
+    const stand = screen.getByRole('group', { name: /stand up at your desk/ });
+    await user.click(within(stand).getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('radio', { name: /Only during my working hours/ }));
+    await user.click(screen.getByRole('button', { name: 'Friday' })); // Mon–Thu
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '08:30' } });
+    fireEvent.change(screen.getByLabelText('to'), { target: { value: '16:00' } });
+    await user.click(screen.getByRole('radio', { name: '40 min' }));
+    await user.click(screen.getByRole('button', { name: 'Save and finish' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You’re all set' })).toHaveFocus();
+    expect(env.fake.dispatched.slice(1)).toEqual([
+      {
+        type: 'settings/update',
+        settings: { breakIntervalMin: 40, workingHours: { days: [1, 2, 3, 4], start: '08:30', end: '16:00' } },
+      },
+      {
+        type: 'profile/save',
+        profile: { directionalPreference: 'flexion', legSymptoms: true, canStand: false, firstRunDone: true },
+      },
+    ]);
+    expect(env.profile.firstRunDone).toBe(true);
+    expect(routinesHeldBack(env.profile)).toBe(false);
+    await expect(env.api.dispatch({ type: 'break/start' })).resolves.toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Check my workstation' }));
+    expect(onOpenSetup).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Go to today' }));
+    expect(onFinish).toHaveBeenCalledTimes(1);
+  });
+
+  it('with a red flag: advises a medical check first, holds routines back and saves the right profile', async () => {
+    const env = flowApi();
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+
+    // Ticked in a different order from the list: saved in the profile's order.
+    await user.click(screen.getByRole('checkbox', { name: /A fever/ }));
+    await user.click(screen.getByRole('checkbox', { name: /saddle/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' }),
+    ).toHaveFocus();
+    expect(env.sent('profile/save')).toEqual([
+      {
+        type: 'profile/save',
+        profile: {
+          redFlags: { answeredAt: NOW.toISOString(), present: ['saddle-numbness', 'fever'], clearedAt: null },
+        },
+      },
+    ]);
+    expect(routinesHeldBack(env.profile)).toBe(true);
+    // The engine refuses a routine now.
+    await expect(env.api.dispatch({ type: 'break/start' })).rejects.toThrow(/switched off/);
+
+    const ticked = screen.getByRole('list', { name: 'What you ticked' });
+    expect(
+      within(ticked)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Numbness in the “saddle” area', 'A fever']);
+    expect(screen.getByText(/needs medical attention straight away/)).toBeInTheDocument();
+    expect(screen.getByText(/guided movement routines stay switched off/)).toBeInTheDocument();
+    // Nothing is named or diagnosed.
+    expect(document.body.textContent).not.toMatch(/cauda|syndrome|infection|fracture|cancer|tumou?r/i);
+
+    await user.click(screen.getByRole('button', { name: 'Continue setting up' }));
+    await user.click(await screen.findByRole('button', { name: 'Save and finish' }));
+    expect(await screen.findByText(/Guided routines stay off until/)).toBeInTheDocument();
+    expect(env.profile).toMatchObject({
+      firstRunDone: true,
+      redFlags: { present: ['saddle-numbness', 'fever'], clearedAt: null },
+    });
+    expect(routinesHeldBack(env.profile)).toBe(true);
+  });
+
+  it('does not show the urgent note for signs that do not need same-day care', async () => {
+    const env = flowApi();
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+    await user.click(screen.getByRole('checkbox', { name: /Weight loss/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' });
+    expect(screen.queryByText(/straight away/)).not.toBeInTheDocument();
+  });
+
+  it('turns routines back on only after the user confirms a clinician cleared them', async () => {
+    const env = flowApi();
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+    await user.click(screen.getByRole('checkbox', { name: /Marked weakness/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'I’ve been checked and cleared' }));
+
+    // A second, explicit step: "Not yet" changes nothing.
+    expect(screen.getByText(/Please confirm: a doctor or physiotherapist/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Not yet' }));
+    expect(env.sent('profile/save')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'I’ve been checked and cleared' }));
+    vi.setSystemTime(new Date(NOW.getTime() + 60_000));
+    await user.click(screen.getByRole('button', { name: 'Yes, turn routines on' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'A little about you' })).toBeInTheDocument();
+    expect(env.sent('profile/save')[1]).toEqual({
+      type: 'profile/save',
+      profile: {
+        redFlags: {
+          answeredAt: NOW.toISOString(),
+          present: ['significant-weakness'],
+          clearedAt: new Date(NOW.getTime() + 60_000).toISOString(),
+        },
+      },
+    });
+    expect(routinesHeldBack(env.profile)).toBe(false);
+    await expect(env.api.dispatch({ type: 'break/start' })).resolves.toBeTruthy();
+  });
+
+  it('asks for an answer instead of assuming "none", and "None of these" clears the others', async () => {
+    const env = flowApi();
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please tick the ones that apply, or “None of these”.');
+    expect(env.fake.dispatched).toEqual([]);
+
+    const fever = screen.getByRole('checkbox', { name: /A fever/ });
+    await user.click(fever);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    expect(fever).not.toBeChecked();
+    await user.click(fever);
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
+  });
+
+  it('refuses a break interval outside 10–120 minutes and sends nothing', async () => {
+    const env = flowApi();
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('radio', { name: 'Other' }));
+    await user.type(screen.getByRole('spinbutton'), '5');
+    await user.click(screen.getByRole('button', { name: 'Save and finish' }));
+    expect(await screen.findByText(/between 10 and 120 minutes/)).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton')).toHaveAttribute('aria-invalid', 'true');
+    expect(env.sent('settings/update')).toEqual([]);
+  });
+
+  it('starts from the current settings: the interval, and always-on reminders', async () => {
+    const env = flowApi({ settings: { breakIntervalMin: 35 } });
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('radio', { name: '35 min' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Reminders whenever I’m at the computer' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save and finish' }));
+    await screen.findByRole('heading', { level: 1, name: 'You’re all set' });
+    expect(env.sent('settings/update')).toEqual([
+      { type: 'settings/update', settings: { breakIntervalMin: 35, workingHours: null } },
+    ]);
+  });
+
+  it('shows the engine’s refusal and stays on the step', async () => {
+    const env = flowApi();
+    env.fake.refuseWith((a) => (a.type === 'profile/save' ? 'The profile could not be saved: disk full.' : null));
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user);
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The profile could not be saved: disk full.');
+    expect(screen.getByRole('heading', { level: 1, name: /quick safety check/ })).toBeInTheDocument();
+  });
+});
+
+describe('revisiting from Settings', () => {
+  const held: Partial<Profile> = {
+    firstRunDone: true,
+    redFlags: { answeredAt: '2026-11-20T09:00:00.000Z', present: ['progressive-numbness'], clearedAt: null },
+  };
+
+  function renderSettings(env: ReturnType<typeof flowApi>) {
+    const user = userEvent.setup({ delay: null });
+    render(<BackProfileSettings api={env.api} />);
+    return { user };
+  }
+
+  it('shows that routines are held back and lets the user confirm clearance', async () => {
+    const env = flowApi({ profile: held });
+    const { user } = renderSettings(env);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Please get checked before exercising' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'I’ve been checked and cleared' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, turn routines on' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Safety check' })).toBeInTheDocument();
+    expect(screen.getByText(/you confirmed that a clinician checked/)).toBeInTheDocument();
+    expect(env.sent('profile/save')).toEqual([
+      {
+        type: 'profile/save',
+        profile: { redFlags: { ...held.redFlags, clearedAt: NOW.toISOString() } },
+      },
+    ]);
+  });
+
+  it('answers the safety questions again with a new date', async () => {
+    const env = flowApi({
+      profile: {
+        firstRunDone: true,
+        redFlags: { answeredAt: '2026-10-01T09:00:00.000Z', present: [], clearedAt: null },
+      },
+    });
+    const { user } = renderSettings(env);
+    expect(await screen.findByText(/you told us none of the warning signs applied/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Answer the safety questions again' }));
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /recent serious accident/ }));
+    await user.click(screen.getByRole('button', { name: 'Save answers' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Please get checked before exercising' }),
+    ).toBeInTheDocument();
+    expect(env.profile.redFlags).toEqual({
+      answeredAt: NOW.toISOString(),
+      present: ['recent-major-trauma'],
+      clearedAt: null,
+    });
+  });
+
+  it('saves "about you" without touching firstRunDone', async () => {
+    const env = flowApi({
+      profile: { firstRunDone: true, directionalPreference: 'extension' },
+      settings: { breakIntervalMin: 45, workingHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } },
+    });
+    const { user } = renderSettings(env);
+    expect(await screen.findByRole('radio', { name: /Bending backwards/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '45 min' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Saturday' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(screen.getByRole('radio', { name: '30 min' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(env.fake.dispatched).toEqual([
+      {
+        type: 'settings/update',
+        settings: { breakIntervalMin: 30, workingHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } },
+      },
+      {
+        type: 'profile/save',
+        profile: { directionalPreference: 'extension', legSymptoms: false, canStand: true },
+      },
+    ]);
+    await waitFor(() => expect(env.profile.firstRunDone).toBe(true));
+  });
+});
