@@ -46,3 +46,16 @@ export function nextWorkingHoursEdge(now: Date, wh: WorkingHours | null): Date |
   }
   return null;
 }
+
+/** The next time after `now` that falls on one of `days` (0 = Sunday) at local `hhmm`. */
+export function nextWeeklyOccurrence(now: Date, days: readonly number[], hhmm: string): Date | null {
+  if (days.length === 0) return null;
+  const minutes = minutesOf(hhmm);
+  for (let offset = 0; offset <= 7; offset++) {
+    const day = addDays(now, offset);
+    if (!days.includes(day.getDay())) continue;
+    const candidate = at(day, minutes);
+    if (candidate.getTime() > now.getTime()) return candidate;
+  }
+  return null;
+}

@@ -1,33 +1,63 @@
 import schedule from 'node-schedule';
 
+interface Entry {
+  date: Date;
+  run: () => void;
+}
+
 /**
- * Calendar jobs (working-hours edges, reminders) on node-schedule. Each job runs once at a
- * date; its owner schedules the next one. After a sleep node-schedule would fire every missed
- * run at once, so the engine calls `clear()` and schedules afresh on resume.
+ * Calendar jobs (working-hours edges, reminders) on node-schedule. Each named job runs once at a
+ * date; its owner schedules the next one. Jobs due at the same instant share one node-schedule
+ * job and run in the order they were named in `priority`, so an edge and a reminder at 09:00
+ * both happen at 09:00. After a sleep node-schedule would fire every missed run at once, so
+ * the engine calls `clear()` and schedules afresh on resume.
  */
 export class Calendar {
-  private readonly jobs = new Map<string, schedule.Job>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly jobs = new Map<number, schedule.Job>();
+
+  constructor(private readonly priority: readonly string[] = []) {}
 
   at(name: string, date: Date, run: () => void): void {
     this.cancel(name);
-    const job = schedule.scheduleJob(date, () => {
-      this.jobs.delete(name);
-      run();
-    });
-    if (job) this.jobs.set(name, job);
+    if (date.getTime() <= Date.now()) return;
+    this.entries.set(name, { date, run });
+    const time = date.getTime();
+    if (this.jobs.has(time)) return;
+    const job = schedule.scheduleJob(date, () => this.fire(time));
+    if (job) this.jobs.set(time, job);
+  }
+
+  private fire(time: number): void {
+    this.jobs.delete(time);
+    const rank = (name: string) => {
+      const i = this.priority.indexOf(name);
+      return i === -1 ? this.priority.length : i;
+    };
+    const due = [...this.entries]
+      .filter(([, entry]) => entry.date.getTime() === time)
+      .sort(([a], [b]) => rank(a) - rank(b));
+    for (const [name] of due) this.entries.delete(name);
+    for (const [, entry] of due) entry.run();
   }
 
   cancel(name: string): void {
-    this.jobs.get(name)?.cancel();
-    this.jobs.delete(name);
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    this.entries.delete(name);
+    const time = entry.date.getTime();
+    if ([...this.entries.values()].some((e) => e.date.getTime() === time)) return;
+    this.jobs.get(time)?.cancel();
+    this.jobs.delete(time);
   }
 
   clear(): void {
     for (const job of this.jobs.values()) job.cancel();
     this.jobs.clear();
+    this.entries.clear();
   }
 
   has(name: string): boolean {
-    return this.jobs.has(name);
+    return this.entries.has(name);
   }
 }

@@ -8,7 +8,8 @@ import type { MovesnackExport } from '../../shared/export-format';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import { buildActiveRoutine, chooseRoutine, WORSE_SWAP_THRESHOLD } from '../../shared/routine-selection';
 import { routineById } from '../../shared/routines';
-import { isWithinWorkingHours, nextWorkingHoursEdge } from '../../shared/working-hours';
+import { isWithinWorkingHours, nextWeeklyOccurrence, nextWorkingHoursEdge } from '../../shared/working-hours';
+import { setupRecheckDueAt, type Reminder, type ReminderKind } from '../../shared/reminders';
 import type { Companion, CompanionOptions } from './types';
 import { ClockWatch } from './clock';
 import { Calendar } from './calendar';
@@ -22,6 +23,7 @@ import { exportHistory, importHistory } from './data-transfer';
 const MINUTE = 60_000;
 /** A routine nobody finishes or ends is closed after this long, as taken with no feeling. */
 export const ROUTINE_TIMEOUT_MS = 10 * MINUTE;
+const MAX_TIMER_MS = 24 * 60 * MINUTE;
 /** While sitting, the current stretch is saved this often so a crash loses little. */
 const HEARTBEAT_MS = 5 * MINUTE;
 
@@ -59,13 +61,14 @@ const PHASE_WORDS: Record<Phase, string> = {
 class Engine implements Companion {
   private readonly idleSource: () => number;
   private readonly clock = new ClockWatch();
-  private readonly calendar = new Calendar();
+  private readonly calendar = new Calendar(['working-hours', 'weekly-summary', 'checkin', 'setup-recheck']);
   private readonly settingsStore: SettingsStore;
   private readonly history: HistoryStore;
   private readonly runtimeStore: RuntimeStore;
   private readonly adaptations: AdaptationsStore;
   private readonly views: HistoryViews;
   private readonly listeners = new Set<(state: CompanionState) => void>();
+  private readonly reminderListeners = new Set<(reminder: Reminder) => void>();
   private readonly warnings: string[] = [];
   private savedRuntime: Runtime | null;
 
@@ -262,6 +265,12 @@ class Engine implements Companion {
     return structuredClone(this.history.all.checklists);
   }
 
+  onReminder(fn: (reminder: Reminder) => void): () => void {
+    if (typeof fn !== 'function') throw new Error('onReminder needs a function');
+    this.reminderListeners.add(fn);
+    return () => this.reminderListeners.delete(fn);
+  }
+
   private get profile(): Profile {
     return this.settingsStore.profile;
   }
@@ -376,9 +385,11 @@ class Engine implements Companion {
       case 'profile/save':
         this.settingsStore.profile = { ...this.profile, ...action.profile };
         this.settingsStore.persist();
+        if (action.profile.movedDeskAt !== undefined) this.scheduleReminder('setup-recheck');
         return;
       case 'checklist/save':
-        return this.history.append('checklists', { at: new Date(now).toISOString(), answers: action.answers });
+        this.history.append('checklists', { at: new Date(now).toISOString(), answers: action.answers });
+        return this.scheduleReminder('setup-recheck');
       case 'checkin/save':
         return this.history.append('checkins', { at: new Date(now).toISOString(), ...action.checkin });
     }
@@ -459,10 +470,9 @@ class Engine implements Companion {
     this.settingsVersion++;
     this.settingsStore.persist();
     const after = this.settings;
-    if (after.workingHours !== before.workingHours) {
-      this.evaluateWorkingHours(now);
-      this.scheduleCalendar();
-    }
+    if (after.workingHours !== before.workingHours) this.evaluateWorkingHours(now);
+    const calendarKeys = ['workingHours', 'checkinReminder', 'weeklySummaryReminder', 'recheckDays'] as const;
+    if (calendarKeys.some((key) => after[key] !== before[key])) this.scheduleCalendar();
     if (this.phase === 'sitting' && !this.pending && this.stretch && after.breakIntervalMin !== before.breakIntervalMin) {
       this.deadline = Math.max(this.stretch.start + after.breakIntervalMin * MINUTE, this.promptNotBefore);
     }
@@ -653,18 +663,64 @@ class Engine implements Companion {
     else if (within && this.phase === 'off-hours') this.resumeActivity(now);
   }
 
+  /**
+   * Every calendar job, afresh: working-hours edges and reminders. Called on start, on resume
+   * (so runs missed while asleep are dropped, not replayed), after settings changes and jumps.
+   */
   private scheduleCalendar(): void {
     this.calendar.clear();
     if (!this.started) return;
+    this.scheduleWorkingHoursEdge();
+    for (const kind of ['checkin', 'weekly-summary', 'setup-recheck'] as const) this.scheduleReminder(kind);
+  }
+
+  private scheduleWorkingHoursEdge(): void {
     const edge = nextWorkingHoursEdge(new Date(), this.settings.workingHours);
-    if (edge) {
-      this.calendar.at('working-hours', edge, () => {
-        this.wake();
-        this.evaluateWorkingHours(Date.now());
-        this.scheduleCalendar();
-        this.commit();
-      });
+    if (!edge) return this.calendar.cancel('working-hours');
+    this.calendar.at('working-hours', edge, () => {
+      this.wake();
+      this.evaluateWorkingHours(Date.now());
+      this.scheduleWorkingHoursEdge();
+      this.commit();
+    });
+  }
+
+  private reminderTime(kind: ReminderKind, now: Date): Date | null {
+    const { checkinReminder, weeklySummaryReminder, recheckDays } = this.settings;
+    switch (kind) {
+      case 'checkin':
+        return checkinReminder && nextWeeklyOccurrence(now, checkinReminder.days, checkinReminder.time);
+      case 'weekly-summary':
+        return weeklySummaryReminder && nextWeeklyOccurrence(now, [weeklySummaryReminder.day], weeklySummaryReminder.time);
+      case 'setup-recheck': {
+        const lastCheck = this.history.all.checklists.at(-1)?.at ?? null;
+        const due = setupRecheckDueAt(lastCheck, recheckDays, this.profile.movedDeskAt);
+        // Once overdue, it is offered once a day at 10:00 rather than at every start.
+        if (!due) return null;
+        return due.getTime() > now.getTime() ? due : nextWeeklyOccurrence(now, [0, 1, 2, 3, 4, 5, 6], '10:00');
+      }
     }
+  }
+
+  private scheduleReminder(kind: ReminderKind): void {
+    const when = this.reminderTime(kind, new Date());
+    if (when) this.calendar.at(kind, when, () => this.remind(kind));
+    else this.calendar.cancel(kind);
+  }
+
+  private remind(kind: ReminderKind): void {
+    this.wake();
+    if (this.phase !== 'paused') {
+      const reminder: Reminder = { kind, at: new Date().toISOString() };
+      for (const listener of [...this.reminderListeners]) {
+        try {
+          listener(reminder);
+        } catch {
+          // A failing listener must not stop the others or the schedule.
+        }
+      }
+    }
+    this.scheduleReminder(kind);
   }
 
   // ---------------------------------------------------------------- timers
@@ -725,7 +781,8 @@ class Engine implements Companion {
     else if (this.phase === 'paused' && this.pausedUntil !== null) delay = this.pausedUntil - now;
     else if (this.phase === 'routine' && this.routine)
       delay = this.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonicNow();
-    if (delay !== null) this.eventTimer = setTimeout(() => this.onEventTimer(), Math.max(0, delay));
+    // Long waits (a pause of weeks) are split: setTimeout cannot wait past about 24.8 days.
+    if (delay !== null) this.eventTimer = setTimeout(() => this.onEventTimer(), Math.min(Math.max(0, delay), MAX_TIMER_MS));
 
     const polling = (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'away') && !this.systemAway;
     if (!polling) {

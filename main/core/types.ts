@@ -5,6 +5,7 @@ import type { MovesnackExport } from '../../shared/export-format';
 import type { Profile } from '../../shared/profile';
 import type { Checklist } from '../../shared/history';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
+import type { Reminder } from '../../shared/reminders';
 
 export interface CompanionOptions {
   /** Store files live here (Electron: app.getPath('userData')). */
@@ -27,4 +28,6 @@ export interface Companion {
   getDay(date?: Date): DayView;
   getProgress(weeks: number): ProgressView;
   getChecklists(): Checklist[];
+  /** Calendar reminders (check-in, weekly summary, workstation re-check) for the shell to show. */
+  onReminder(fn: (reminder: Reminder) => void): () => void;
 }

@@ -124,6 +124,8 @@ describe('damaged files', () => {
   it('keeps a corrupt history month aside and loads the other months', () => {
     r = rig({ now: '2026-10-15T09:00:00.000Z' });
     r.companion.dispatch({ type: 'checkin/save', checkin: { painLow: 3, painHigh: 6, stiffnessMin: 15, walkingMin: 10, confidence: 5, note: '' } });
+    // A month's holiday, paused so that nothing polls.
+    r.companion.dispatch({ type: 'pause', until: new Date(Date.now() + 31 * 24 * 60 * MIN).toISOString() });
     r.advance(31 * 24 * 60 * MIN);
     r.companion.dispatch({ type: 'checkin/save', checkin: { painLow: 2, painHigh: 4, stiffnessMin: 10, walkingMin: 20, confidence: 6, note: '' } });
     const dir = r.dir;

@@ -360,6 +360,16 @@ describe('pause and resume', () => {
     expect(s.phase).toBe('away');
   });
 
+  it('a pause longer than a timer can wait (about 24.8 days) still ends on time', () => {
+    r = rig();
+    const until = T0 + 40 * 24 * 60 * MIN;
+    r.companion.dispatch({ type: 'pause', until: new Date(until).toISOString() });
+    r.advance(40 * 24 * 60 * MIN - 1);
+    expect(r.companion.getState().phase).toBe('paused');
+    r.advance(1);
+    expect(r.companion.getState().phase).toBe('sitting');
+  });
+
   it('refuses a pause that ends in the past', () => {
     r = rig();
     expect(() => r.companion.dispatch({ type: 'pause', until: new Date(T0 - 1000).toISOString() })).toThrow(/future/);
@@ -411,6 +421,7 @@ describe('settings changes', () => {
       return 0;
     };
     r.companion.start();
+    r.companion.dispatch({ type: 'settings/update', settings: { checkinReminder: null, weeklySummaryReminder: null } });
     polls = 0;
     r.advance(60 * 60_000 - 1);
     // Each poll reads idle once; the due timer reads it once more.
