@@ -1,0 +1,2 @@
+export { SetupWizard } from './SetupWizard';
+export { History as ChecklistHistory } from './Result';
