@@ -146,7 +146,7 @@ export function SettingsView() {
         <h2 id="look-heading" className="card-title">
           Look and sound
         </h2>
-        <ThemePicker value={s.theme} onChange={(theme) => void commit('theme', theme)} error={errors.theme} />
+        <ThemePicker value={s.theme} onChange={(theme) => commit('theme', theme)} error={errors.theme} />
         <SettingRow
           id="sound"
           label="Sound"
@@ -385,7 +385,26 @@ const THEMES: { value: Theme; label: string; icon: IconName }[] = [
   { value: 'dark', label: 'Dark', icon: 'moon' },
 ];
 
-function ThemePicker({ value, onChange, error }: { value: Theme; onChange: (theme: Theme) => void; error?: string }) {
+function ThemePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Theme;
+  onChange: (theme: Theme) => Promise<boolean>;
+  error?: string;
+}) {
+  // Show the choice at once; fall back to the engine's value if it refuses.
+  const [choice, setChoice] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setChoice(value);
+  }
+  const choose = async (theme: Theme) => {
+    setChoice(theme);
+    if (!(await onChange(theme))) setChoice(value);
+  };
   return (
     <fieldset className={error ? 'setting setting-fieldset setting-invalid' : 'setting setting-fieldset'}>
       <legend className="setting-label">Theme</legend>
@@ -397,8 +416,8 @@ function ThemePicker({ value, onChange, error }: { value: Theme; onChange: (them
                 type="radio"
                 name="theme"
                 value={t.value}
-                checked={value === t.value}
-                onChange={() => onChange(t.value)}
+                checked={choice === t.value}
+                onChange={() => void choose(t.value)}
               />
               <span className="segment-face">
                 <Icon name={t.icon} />

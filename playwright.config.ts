@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser end-to-end tests: the built renderer (dist-web) in Debian's Chromium, with
+ * window.movesnack bound to a real engine through main/ipc.ts (see tests/e2e/harness).
+ * The browser is the system one: never `playwright install` here.
+ */
+const timezoneId = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    locale: 'en-US',
+    timezoneId,
+    viewport: { width: 1280, height: 860 },
+    launchOptions: {
+      executablePath: process.env.MOVESNACK_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+});
