@@ -40,25 +40,13 @@ export function buildActiveRoutine(routine: Routine, worse: WorseCounts): Active
 }
 
 type Kind = Routine['kind'];
+type Direction = 'extension' | 'flexion';
 
-/** Which kinds of routine fit the profile, in order of preference. */
-export function preferredKinds(profile: Profile, lastBias: 'extension' | 'flexion' | null): Kind[] {
-  if (!profile.canStand) return ['seated'];
-  const extension: Kind[] = ['classic', 'extension'];
-  const flexion: Kind[] = ['flexion'];
-  const neutral: Kind[] = ['hips', 'reset'];
-  switch (profile.directionalPreference) {
-    case 'extension':
-      return [...extension, ...neutral];
-    case 'flexion':
-      return [...flexion, ...neutral];
-    case 'unsure':
-      // Alternate between the two directions, starting with whichever was not used last.
-      return lastBias === 'extension' ? [...flexion, ...extension, ...neutral] : [...extension, ...flexion, ...neutral];
-  }
-}
-
-export function routineBias(routine: Routine): 'extension' | 'flexion' | null {
+/**
+ * The direction a routine leans: extension when it bends the back backwards, flexion when it
+ * rounds or tucks, null when it stays neutral. The catalogue never mixes the two in one routine.
+ */
+export function routineBias(routine: Routine): Direction | null {
   for (const step of routine.steps) {
     const bias = exerciseById(step.exerciseId)?.bias;
     if (bias === 'extension' || bias === 'flexion') return bias;
@@ -66,27 +54,118 @@ export function routineBias(routine: Routine): 'extension' | 'flexion' | null {
   return null;
 }
 
+/** True when every step is done sitting down. */
+export function isSeatedRoutine(routine: Routine): boolean {
+  return routine.steps.every((step) => exerciseById(step.exerciseId)?.posture === 'seated');
+}
+
 /**
- * Picks the next routine: the user's fixed choice when set, otherwise the first preferred kind's
- * least recently used routine. Nerve glides are offered in the prompt, never chosen automatically.
+ * Whether a routine suits the profile at all:
+ * - cannot stand: seated routines only;
+ * - bending back eases the back (extension): nothing that rounds or tucks;
+ * - standing and arching hurt (flexion): never a back bend;
+ * - unsure: both directions (they alternate).
+ * Nerve glides are judged here like any routine; whether they are offered is `offeredRoutines`.
  */
-export function chooseRoutine(
-  profile: Profile,
-  preference: string,
-  recentRoutineIds: readonly string[],
-): Routine {
-  const fixed = preference !== 'auto' ? routineById(preference) : undefined;
-  if (fixed) return fixed;
-  const last = recentRoutineIds.length ? routineById(recentRoutineIds[recentRoutineIds.length - 1]!) : undefined;
-  const kinds = preferredKinds(profile, last ? routineBias(last) : null);
-  const lastUse = (id: string) => recentRoutineIds.lastIndexOf(id);
-  const directional: Kind[] = kinds.filter((k) => k !== 'hips' && k !== 'reset');
-  // Two of every three breaks carry the user's direction; the third rotates through neutral routines.
-  const takeNeutral = recentRoutineIds.length % 3 === 2;
-  const wanted = takeNeutral ? kinds.filter((k) => !directional.includes(k)) : directional.slice(0, profile.directionalPreference === 'unsure' ? 1 : directional.length);
-  for (const pool of [wanted, kinds]) {
-    const candidates = ROUTINES.filter((r) => pool.includes(r.kind));
-    if (candidates.length) return [...candidates].sort((a, b) => lastUse(a.id) - lastUse(b.id))[0]!;
+export function routineFitsProfile(routine: Routine, profile: Profile): boolean {
+  if (!profile.canStand && !isSeatedRoutine(routine)) return false;
+  const bias = routineBias(routine);
+  if (profile.directionalPreference === 'extension' && bias === 'flexion') return false;
+  if (profile.directionalPreference === 'flexion' && bias === 'extension') return false;
+  return true;
+}
+
+/**
+ * Which kinds of routine fit the profile, in order of preference. `lastBias` is the direction
+ * of the last directional routine the user did (unsure users alternate away from it).
+ * Nerve glides come last and only with leg symptoms: they are offered, never chosen for the user.
+ */
+export function preferredKinds(profile: Profile, lastBias: Direction | null): Kind[] {
+  const glides: Kind[] = profile.legSymptoms ? ['nerve-glide'] : [];
+  if (!profile.canStand) return ['seated', 'reset', ...glides];
+  const extension: Kind[] = ['classic', 'extension'];
+  const flexion: Kind[] = ['flexion'];
+  const neutral: Kind[] = ['hips', 'reset'];
+  switch (profile.directionalPreference) {
+    case 'extension':
+      return [...extension, ...neutral, 'seated', ...glides];
+    case 'flexion':
+      return [...flexion, ...neutral, 'seated', ...glides];
+    case 'unsure':
+      return lastBias === 'extension'
+        ? [...flexion, ...extension, ...neutral, 'seated', ...glides]
+        : [...extension, ...flexion, ...neutral, 'seated', ...glides];
   }
-  return ROUTINES[0]!;
+}
+
+/**
+ * The routines a user may pick from in the break prompt, best first: those that fit the profile,
+ * and the nerve-glide routines when the user has leg symptoms (offered, never forced).
+ */
+export function offeredRoutines(profile: Profile, lastBias: Direction | null = null): Routine[] {
+  const order = preferredKinds(profile, lastBias);
+  return ROUTINES.filter((r) => order.includes(r.kind) && routineFitsProfile(r, profile)).sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind),
+  );
+}
+
+/** The routines `chooseRoutine` may pick on its own: fitting, never nerve glides, on the user's feet when they can stand. */
+export function autoRoutines(profile: Profile): Routine[] {
+  return ROUTINES.filter(
+    (r) =>
+      r.kind !== 'nerve-glide' && routineFitsProfile(r, profile) && (profile.canStand ? !isSeatedRoutine(r) : true),
+  );
+}
+
+/** A safe routine for everybody, should the catalogue ever leave a profile with nothing. */
+const FALLBACK_ROUTINE_ID = 'seated-reset';
+
+/**
+ * Picks the next routine.
+ * - The user's fixed choice (settings.routineId) when it is one they are offered; otherwise auto.
+ * - Auto: two breaks out of three carry the user's direction (extension: the standing back bend;
+ *   flexion: wall angel, pelvic tilts; unsure: extension and flexion in turn), the third is a
+ *   neutral one (hips, breathing reset). Within a group the least recently used routine wins, and
+ *   the routine just done is not repeated while another one fits.
+ * - Nerve glides are never chosen automatically.
+ * `recentRoutineIds` is oldest first.
+ */
+export function chooseRoutine(profile: Profile, preference: string, recentRoutineIds: readonly string[]): Routine {
+  if (preference !== 'auto') {
+    const fixed = offeredRoutines(profile).find((r) => r.id === preference);
+    if (fixed) return fixed;
+  }
+  const recent = recentRoutineIds.map((id) => routineById(id));
+  const lastId = recentRoutineIds.at(-1);
+  const isDirectional = (r: Routine | undefined) => !!r && routineBias(r) !== null;
+  const lastDirection =
+    [...recent]
+      .reverse()
+      .map((r) => (r ? routineBias(r) : null))
+      .find((b) => b !== null) ?? null;
+
+  const pool = autoRoutines(profile);
+  const directional = (direction: Direction) => pool.filter((r) => routineBias(r) === direction);
+  const neutral = pool.filter((r) => routineBias(r) === null);
+  const wantedDirection: Direction =
+    profile.directionalPreference === 'unsure'
+      ? lastDirection === 'extension'
+        ? 'flexion'
+        : 'extension'
+      : profile.directionalPreference;
+  const otherDirection: Direction = wantedDirection === 'extension' ? 'flexion' : 'extension';
+  // Neutral after two directional routines in a row: D, D, N, D, D, N …
+  const neutralTurn = recent.length >= 2 && isDirectional(recent.at(-1)) && isDirectional(recent.at(-2));
+  const groups = neutralTurn
+    ? [neutral, directional(wantedDirection), directional(otherDirection)]
+    : [directional(wantedDirection), neutral, directional(otherDirection)];
+
+  const lastUse = (id: string) => recentRoutineIds.lastIndexOf(id);
+  const leastRecent = (candidates: Routine[]) =>
+    [...candidates].sort((a, b) => lastUse(a.id) - lastUse(b.id) || ROUTINES.indexOf(a) - ROUTINES.indexOf(b))[0];
+  for (const group of groups) {
+    const pick = leastRecent(group.filter((r) => r.id !== lastId));
+    if (pick) return pick;
+  }
+  return leastRecent(pool) ?? routineById(FALLBACK_ROUTINE_ID) ?? ROUTINES[0]!;
 }

@@ -1,0 +1,388 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_PROFILE, type Profile } from '../../shared/profile';
+import {
+  WORSE_SWAP_THRESHOLD,
+  autoRoutines,
+  buildActiveRoutine,
+  chooseRoutine,
+  effectiveExercise,
+  isSeatedRoutine,
+  offeredRoutines,
+  routineBias,
+} from '../../shared/routine-selection';
+import {
+  EXERCISES,
+  ExerciseSchema,
+  ROUTINES,
+  ROUTINE_SECONDS,
+  RoutineSchema,
+  exerciseById,
+  routineById,
+  type Exercise,
+  type Routine,
+} from '../../shared/routines';
+import { ILLUSTRATION_KEYS } from '../../renderer/illustrations/poses';
+import { rig, type Rig } from '../core/harness';
+
+const profileOf = (patch: Partial<Profile>): Profile => ({ ...DEFAULT_PROFILE, ...patch });
+const PREFS = ['extension', 'flexion', 'unsure'] as const;
+const ALL_PROFILES: Profile[] = PREFS.flatMap((directionalPreference) =>
+  [true, false].flatMap((canStand) =>
+    [true, false].map((legSymptoms) => profileOf({ directionalPreference, canStand, legSymptoms })),
+  ),
+);
+const describeProfile = (p: Profile) =>
+  `${p.directionalPreference}, ${p.canStand ? 'can stand' : 'cannot stand'}, ${p.legSymptoms ? 'leg symptoms' : 'no leg symptoms'}`;
+
+/** Every exercise from `start` along its gentler chain (start included). */
+function chain(start: Exercise): Exercise[] {
+  const out = [start];
+  const seen = new Set([start.id]);
+  let current = start;
+  while (current.gentlerId !== null) {
+    const next = exerciseById(current.gentlerId);
+    if (!next) throw new Error(`${current.id} names a missing gentler exercise "${current.gentlerId}"`);
+    if (seen.has(next.id)) throw new Error(`gentler chain loops at ${next.id}`);
+    seen.add(next.id);
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
+
+const stepExercises = (r: Routine) => r.steps.map((s) => exerciseById(s.exerciseId)!);
+const hasBackBend = (r: Routine) => stepExercises(r).some((e) => e.bias === 'extension');
+
+/** Plays `count` automatic breaks the way the engine does (it passes at most the last 12 routine ids). */
+function playBreaks(profile: Profile, count: number, preference = 'auto'): Routine[] {
+  const history: string[] = [];
+  const out: Routine[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = chooseRoutine(profile, preference, history.slice(-12));
+    out.push(r);
+    history.push(r.id);
+  }
+  return out;
+}
+
+describe('catalogue', () => {
+  it('validates with the zod schemas and has unique ids', () => {
+    for (const e of EXERCISES) expect(() => ExerciseSchema.parse(e), e.id).not.toThrow();
+    for (const r of ROUTINES) expect(() => RoutineSchema.parse(r), r.id).not.toThrow();
+    expect(new Set(EXERCISES.map((e) => e.id)).size).toBe(EXERCISES.length);
+    expect(new Set(ROUTINES.map((r) => r.id)).size).toBe(ROUTINES.length);
+  });
+
+  it('has at least 8 routines of exactly 60 seconds, made of timed steps', () => {
+    expect(ROUTINES.length).toBeGreaterThanOrEqual(8);
+    for (const r of ROUTINES) {
+      expect(
+        r.steps.reduce((sum, s) => sum + s.seconds, 0),
+        r.id,
+      ).toBe(ROUTINE_SECONDS);
+      expect(r.steps.length, r.id).toBeGreaterThanOrEqual(2);
+      for (const s of r.steps) expect(s.seconds, `${r.id}/${s.exerciseId}`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('splits two-sided steps evenly, with at least 10 seconds a side', () => {
+    for (const r of ROUTINES)
+      for (const s of r.steps)
+        if (exerciseById(s.exerciseId)!.sides) {
+          expect(s.seconds % 2, `${r.id}/${s.exerciseId}`).toBe(0);
+          expect(s.seconds / 2).toBeGreaterThanOrEqual(10);
+        }
+  });
+
+  it('keeps the ids the engine and its tests rely on', () => {
+    expect(routineById('classic-snack')).toBeDefined();
+    expect(routineById('classic-wall-angel')).toBeDefined();
+    expect(routineById('meeting-safe')).toBeDefined();
+  });
+
+  it('includes every routine the issue asks for', () => {
+    const ids = (id: string) => routineById(id)!.steps.map((s) => s.exerciseId);
+    // The classic snack from the seed: marching, hip hinges without weight, then a back bend or a wall angel.
+    expect(ids('classic-snack')).toEqual(['march-in-place', 'hip-hinge', 'standing-back-bend']);
+    expect(ids('classic-wall-angel')).toEqual(['march-in-place', 'hip-hinge', 'wall-angel']);
+    const kinds = new Set(ROUTINES.map((r) => r.kind));
+    for (const kind of ['classic', 'extension', 'flexion', 'seated', 'hips', 'reset', 'nerve-glide'] as const)
+      expect(kinds, kind).toContain(kind);
+    expect(ROUTINES.filter((r) => r.kind === 'extension').every(hasBackBend)).toBe(true);
+    expect(ROUTINES.some((r) => r.kind === 'flexion' && ids(r.id).includes('pelvic-tilt-standing'))).toBe(true);
+    expect(isSeatedRoutine(routineById('meeting-safe')!)).toBe(true);
+    expect(ids('ribs-reset')).toContain('ribs-over-pelvis');
+  });
+
+  it('keeps nerve glides gentle: seated, and cues that keep the pull around 2–3 out of 10, never pain', () => {
+    const glides = ROUTINES.filter((r) => r.kind === 'nerve-glide');
+    expect(glides.length).toBeGreaterThan(0);
+    for (const r of glides) {
+      const glide = stepExercises(r).find((e) => e.id.includes('nerve'))!;
+      expect(glide).toBeDefined();
+      const cues = glide.cues.join(' ');
+      expect(cues).toMatch(/2 or 3 out of 10/);
+      expect(cues).toMatch(/never pain/);
+      expect(isSeatedRoutine(r)).toBe(true);
+    }
+  });
+
+  it('never mixes bending back and rounding in one routine', () => {
+    for (const r of ROUTINES) {
+      const biases = new Set(stepExercises(r).map((e) => e.bias));
+      expect(biases.has('extension') && biases.has('flexion'), r.id).toBe(false);
+    }
+  });
+
+  it('gives every exercise 2–3 short cues', () => {
+    for (const e of EXERCISES) {
+      expect(e.cues.length, e.id).toBeGreaterThanOrEqual(2);
+      expect(e.cues.length, e.id).toBeLessThanOrEqual(3);
+      for (const cue of e.cues) expect(cue.length, `${e.id}: ${cue}`).toBeLessThanOrEqual(90);
+    }
+  });
+});
+
+describe('steps: alternatives and illustrations', () => {
+  const used = new Set(ROUTINES.flatMap((r) => r.steps.map((s) => s.exerciseId)));
+
+  it('every step names an existing exercise with a gentler alternative', () => {
+    for (const id of used) {
+      const e = exerciseById(id);
+      expect(e, id).toBeDefined();
+      expect(e!.gentlerId, id).not.toBeNull();
+      expect(exerciseById(e!.gentlerId!), `${id} -> ${e!.gentlerId}`).toBeDefined();
+    }
+  });
+
+  it('gentler chains end, never loop, and only the very gentlest has no alternative', () => {
+    const ends = new Set<string>();
+    for (const e of EXERCISES) ends.add(chain(e).at(-1)!.id);
+    expect([...ends]).toEqual(['rest']);
+    expect(EXERCISES.filter((e) => e.gentlerId === null).map((e) => e.id)).toEqual(['rest']);
+    expect(used.has('rest')).toBe(false);
+  });
+
+  it('a gentler move never stands up a seated user or brings in a direction the original did not have', () => {
+    for (const e of EXERCISES)
+      for (const g of chain(e).slice(1)) {
+        if (e.posture === 'seated') expect(g.posture, `${e.id} -> ${g.id}`).toBe('seated');
+        expect(['neutral', e.bias], `${e.id} -> ${g.id}`).toContain(g.bias);
+      }
+  });
+
+  it('every exercise has its own animated figure in renderer/illustrations', () => {
+    for (const e of EXERCISES) expect(ILLUSTRATION_KEYS, e.id).toContain(e.illustration);
+    expect(new Set(EXERCISES.map((e) => e.illustration)).size).toBe(EXERCISES.length);
+    // And the figures' stylesheet exists next to them.
+    expect(fs.existsSync(new URL('../../renderer/illustrations/illustrations.generated.css', import.meta.url))).toBe(
+      true,
+    );
+  });
+});
+
+describe('choosing the routine', () => {
+  it.each(ALL_PROFILES.map((p) => [describeProfile(p), p] as const))(
+    '%s: fits the profile over 12 breaks',
+    (_, profile) => {
+      const picks = playBreaks(profile, 12);
+      for (const r of picks) {
+        expect(r.kind, r.id).not.toBe('nerve-glide');
+        if (!profile.canStand) expect(isSeatedRoutine(r), r.id).toBe(true);
+        else expect(isSeatedRoutine(r), r.id).toBe(false);
+        if (profile.directionalPreference === 'flexion') expect(hasBackBend(r), r.id).toBe(false);
+        if (profile.directionalPreference === 'extension') expect(routineBias(r), r.id).not.toBe('flexion');
+      }
+      // Rotation: never the same routine twice in a row, and not the same few every time.
+      for (let i = 1; i < picks.length; i++) expect(picks[i]!.id, `break ${i}`).not.toBe(picks[i - 1]!.id);
+      expect(new Set(picks.map((r) => r.id)).size).toBeGreaterThanOrEqual(profile.canStand ? 4 : 2);
+    },
+  );
+
+  it('extension: two breaks in three bend back standing (the back bend), the third is neutral', () => {
+    const picks = playBreaks(profileOf({ directionalPreference: 'extension' }), 9);
+    expect(picks.map((r) => routineBias(r) ?? 'neutral')).toEqual([
+      'extension',
+      'extension',
+      'neutral',
+      'extension',
+      'extension',
+      'neutral',
+      'extension',
+      'extension',
+      'neutral',
+    ]);
+    for (const r of picks.filter((p) => routineBias(p) === 'extension'))
+      expect(r.steps.map((s) => s.exerciseId)).toContain('standing-back-bend');
+    expect(new Set(picks.map((r) => r.id))).toEqual(
+      new Set(['classic-snack', 'extension-open-up', 'hip-opener', 'ribs-reset']),
+    );
+  });
+
+  it('flexion: wall angel and pelvic tilts instead of the back bend, never a back bend', () => {
+    const picks = playBreaks(profileOf({ directionalPreference: 'flexion' }), 30);
+    expect(picks.some(hasBackBend)).toBe(false);
+    const directional = picks.filter((r) => routineBias(r) === 'flexion');
+    expect(directional.length).toBe(20);
+    for (const r of directional) {
+      const ids = r.steps.map((s) => s.exerciseId);
+      expect(ids.includes('wall-angel') || ids.includes('pelvic-tilt-standing'), r.id).toBe(true);
+    }
+  });
+
+  it('flexion stays free of back bends even after gentler swaps', () => {
+    const allWorse = Object.fromEntries(EXERCISES.map((e) => [e.id, WORSE_SWAP_THRESHOLD]));
+    for (const profile of ALL_PROFILES.filter((p) => p.directionalPreference === 'flexion'))
+      for (const r of offeredRoutines(profile))
+        for (const worse of [{}, allWorse, { 'hip-hinge': 2 }, { 'wall-angel': 2, 'march-in-place': 2 }])
+          expect(
+            buildActiveRoutine(r, worse).steps.some((s) => s.bias === 'extension'),
+            r.id,
+          ).toBe(false);
+  });
+
+  it('unsure: extension and flexion take turns', () => {
+    const picks = playBreaks(profileOf({ directionalPreference: 'unsure' }), 12);
+    const directions = picks.map((r) => routineBias(r)).filter((b) => b !== null);
+    expect(directions.length).toBe(8);
+    for (let i = 1; i < directions.length; i++) expect(directions[i]).not.toBe(directions[i - 1]);
+    expect(directions[0]).toBe('extension');
+  });
+
+  it('unsure: alternates from whatever direction came last, even with neutral breaks in between', () => {
+    const unsure = profileOf({ directionalPreference: 'unsure' });
+    expect(routineBias(chooseRoutine(unsure, 'auto', ['classic-snack']))).toBe('flexion');
+    expect(routineBias(chooseRoutine(unsure, 'auto', ['flexion-ease', 'hip-opener']))).toBe('extension');
+    expect(routineBias(chooseRoutine(unsure, 'auto', ['classic-wall-angel', 'hip-opener', 'ribs-reset']))).toBe(
+      'extension',
+    );
+  });
+
+  it("cannot stand: seated routines only, still in the user's direction", () => {
+    const ext = playBreaks(profileOf({ directionalPreference: 'extension', canStand: false }), 6);
+    expect(ext.every(isSeatedRoutine)).toBe(true);
+    expect(ext.map((r) => r.id)).toContain('seated-open-up');
+    const flex = playBreaks(profileOf({ directionalPreference: 'flexion', canStand: false }), 6);
+    expect(flex.map((r) => r.id)).toContain('meeting-safe');
+    expect(flex.some(hasBackBend)).toBe(false);
+  });
+
+  it('leg symptoms: nerve glides are offered, never chosen automatically', () => {
+    for (const profile of ALL_PROFILES) {
+      const offered = offeredRoutines(profile).map((r) => r.kind);
+      if (profile.legSymptoms) expect(offered, describeProfile(profile)).toContain('nerve-glide');
+      else expect(offered, describeProfile(profile)).not.toContain('nerve-glide');
+      expect(autoRoutines(profile).some((r) => r.kind === 'nerve-glide')).toBe(false);
+      expect(playBreaks(profile, 20).some((r) => r.kind === 'nerve-glide')).toBe(false);
+    }
+  });
+
+  it('offers only what fits: seated when the user cannot stand, no back bend for flexion, no rounding for extension', () => {
+    for (const profile of ALL_PROFILES) {
+      const offered = offeredRoutines(profile);
+      expect(offered.length, describeProfile(profile)).toBeGreaterThanOrEqual(2);
+      if (!profile.canStand) expect(offered.every(isSeatedRoutine)).toBe(true);
+      if (profile.directionalPreference === 'flexion') expect(offered.some(hasBackBend)).toBe(false);
+      if (profile.directionalPreference === 'extension')
+        expect(offered.some((r) => routineBias(r) === 'flexion')).toBe(false);
+    }
+    // Standing users may still pick the meeting-safe minute themselves.
+    expect(offeredRoutines(profileOf({ directionalPreference: 'unsure' })).map((r) => r.id)).toContain('meeting-safe');
+  });
+
+  it('honours a fixed routine the user is offered, and falls back to auto when it does not fit', () => {
+    const flexion = profileOf({ directionalPreference: 'flexion' });
+    expect(chooseRoutine(flexion, 'flexion-ease', []).id).toBe('flexion-ease');
+    expect(hasBackBend(chooseRoutine(flexion, 'classic-snack', []))).toBe(false);
+    expect(isSeatedRoutine(chooseRoutine(profileOf({ canStand: false }), 'classic-snack', []))).toBe(true);
+    const legs = profileOf({ legSymptoms: true });
+    expect(chooseRoutine(legs, 'nerve-glide', []).id).toBe('nerve-glide');
+    expect(chooseRoutine(profileOf({ legSymptoms: false }), 'nerve-glide', []).kind).not.toBe('nerve-glide');
+    expect(chooseRoutine(flexion, 'no-such-routine', []).kind).not.toBe('nerve-glide');
+  });
+
+  it('keeps rotating once the history is longer than what the engine passes in', () => {
+    const picks = playBreaks(profileOf({ directionalPreference: 'extension' }), 40).slice(20);
+    const neutral = picks.filter((r) => routineBias(r) === null);
+    expect(neutral.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(picks.map((r) => r.id)).size).toBe(4);
+  });
+
+  it('ignores unknown ids in the history', () => {
+    const r = chooseRoutine(profileOf({ directionalPreference: 'extension' }), 'auto', ['gone-1', 'gone-2']);
+    expect(routineBias(r)).toBe('extension');
+  });
+});
+
+describe('a step rated worse twice', () => {
+  const classic = routineById('classic-snack')!;
+
+  it('is swapped for its gentler alternative, once the count reaches two', () => {
+    expect(buildActiveRoutine(classic, { 'hip-hinge': 1 }).steps[1]).toMatchObject({
+      id: 'hip-hinge',
+      swappedFrom: null,
+    });
+    const swapped = buildActiveRoutine(classic, { 'hip-hinge': 2 });
+    expect(swapped.id).toBe('classic-snack');
+    expect(swapped.steps[1]).toMatchObject({
+      id: 'mini-hinge',
+      name: exerciseById('mini-hinge')!.name,
+      seconds: 20,
+      illustration: 'mini-hinge',
+      swappedFrom: 'hip-hinge',
+    });
+    expect(swapped.steps[0]).toMatchObject({ id: 'march-in-place', swappedFrom: null });
+    expect(swapped.steps.reduce((s, x) => s + x.seconds, 0)).toBe(60);
+  });
+
+  it('keeps stepping down while the gentler one is rated worse twice too, and stops at the gentlest', () => {
+    expect(buildActiveRoutine(classic, { 'hip-hinge': 2, 'mini-hinge': 2 }).steps[1]).toMatchObject({
+      id: 'seated-march',
+      swappedFrom: 'hip-hinge',
+    });
+    const everything = Object.fromEntries(EXERCISES.map((e) => [e.id, 5]));
+    for (const r of ROUTINES) for (const s of buildActiveRoutine(r, everything).steps) expect(s.id).toBe('rest');
+    expect(effectiveExercise(exerciseById('rest')!, everything).id).toBe('rest');
+  });
+
+  it('throws a clear error for a routine naming an unknown exercise', () => {
+    const broken: Routine = { ...classic, id: 'broken', steps: [{ exerciseId: 'cartwheel', seconds: 60 }] };
+    expect(() => buildActiveRoutine(broken, {})).toThrow(/unknown exercise "cartwheel"/);
+  });
+});
+
+describe('the engine plays the swap, and remembers it across a restart', () => {
+  let r: Rig;
+  afterEach(async () => {
+    await r?.companion.stop();
+    vi.useRealTimers();
+    fs.rmSync(r.dir, { recursive: true, force: true });
+  });
+
+  it('swaps the steps of a routine rated worse twice, warns once, and keeps it after a restart', async () => {
+    r = rig();
+    const classicIds = ['march-in-place', 'hip-hinge', 'standing-back-bend'];
+    for (let i = 0; i < 2; i++) {
+      r.companion.dispatch({ type: 'break/start', routineId: 'classic-snack' });
+      expect(r.companion.getState().routine?.steps.map((s) => s.id)).toEqual(classicIds);
+      r.companion.dispatch({ type: 'routine/complete', feeling: 'worse' });
+    }
+    const warnings = r.companion.getState().warnings.filter((w) => /gentler/.test(w));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/down your leg/);
+
+    r.companion.dispatch({ type: 'break/start', routineId: 'classic-snack' });
+    const steps = r.companion.getState().routine!.steps;
+    expect(steps.map((s) => [s.id, s.swappedFrom])).toEqual([
+      ['seated-march', 'march-in-place'],
+      ['mini-hinge', 'hip-hinge'],
+      ['standing-tall-reach', 'standing-back-bend'],
+    ]);
+    r.companion.dispatch({ type: 'routine/complete', feeling: 'better' });
+
+    const c = await r.restart();
+    c.dispatch({ type: 'break/start', routineId: 'classic-snack' });
+    expect(c.getState().routine!.steps.map((s) => s.id)).toEqual(['seated-march', 'mini-hinge', 'standing-tall-reach']);
+  });
+});
