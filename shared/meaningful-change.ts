@@ -1,0 +1,395 @@
+import type { Tolerance, WeeklySummary } from './summary';
+
+/**
+ * This week against last week, in plain words, with the honesty rules spelled out:
+ *
+ * - Pain: a change counts as meaningful when the average drops by at least 2 points or by at
+ *   least 30% of where it was. Smaller drops are reported as they are, never celebrated.
+ *   Rises use the same yardstick, so a meaningful rise is said plainly too.
+ * - Comfortable sitting: the Kaplan–Meier median ("about N minutes"). When fewer than half the
+ *   stretches brought a discomfort report there is no median, only "at least N minutes" (the
+ *   longest stretch): a lower bound, so two lower bounds are never called "up" or "down".
+ *   Changes under 2 minutes or under 10% are "about the same".
+ * - Thin data is said out loud: fewer than MIN_STRETCHES stretches means no claim about sitting
+ *   time; no check-ins means no claim about pain.
+ *
+ * Everything here is pure; the UI and the CLI render the structured result.
+ */
+
+/** Below this many stretches in a week, we do not say how long the user sits comfortably. */
+export const MIN_STRETCHES = 3;
+/** A pain drop (or rise) of at least this many points on the 0–10 scale is meaningful… */
+export const MEANINGFUL_PAIN_POINTS = 2;
+/** …and so is one of at least this share of the starting value. */
+export const MEANINGFUL_PAIN_SHARE = 0.3;
+/** Sitting-time changes smaller than both of these are "about the same". */
+export const TOLERANCE_SAME_MIN = 2;
+export const TOLERANCE_SAME_SHARE = 0.1;
+
+const EPSILON = 1e-9;
+
+export type PainTrend = 'meaningful-drop' | 'small-drop' | 'same' | 'small-rise' | 'meaningful-rise';
+
+export interface PainChange {
+  trend: PainTrend;
+  /** Points down (negative when pain went up). */
+  drop: number;
+  /** Share of the starting value, down (negative when up); null when it started at 0. */
+  dropShare: number | null;
+  meaningful: boolean;
+}
+
+/** Compares two pain values (0–10, averages allowed). Null when either is missing. */
+export function painChange(before: number | null, after: number | null): PainChange | null {
+  if (before === null || after === null || !Number.isFinite(before) || !Number.isFinite(after)) return null;
+  const drop = before - after;
+  const dropShare = before > 0 ? drop / before : null;
+  const bigPoints = Math.abs(drop) >= MEANINGFUL_PAIN_POINTS - EPSILON;
+  const bigDropShare = dropShare !== null && dropShare >= MEANINGFUL_PAIN_SHARE - EPSILON;
+  // A rise measured against where it started: from 2 to 3 is +50%.
+  const bigRiseShare = drop < 0 && before > 0 && -drop / before >= MEANINGFUL_PAIN_SHARE - EPSILON;
+  let trend: PainTrend;
+  if (Math.abs(drop) < EPSILON) trend = 'same';
+  else if (drop > 0) trend = bigPoints || bigDropShare ? 'meaningful-drop' : 'small-drop';
+  else trend = bigPoints || bigRiseShare ? 'meaningful-rise' : 'small-rise';
+  return { trend, drop, dropShare, meaningful: trend === 'meaningful-drop' || trend === 'meaningful-rise' };
+}
+
+/** True when pain dropped by ≥ 2 points or ≥ 30%: the only kind of pain change we celebrate. */
+export function isMeaningfulPainDrop(before: number | null, after: number | null): boolean {
+  return painChange(before, after)?.trend === 'meaningful-drop';
+}
+
+/** "1 minute", "38 minutes". Whole minutes: the data is not more precise than that. */
+export function minutesText(minutes: number): string {
+  const n = Math.max(0, Math.round(minutes));
+  return `${n} minute${n === 1 ? '' : 's'}`;
+}
+
+/** "about 38 minutes", "at least 45 minutes", or null for an empty week. */
+export function toleranceText(t: Tolerance): string | null {
+  if (t.medianMin !== null) return `about ${minutesText(t.medianMin)}`;
+  if (t.atLeastMin !== null) return `at least ${minutesText(t.atLeastMin)}`;
+  return null;
+}
+
+/** Pain and other averages: one decimal at most, "3" rather than "3.0". */
+export function scoreText(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+export type Topic = 'sitting' | 'pain' | 'stiffness' | 'walking' | 'confidence' | 'breaks' | 'routines';
+/** How the UI should present a line: better and worse are real changes, thin means too little data. */
+export type Tone = 'better' | 'worse' | 'same' | 'info' | 'thin';
+
+export interface ChangeLine {
+  topic: Topic;
+  tone: Tone;
+  text: string;
+}
+
+export interface WeekComparison {
+  /** One short sentence for the top of the screen. */
+  headline: string;
+  lines: ChangeLine[];
+  /** Lines written in the check-ins of the week. */
+  wins: string[];
+  /** True when the week had too little data for the main claims (sitting time and pain). */
+  thin: boolean;
+}
+
+export interface CompareOptions {
+  /** The week being shown is the current one ("this week", "last week"); otherwise "that week". */
+  current?: boolean;
+}
+
+const round = (n: number) => Math.round(n);
+
+function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words: Words): ChangeLine {
+  const count = week.stretchCount;
+  if (count === 0) {
+    return { topic: 'sitting', tone: 'thin', text: `No sitting was recorded ${words.thisWeek}.` };
+  }
+  if (count < MIN_STRETCHES) {
+    return {
+      topic: 'sitting',
+      tone: 'thin',
+      text: `Only ${count} sitting stretch${count === 1 ? ' was' : 'es were'} recorded ${words.thisWeek} — too few to say how long you sit comfortably (that needs at least ${MIN_STRETCHES}).`,
+    };
+  }
+  const now = week.tolerance;
+  const before = week.previousTolerance;
+  const previousThin = previous !== null && previous.stretchCount < MIN_STRETCHES;
+  const nowText = toleranceText(now)!;
+  const atLeastNote =
+    now.medianMin === null
+      ? ' Fewer than half of your stretches brought a discomfort report, so this is your longest comfortable stretch — the real figure may be higher.'
+      : '';
+
+  const lead = `You sat comfortably for ${nowText} at a stretch`;
+
+  if (previousThin || toleranceText(before) === null) {
+    return {
+      topic: 'sitting',
+      tone: 'info',
+      text: `${lead} ${words.thisWeek}. ${capitalise(words.lastWeek)} had too little sitting to compare with.${atLeastNote}`,
+    };
+  }
+
+  // Both medians: a real comparison.
+  if (now.medianMin !== null && before.medianMin !== null) {
+    return {
+      topic: 'sitting',
+      tone: compareMinutes(now.medianMin, before.medianMin),
+      text: withChange(lead, now.medianMin, before.medianMin, 'about', words),
+    };
+  }
+  // This week at least X, last week about Y: if X ≥ Y it is truly up; otherwise we cannot tell.
+  if (now.medianMin === null && before.medianMin !== null) {
+    const x = now.atLeastMin!;
+    const y = before.medianMin;
+    if (compareMinutes(x, y) === 'better') {
+      return {
+        topic: 'sitting',
+        tone: 'better',
+        text: `${lead}, up from about ${round(y)} ${words.lastWeek}.${atLeastNote}`,
+      };
+    }
+    return {
+      topic: 'sitting',
+      tone: 'info',
+      text: `${lead} ${words.thisWeek} (${words.lastWeek}: about ${minutesText(y)}).${atLeastNote}`,
+    };
+  }
+  // This week about X, last week at least Y: if X < Y it is truly down; otherwise we cannot tell.
+  if (now.medianMin !== null && before.medianMin === null) {
+    const x = now.medianMin;
+    const y = before.atLeastMin!;
+    if (compareMinutes(x, y) === 'worse') {
+      return {
+        topic: 'sitting',
+        tone: 'worse',
+        text: `${lead}, down from at least ${round(y)} ${words.lastWeek}. Harder weeks happen; shorter, more frequent breaks can help.`,
+      };
+    }
+    return {
+      topic: 'sitting',
+      tone: 'info',
+      text: `${lead} ${words.thisWeek} (${words.lastWeek}: at least ${minutesText(y)}).`,
+    };
+  }
+  // Two lower bounds: no direction can be claimed.
+  return {
+    topic: 'sitting',
+    tone: 'info',
+    text: `${lead} ${words.thisWeek} (${words.lastWeek}: at least ${minutesText(before.atLeastMin!)}).${atLeastNote}`,
+  };
+}
+
+function compareMinutes(now: number, before: number): Tone {
+  const diff = now - before;
+  const share = before > 0 ? Math.abs(diff) / before : Infinity;
+  if (Math.abs(diff) < TOLERANCE_SAME_MIN || share < TOLERANCE_SAME_SHARE) return 'same';
+  return diff > 0 ? 'better' : 'worse';
+}
+
+function withChange(lead: string, now: number, before: number, qualifier: string, words: Words): string {
+  const tone = compareMinutes(now, before);
+  if (tone === 'better') return `${lead}, up from ${round(before)} ${words.lastWeek}.`;
+  if (tone === 'worse')
+    return `${lead}, down from ${round(before)} ${words.lastWeek}. Harder weeks happen; shorter, more frequent breaks can help.`;
+  return `${lead} — about the same as ${words.lastWeek} (${qualifier} ${round(before)}).`;
+}
+
+function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Words): ChangeLine {
+  const c = week.checkins;
+  if (c.count === 0 || c.painLow === null || c.painHigh === null) {
+    return {
+      topic: 'pain',
+      tone: 'thin',
+      text: `No check-ins ${words.thisWeek}, so there is nothing to say about pain. A check-in takes about a minute.`,
+    };
+  }
+  const range = `${scoreText(c.painLow)} to ${scoreText(c.painHigh)} out of 10`;
+  const basis = c.count === 1 ? ' (from one check-in)' : '';
+  const lead = `Your pain ran from about ${range} on average${basis}`;
+  const p = previous?.checkins;
+  if (!p || p.count === 0 || p.painHigh === null || p.painLow === null) {
+    return {
+      topic: 'pain',
+      tone: 'info',
+      text: `${lead} ${words.thisWeek}. There was no check-in ${words.lastWeek} to compare with.`,
+    };
+  }
+  const was = `${scoreText(p.painLow)} to ${scoreText(p.painHigh)}`;
+  const high = painChange(p.painHigh, c.painHigh)!;
+  const low = painChange(p.painLow, c.painLow)!;
+  if (high.trend === 'meaningful-drop') {
+    return {
+      topic: 'pain',
+      tone: 'better',
+      text: `${lead}, down from ${was} ${words.lastWeek} — a meaningful drop in your worst pain.`,
+    };
+  }
+  if (high.trend === 'meaningful-rise') {
+    return {
+      topic: 'pain',
+      tone: 'worse',
+      text: `${lead}, up from ${was} ${words.lastWeek}. Flare-ups are common and usually settle; if pain keeps climbing or spreads down a leg, talk to a clinician.`,
+    };
+  }
+  if (low.trend === 'meaningful-drop' && high.trend !== 'small-rise') {
+    return {
+      topic: 'pain',
+      tone: 'better',
+      text: `${lead}, down from ${was} ${words.lastWeek} — a meaningful drop in your pain at its lowest.`,
+    };
+  }
+  if (high.trend === 'small-drop' || low.trend === 'small-drop') {
+    return {
+      topic: 'pain',
+      tone: 'same',
+      text: `${lead}, a little lower than ${words.lastWeek} (${was}) — not yet a meaningful change, which takes a drop of ${MEANINGFUL_PAIN_POINTS} points or ${Math.round(MEANINGFUL_PAIN_SHARE * 100)}%.`,
+    };
+  }
+  if (high.trend === 'small-rise' || low.trend === 'small-rise' || low.trend === 'meaningful-rise') {
+    return {
+      topic: 'pain',
+      tone: 'same',
+      text: `${lead}, a little higher than ${words.lastWeek} (${was}) — within the usual ups and downs.`,
+    };
+  }
+  return { topic: 'pain', tone: 'same', text: `${lead}, the same as ${words.lastWeek}.` };
+}
+
+/** Stiffness (less is better), walking and confidence (more is better), compared when both weeks have them. */
+function otherCheckinLines(week: WeeklySummary, previous: WeeklySummary | null, words: Words): ChangeLine[] {
+  const c = week.checkins;
+  if (c.count === 0) return [];
+  const p = previous && previous.checkins.count > 0 ? previous.checkins : null;
+  const lines: ChangeLine[] = [];
+  const add = (
+    topic: Topic,
+    lead: string,
+    now: number | null,
+    before: number | null | undefined,
+    unit: (v: number) => string,
+    lowerIsBetter: boolean,
+    sameWithin: number,
+  ) => {
+    if (now === null) return;
+    let text = `${lead} ${unit(now)}`;
+    let tone: Tone = 'info';
+    if (before !== null && before !== undefined) {
+      const diff = now - before;
+      if (Math.abs(diff) < sameWithin) {
+        tone = 'same';
+        text += `, about the same as ${words.lastWeek}`;
+      } else {
+        tone = diff < 0 === lowerIsBetter ? 'better' : 'worse';
+        text += `, ${diff > 0 ? 'up' : 'down'} from ${scoreText(before)} ${words.lastWeek}`;
+      }
+    }
+    lines.push({ topic, tone, text: `${text}.` });
+  };
+  const mins = (v: number) => `about ${minutesText(v)}`;
+  add('stiffness', 'Morning stiffness lasted', c.stiffnessMin, p?.stiffnessMin, mins, true, 5);
+  add('walking', 'On check-in days you walked', c.walkingMin, p?.walkingMin, mins, false, 5);
+  add(
+    'confidence',
+    'Your confidence for the task you are working towards was',
+    c.confidence,
+    p?.confidence,
+    (v) => `${scoreText(v)} out of 10`,
+    false,
+    1,
+  );
+  return lines;
+}
+
+function breaksLine(week: WeeklySummary, previous: WeeklySummary | null, words: Words): ChangeLine {
+  const b = week.breaks;
+  if (b.due === 0) return { topic: 'breaks', tone: 'thin', text: `No breaks came due ${words.thisWeek}.` };
+  const asked = b.taken + b.skipped;
+  const natural = b.natural
+    ? ` ${b.natural} more time${b.natural === 1 ? '' : 's'} you had already got up on your own.`
+    : '';
+  if (b.adherence === null || asked === 0) {
+    return {
+      topic: 'breaks',
+      tone: 'info',
+      text: `${capitalise(words.thisWeek)}, every break that came due found you already up and about (${b.natural}).`,
+    };
+  }
+  const pct = Math.round(b.adherence * 100);
+  let text = `You took ${b.taken} of the ${asked} break${asked === 1 ? '' : 's'} you were prompted for (${pct}%).${natural}`;
+  let tone: Tone = 'info';
+  const pa = previous?.breaks.adherence;
+  if (pa !== null && pa !== undefined) {
+    const before = Math.round(pa * 100);
+    const diff = pct - before;
+    if (Math.abs(diff) < 10) {
+      tone = 'same';
+      text += ` About the same as ${words.lastWeek} (${before}%).`;
+    } else {
+      tone = diff > 0 ? 'better' : 'worse';
+      text += ` ${capitalise(words.lastWeek)}: ${before}%.`;
+    }
+  }
+  return { topic: 'breaks', tone, text };
+}
+
+function routinesLine(week: WeeklySummary, words: Words): ChangeLine | null {
+  if (week.routineMinutes <= 0) return null;
+  const f = week.feelings;
+  const rated = f.better + f.same + f.worse;
+  const feel = rated
+    ? ` Afterwards you felt better ${f.better} time${f.better === 1 ? '' : 's'}, the same ${f.same}, worse ${f.worse}.`
+    : '';
+  const mins = week.routineMinutes;
+  const amount = mins < 1 ? 'less than a minute' : minutesText(mins);
+  return { topic: 'routines', tone: 'info', text: `You spent ${amount} moving in routines ${words.thisWeek}.${feel}` };
+}
+
+interface Words {
+  thisWeek: string;
+  lastWeek: string;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Compares a week's summary with the one before. `previous` is that earlier week's own summary
+ * (for its stretch and check-in counts); the sitting comparison uses `week.previousTolerance`.
+ */
+export function compareWeeks(
+  week: WeeklySummary,
+  previous: WeeklySummary | null,
+  options: CompareOptions = {},
+): WeekComparison {
+  const words: Words =
+    options.current === false
+      ? { thisWeek: 'that week', lastWeek: 'the week before' }
+      : { thisWeek: 'this week', lastWeek: 'last week' };
+  const sitting = sittingLine(week, previous, words);
+  const pain = painLine(week, previous, words);
+  const lines = [sitting, pain, ...otherCheckinLines(week, previous, words), breaksLine(week, previous, words)];
+  const routines = routinesLine(week, words);
+  if (routines) lines.push(routines);
+  const thin = sitting.tone === 'thin' && pain.tone === 'thin';
+  return { headline: headline(sitting, pain, words, thin), lines, wins: [...week.wins], thin };
+}
+
+function headline(sitting: ChangeLine, pain: ChangeLine, words: Words, thin: boolean): string {
+  if (thin) return `Not enough recorded ${words.thisWeek} to say how things are going yet.`;
+  const better = [sitting, pain]
+    .filter((l) => l.tone === 'better')
+    .map((l) => (l.topic === 'sitting' ? 'you sat comfortably for longer' : 'your pain came down meaningfully'));
+  const worse = [sitting, pain].some((l) => l.tone === 'worse');
+  if (better.length === 2) return `A good week: ${better[0]} and ${better[1]}.`;
+  if (better.length === 1 && !worse) return `Progress ${words.thisWeek}: ${better[0]}.`;
+  if (better.length === 1 && worse) return `A mixed week: ${better[0]}, but not everything moved the same way.`;
+  if (worse) return `A harder week than ${words.lastWeek}. One week is not a trend.`;
+  return `A steady week: no big changes from ${words.lastWeek}.`;
+}

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareWeeks,
+  isMeaningfulPainDrop,
+  painChange,
+  scoreText,
+  toleranceText,
+  type ChangeLine,
+} from '../../shared/meaningful-change';
+import type { Tolerance, WeeklySummary } from '../../shared/summary';
+
+const NONE: Tolerance = { medianMin: null, atLeastMin: null };
+const about = (m: number): Tolerance => ({ medianMin: m, atLeastMin: null });
+const atLeast = (m: number): Tolerance => ({ medianMin: null, atLeastMin: m });
+
+function week(
+  patch: Partial<Omit<WeeklySummary, 'checkins' | 'breaks'>> & {
+    checkins?: Partial<WeeklySummary['checkins']>;
+    breaks?: Partial<WeeklySummary['breaks']>;
+  } = {},
+): WeeklySummary {
+  const { checkins, breaks, ...rest } = patch;
+  return {
+    weekStart: '2026-11-23T05:00:00.000Z',
+    sittingMinutes: 600,
+    stretchCount: 12,
+    longestStretchMin: 55,
+    tolerance: about(38),
+    previousTolerance: about(31),
+    routineMinutes: 10,
+    feelings: { better: 5, same: 4, worse: 1 },
+    wins: [],
+    ...rest,
+    breaks: { due: 12, taken: 8, skipped: 2, natural: 2, snoozes: 3, adherence: 0.8, ...breaks },
+    checkins: {
+      count: 2,
+      painLow: 2,
+      painHigh: 5,
+      stiffnessMin: 15,
+      walkingMin: 30,
+      confidence: 6,
+      ...checkins,
+    },
+  };
+}
+const noCheckins = { count: 0, painLow: null, painHigh: null, stiffnessMin: null, walkingMin: null, confidence: null };
+const line = (lines: ChangeLine[], topic: ChangeLine['topic']) => lines.find((l) => l.topic === topic);
+
+describe('what counts as a meaningful pain change', () => {
+  it('a drop of 2 points or more is meaningful, whatever the start', () => {
+    expect(isMeaningfulPainDrop(8, 6)).toBe(true); // 25%, but 2 points
+    expect(painChange(8, 6)!.trend).toBe('meaningful-drop');
+  });
+  it('a drop of 30% or more is meaningful even under 2 points', () => {
+    expect(isMeaningfulPainDrop(5, 3.5)).toBe(true); // exactly 30%, 1.5 points
+    expect(isMeaningfulPainDrop(3, 2.1)).toBe(true); // 30% with floating-point noise
+    expect(isMeaningfulPainDrop(1, 0)).toBe(true); // 100% of a small number still follows the rule
+  });
+  it('smaller drops are not celebrated', () => {
+    expect(isMeaningfulPainDrop(6, 4.5)).toBe(false); // 1.5 points, 25%
+    expect(painChange(6, 4.5)!.trend).toBe('small-drop');
+    expect(painChange(6, 4.5)!.meaningful).toBe(false);
+  });
+  it('rises use the same yardstick, and no change is "same"', () => {
+    expect(painChange(4, 6)!.trend).toBe('meaningful-rise');
+    expect(painChange(3, 4)!.trend).toBe('meaningful-rise'); // +33%
+    expect(painChange(6, 7)!.trend).toBe('small-rise');
+    expect(painChange(0, 1)!.trend).toBe('small-rise'); // no percentage from zero; 1 point is small
+    expect(painChange(5, 5)!.trend).toBe('same');
+    expect(isMeaningfulPainDrop(4, 6)).toBe(false);
+  });
+  it('missing values give no verdict', () => {
+    expect(painChange(null, 3)).toBeNull();
+    expect(isMeaningfulPainDrop(4, null)).toBe(false);
+  });
+});
+
+describe('plain words', () => {
+  it('tolerance: about, at least, or nothing', () => {
+    expect(toleranceText(about(38.4))).toBe('about 38 minutes');
+    expect(toleranceText(atLeast(1))).toBe('at least 1 minute');
+    expect(toleranceText(NONE)).toBeNull();
+    expect(scoreText(2.25)).toBe('2.3');
+    expect(scoreText(3)).toBe('3');
+  });
+
+  it('says "up from 31" when the median rose', () => {
+    const result = compareWeeks(week(), week({ tolerance: about(31) }));
+    expect(line(result.lines, 'sitting')).toEqual({
+      topic: 'sitting',
+      tone: 'better',
+      text: 'You sat comfortably for about 38 minutes at a stretch, up from 31 last week.',
+    });
+  });
+
+  it('calls small sitting changes "about the same"', () => {
+    const result = compareWeeks(week({ tolerance: about(32), previousTolerance: about(31) }), week());
+    expect(line(result.lines, 'sitting')!.tone).toBe('same');
+    expect(line(result.lines, 'sitting')!.text).toContain('about the same as last week');
+  });
+
+  it('says a drop in sitting time gently', () => {
+    const result = compareWeeks(week({ tolerance: about(20), previousTolerance: about(31) }), week());
+    expect(line(result.lines, 'sitting')!.tone).toBe('worse');
+    expect(line(result.lines, 'sitting')!.text).toMatch(/down from 31 last week/);
+  });
+
+  it('uses "at least" wording when there is no median and never claims a direction between two lower bounds', () => {
+    const result = compareWeeks(week({ tolerance: atLeast(55), previousTolerance: atLeast(40) }), week());
+    const sitting = line(result.lines, 'sitting')!;
+    expect(sitting.text).toMatch(
+      /^You sat comfortably for at least 55 minutes at a stretch this week \(last week: at least 40 minutes\)\./,
+    );
+    expect(sitting.text).toMatch(/real figure may be higher/);
+    expect(sitting.tone).toBe('info');
+  });
+
+  it("a lower bound above last week's median is a real rise", () => {
+    const result = compareWeeks(week({ tolerance: atLeast(45), previousTolerance: about(31) }), week());
+    expect(line(result.lines, 'sitting')!.tone).toBe('better');
+    expect(line(result.lines, 'sitting')!.text).toMatch(
+      /^You sat comfortably for at least 45 minutes at a stretch, up from about 31 last week\./,
+    );
+  });
+
+  it("a median below last week's lower bound is a real drop; above it, no claim", () => {
+    expect(
+      line(compareWeeks(week({ tolerance: about(25), previousTolerance: atLeast(40) }), week()).lines, 'sitting')!.tone,
+    ).toBe('worse');
+    expect(
+      line(compareWeeks(week({ tolerance: about(50), previousTolerance: atLeast(40) }), week()).lines, 'sitting')!.tone,
+    ).toBe('info');
+  });
+
+  it('says when there is too little sitting to say anything', () => {
+    const two = compareWeeks(week({ stretchCount: 2, tolerance: about(10) }), week());
+    expect(line(two.lines, 'sitting')).toMatchObject({ tone: 'thin' });
+    expect(line(two.lines, 'sitting')!.text).toMatch(/Only 2 sitting stretches were recorded this week — too few/);
+    const none = compareWeeks(week({ stretchCount: 0, tolerance: NONE }), null);
+    expect(line(none.lines, 'sitting')!.text).toBe('No sitting was recorded this week.');
+    const lastThin = compareWeeks(week(), week({ stretchCount: 1 }));
+    expect(line(lastThin.lines, 'sitting')!.text).toMatch(/Last week had too little sitting to compare with/);
+  });
+
+  it('pain: a meaningful drop is called meaningful', () => {
+    const result = compareWeeks(
+      week({ checkins: { painLow: 1, painHigh: 3 } }),
+      week({ checkins: { painLow: 2, painHigh: 5 } }),
+    );
+    expect(line(result.lines, 'pain')).toEqual({
+      topic: 'pain',
+      tone: 'better',
+      text: 'Your pain ran from about 1 to 3 out of 10 on average, down from 2 to 5 last week — a meaningful drop in your worst pain.',
+    });
+  });
+
+  it('pain: a small drop is reported without celebration', () => {
+    const result = compareWeeks(
+      week({ checkins: { painLow: 2, painHigh: 4.5 } }),
+      week({ checkins: { painLow: 2, painHigh: 5 } }),
+    );
+    const pain = line(result.lines, 'pain')!;
+    expect(pain.tone).toBe('same');
+    expect(pain.text).toMatch(/a little lower than last week \(2 to 5\) — not yet a meaningful change/);
+    expect(pain.text).not.toMatch(/meaningful drop/);
+  });
+
+  it('pain: a meaningful rise is said plainly', () => {
+    const pain = line(
+      compareWeeks(week({ checkins: { painHigh: 7 } }), week({ checkins: { painHigh: 4 } })).lines,
+      'pain',
+    )!;
+    expect(pain.tone).toBe('worse');
+    expect(pain.text).toMatch(/up from 2 to 4 last week/);
+  });
+
+  it('pain: no check-ins this week, or none last week', () => {
+    const none = compareWeeks(week({ checkins: noCheckins }), week());
+    expect(line(none.lines, 'pain')).toMatchObject({ tone: 'thin' });
+    expect(none.lines.some((l) => l.topic === 'stiffness')).toBe(false);
+    const first = compareWeeks(week({ checkins: { count: 1 } }), week({ checkins: noCheckins }));
+    expect(line(first.lines, 'pain')!.text).toMatch(
+      /\(from one check-in\) this week\. There was no check-in last week to compare with\./,
+    );
+  });
+
+  it('stiffness down is better, walking down is worse, confidence compared in points', () => {
+    const result = compareWeeks(
+      week({ checkins: { stiffnessMin: 10, walkingMin: 20, confidence: 7 } }),
+      week({ checkins: { stiffnessMin: 25, walkingMin: 40, confidence: 5 } }),
+    );
+    expect(line(result.lines, 'stiffness')).toMatchObject({
+      tone: 'better',
+      text: 'Morning stiffness lasted about 10 minutes, down from 25 last week.',
+    });
+    expect(line(result.lines, 'walking')).toMatchObject({
+      tone: 'worse',
+      text: 'On check-in days you walked about 20 minutes, down from 40 last week.',
+    });
+    expect(line(result.lines, 'confidence')!.text).toBe(
+      'Your confidence for the task you are working towards was 7 out of 10, up from 5 last week.',
+    );
+  });
+
+  it('breaks: adherence with and without prompts', () => {
+    const b = compareWeeks(week(), week({ breaks: { adherence: 0.5 } }));
+    expect(line(b.lines, 'breaks')!.text).toBe(
+      'You took 8 of the 10 breaks you were prompted for (80%). 2 more times you had already got up on your own. Last week: 50%.',
+    );
+    const none = compareWeeks(week({ breaks: { due: 0, taken: 0, skipped: 0, natural: 0, adherence: null } }), null);
+    expect(line(none.lines, 'breaks')).toMatchObject({ tone: 'thin', text: 'No breaks came due this week.' });
+    const onlyNatural = compareWeeks(
+      week({ breaks: { due: 3, taken: 0, skipped: 0, natural: 3, adherence: null } }),
+      null,
+    );
+    expect(line(onlyNatural.lines, 'breaks')!.text).toMatch(/already up and about/);
+  });
+
+  it('headline, wins, and a past week in its own words', () => {
+    const good = compareWeeks(
+      week({ wins: ['Carried the shopping'], checkins: { painHigh: 3 } }),
+      week({ checkins: { painHigh: 5 } }),
+    );
+    expect(good.headline).toBe('A good week: you sat comfortably for longer and your pain came down meaningfully.');
+    expect(good.wins).toEqual(['Carried the shopping']);
+    const empty = compareWeeks(week({ stretchCount: 0, tolerance: NONE, checkins: noCheckins }), null, {
+      current: false,
+    });
+    expect(empty.thin).toBe(true);
+    expect(empty.headline).toBe('Not enough recorded that week to say how things are going yet.');
+    expect(line(empty.lines, 'sitting')!.text).toBe('No sitting was recorded that week.');
+  });
+});
