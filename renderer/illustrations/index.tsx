@@ -1,0 +1,40 @@
+import { memo, useMemo, type ComponentType } from 'react';
+import { Figure } from './Figure';
+import { FIGURES, figureByKey, ILLUSTRATION_KEYS } from './poses';
+import './figure.css';
+import './illustrations.generated.css';
+
+export interface IllustrationProps {
+  /** Freeze the movement (the routine is paused). */
+  paused?: boolean;
+  className?: string;
+}
+
+/** One React component per illustration key (the `illustration` field of an exercise). */
+export const illustrations: Readonly<Record<string, ComponentType<IllustrationProps>>> = Object.fromEntries(
+  FIGURES.map((spec) => {
+    const Component = (props: IllustrationProps) => <Figure spec={spec} {...props} />;
+    Component.displayName = `Illustration(${spec.key})`;
+    return [spec.key, Component];
+  }),
+);
+
+/**
+ * The figure for an exercise's `illustration` key. An unknown key (an older catalogue, a typo)
+ * falls back to the resting figure with the given label rather than showing nothing.
+ */
+export const ExerciseIllustration = memo(function ExerciseIllustration({
+  name,
+  label,
+  ...props
+}: IllustrationProps & { name: string; label?: string }) {
+  const spec = useMemo(() => {
+    const known = figureByKey(name);
+    if (known) return known;
+    const rest = figureByKey('rest')!;
+    return { ...rest, label: label ? `${label}: no picture for this move yet.` : rest.label };
+  }, [name, label]);
+  return <Figure spec={spec} {...props} />;
+});
+
+export { ILLUSTRATION_KEYS };
