@@ -116,7 +116,10 @@ function main(): void {
     if (state.phase === 'due' && previous?.phase !== 'due') {
       // The prompt appears where the pointer is, on top, without taking keyboard focus.
       windows.show('prompt', { view: 'prompt', focus: false });
-    } else if (state.phase !== 'due' && state.phase !== 'routine') {
+    } else if (state.phase === 'routine') {
+      // Started from the prompt: the routine plays in the same window, which grows for it.
+      windows.layoutPrompt('routine');
+    } else if (state.phase !== 'due') {
       windows.hide('prompt');
     }
     power.onState(state);

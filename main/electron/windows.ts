@@ -26,6 +26,8 @@ export interface Windows {
   show(role: Role, options?: ShowOptions): void;
   hide(role: Role): void;
   isVisible(role: Role): boolean;
+  /** Resizes the visible prompt window (the renderer moved from the prompt to the routine). */
+  layoutPrompt(layout: PromptLayout): void;
   /** The role of one of our windows' webContents, or null for anything else. */
   roleOf(contents: WebContents): Role | null;
   send<E extends EventChannel>(event: E, payload: EventPayloads[E]): void;
@@ -33,7 +35,13 @@ export interface Windows {
   allowClose(): void;
 }
 
-const PROMPT_SIZE = { width: 440, height: 420 };
+/** The prompt is small; the routine played in the same window gets more room. */
+const PROMPT_SIZES = {
+  prompt: { width: 440, height: 360 },
+  routine: { width: 480, height: 640 },
+} as const;
+export type PromptLayout = keyof typeof PROMPT_SIZES;
+const PROMPT_SIZE = PROMPT_SIZES.prompt;
 const PROMPT_MARGIN = 24;
 
 function hashFor(view: View): string {
@@ -175,8 +183,21 @@ export function createWindows(options: { onMainVisibility?: (visible: boolean) =
     );
   }
 
-  function reveal(role: Role, win: BrowserWindow, focus: boolean): void {
-    if (role === 'prompt') placePrompt(win);
+  /** Sizes the prompt window for its content and keeps it in the corner. */
+  function layoutPrompt(win: BrowserWindow, layout: PromptLayout): void {
+    const { width, height } = PROMPT_SIZES[layout];
+    const [w, h] = win.getSize();
+    if (w !== width || h !== height) {
+      // Not user-resizable; some Linux window managers ignore setSize while that is so.
+      win.setResizable(true);
+      win.setSize(width, height);
+      win.setResizable(false);
+    }
+    placePrompt(win);
+  }
+
+  function reveal(role: Role, win: BrowserWindow, focus: boolean, view: View): void {
+    if (role === 'prompt') layoutPrompt(win, view === 'routine' ? 'routine' : 'prompt');
     if (focus) {
       if (win.isMinimized()) win.restore();
       win.show();
@@ -192,12 +213,16 @@ export function createWindows(options: { onMainVisibility?: (visible: boolean) =
       const existing = windows[role];
       if (!existing || existing.isDestroyed()) {
         const win = create(role, view);
-        win.once('ready-to-show', () => reveal(role, win, focus));
+        win.once('ready-to-show', () => reveal(role, win, focus, view));
         return;
       }
       if (loaded[role]) existing.webContents.send(wireName('navigate'), view);
       else load(existing, view);
-      reveal(role, existing, focus);
+      reveal(role, existing, focus, view);
+    },
+    layoutPrompt(layout) {
+      const win = windows.prompt;
+      if (win && !win.isDestroyed() && win.isVisible()) layoutPrompt(win, layout);
     },
     hide(role) {
       const win = windows[role];

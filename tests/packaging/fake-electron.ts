@@ -200,6 +200,10 @@ export class FakeBrowserWindow extends EventEmitter {
   getSize(): [number, number] {
     return this.size;
   }
+  setSize(width: number, height: number): void {
+    this.size = [width, height];
+  }
+  setResizable(): void {}
 }
 
 export class FakeTray extends EventEmitter {

@@ -145,6 +145,7 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
   });
 
   it('refuses IPC from other pages, subframes and unknown windows', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const handler = fake.ipcMain.handlers.get('movesnack:getState')!;
     const win = mainWindow();
     const evilFrame = new FakeFrame(
@@ -167,9 +168,17 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     });
     expect(handler({ sender: win.webContents, senderFrame: null })).toMatchObject({ ok: false });
     stranger.destroyed = true;
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[movesnack] refused getState from https://evil.example/',
+      expect.stringMatching(/^\[movesnack\] refused getState from file:/),
+      expect.stringMatching(/^\[movesnack\] refused getState from file:/),
+      '[movesnack] refused getState from an unknown frame',
+    ]);
+    warn.mockRestore();
   });
 
   it('denies new windows, navigation and webviews, permissions and remote requests; sets the CSP header', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const contents = mainWindow().webContents;
     expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
@@ -194,6 +203,8 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
       (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders),
     );
     expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'none'");
+    expect(warn).toHaveBeenCalledWith('[movesnack] blocked request to https://cdn.example.com/x.js');
+    warn.mockRestore();
   });
 
   it('shows a tray with the time to the next break and the full menu', () => {
@@ -254,7 +265,8 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     expect(prompt.showCalls).toBe(0);
     expect(prompt.focused).toBe(false);
     // The pointer is on the second display (x 1920..4480): bottom-right corner of its work area.
-    expect(prompt.position).toEqual([1920 + 2560 - 440 - 24, 1400 - 420 - 24]);
+    expect(prompt.size).toEqual([440, 360]);
+    expect(prompt.position).toEqual([1920 + 2560 - 440 - 24, 1400 - 360 - 24]);
     const note = fake.Notification.all.at(-1)!;
     expect(note.shown).toBe(true);
     expect(note.options.title).toMatch(/movement snack/i);
@@ -290,9 +302,27 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     expect(shell.state().phase).toBe('routine');
     expect(promptWindow()!.visible).toBe(true);
     expect(promptWindow()!.webContents.lastSent('movesnack:navigate')).toBe('routine');
+    // The routine gets a taller window, still in the corner of the pointer's display.
+    expect(promptWindow()!.size).toEqual([480, 640]);
+    expect(promptWindow()!.position).toEqual([1920 + 2560 - 480 - 24, 1400 - 640 - 24]);
     dispatch({ type: 'routine/complete', feeling: 'better' });
     expect(shell.state().phase).toBe('sitting');
     expect(promptWindow()!.visible).toBe(false);
+  });
+
+  it('the next prompt is small again; Start in the prompt grows the same window for the routine', () => {
+    vi.advanceTimersByTime(31 * MIN);
+    expect(shell.state().phase).toBe('due');
+    const prompt = promptWindow()!;
+    expect(prompt.visible).toBe(true);
+    expect(prompt.size).toEqual([440, 360]);
+    const started = invokeFrom(prompt, 'dispatch', { type: 'break/start' });
+    expect(started).toMatchObject({ ok: true, value: { phase: 'routine' } });
+    expect(prompt.visible).toBe(true);
+    expect(prompt.size).toEqual([480, 640]);
+    expect(prompt.focused).toBe(false); // the user clicked in it; main does not force focus
+    dispatch({ type: 'routine/complete', feeling: 'same' });
+    expect(prompt.visible).toBe(false);
   });
 
   it('reports discomfort from the tray and from the global shortcut, with a quiet acknowledgement', () => {
