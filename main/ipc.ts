@@ -23,6 +23,8 @@ const handlers: { [C in InvokeChannel]: Handler<C> } = {
   getChecklists: (c) => c.getChecklists(),
   exportData: (c) => c.exportData(),
   importData: (c, [data]) => c.importData(data),
+  listBackups: (c) => c.listBackups(),
+  restoreBackup: (c, [name]) => c.restoreBackup(name as string),
 };
 
 export function isInvokeChannel(name: unknown): name is InvokeChannel {

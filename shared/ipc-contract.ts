@@ -19,6 +19,13 @@ export interface ProgressView {
   checkins: Checkin[];
 }
 
+/** One of the rotating daily copies of the history. */
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
+
 const isoOrNothing = z.iso.datetime({ offset: true }).optional();
 
 /**
@@ -35,6 +42,8 @@ export const invokeArgs = {
   getChecklists: z.tuple([]),
   exportData: z.tuple([]),
   importData: z.tuple([z.unknown()]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().min(1).max(100)]),
 } as const;
 
 export interface InvokeResults {
@@ -47,6 +56,8 @@ export interface InvokeResults {
   getChecklists: Checklist[];
   exportData: MovesnackExport;
   importData: { imported: number };
+  listBackups: BackupInfo[];
+  restoreBackup: { imported: number };
 }
 
 export type InvokeChannel = keyof typeof invokeArgs;

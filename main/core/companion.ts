@@ -17,6 +17,7 @@ import { SettingsStore } from './store-settings';
 import { HistoryStore } from './store-history';
 import { RuntimeStore, type Runtime } from './store-runtime';
 import { AdaptationsStore } from './store-adaptations';
+import { BackupStore, type BackupInfo } from './store-backups';
 import { HistoryViews } from './history-views';
 import { exportHistory, importHistory } from './data-transfer';
 
@@ -24,6 +25,7 @@ const MINUTE = 60_000;
 /** A routine nobody finishes or ends is closed after this long, as taken with no feeling. */
 export const ROUTINE_TIMEOUT_MS = 10 * MINUTE;
 const MAX_TIMER_MS = 24 * 60 * MINUTE;
+const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
 /** While sitting, the current stretch is saved this often so a crash loses little. */
 const HEARTBEAT_MS = 5 * MINUTE;
 
@@ -66,6 +68,8 @@ class Engine implements Companion {
   private readonly history: HistoryStore;
   private readonly runtimeStore: RuntimeStore;
   private readonly adaptations: AdaptationsStore;
+  private readonly backups: BackupStore;
+  private lastBackupAt: number | null = null;
   private readonly views: HistoryViews;
   private readonly listeners = new Set<(state: CompanionState) => void>();
   private readonly reminderListeners = new Set<(reminder: Reminder) => void>();
@@ -102,9 +106,10 @@ class Engine implements Companion {
     this.idleSource = options.idleSeconds ?? (() => 0);
     const warn = (message: string) => this.warn(message);
     this.settingsStore = new SettingsStore(options.dataDir, warn);
-    this.history = new HistoryStore(options.dataDir, warn);
+    this.history = new HistoryStore(options.dataDir, warn, () => this.rewriteAfterFolderLoss());
     this.runtimeStore = new RuntimeStore(options.dataDir, warn);
     this.adaptations = new AdaptationsStore(options.dataDir, warn);
+    this.backups = new BackupStore(options.dataDir, warn);
     this.settingsStore.load();
     this.history.load();
     this.adaptations.load();
@@ -134,7 +139,13 @@ class Engine implements Companion {
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
   }
   private warn(message: string): void {
-    if (!this.warnings.includes(message)) this.warnings.push(message);
+    if (this.warnings.at(-1) !== message) this.warnings.push(message);
+  }
+
+  private rewriteAfterFolderLoss(): void {
+    this.settingsStore.persist();
+    this.adaptations.save();
+    this.lastRuntime = '';
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -186,8 +197,27 @@ class Engine implements Companion {
     } else {
       this.startFromIdle(now);
     }
+    this.lastBackupAt = this.backups.newestAt();
+    this.backupIfDue();
     this.scheduleCalendar();
     this.commit();
+  }
+
+  /** A copy of the history once a day while there is any, the last few kept. */
+  private backupIfDue(): void {
+    const now = Date.now();
+    const all = this.history.all;
+    const empty = all.stretches.length + all.breaks.length + all.checkins.length + all.checklists.length === 0;
+    if (empty || (this.lastBackupAt !== null && now - this.lastBackupAt < BACKUP_EVERY_MS && this.lastBackupAt <= now)) return;
+    if (this.backups.create(this.exportData(), new Date(now))) this.lastBackupAt = now;
+  }
+
+  listBackups(): BackupInfo[] {
+    return this.backups.list();
+  }
+
+  restoreBackup(name: string): { imported: number } {
+    return this.importData(this.backups.read(name));
   }
 
   async stop(): Promise<void> {
@@ -672,6 +702,15 @@ class Engine implements Companion {
     if (!this.started) return;
     this.scheduleWorkingHoursEdge();
     for (const kind of ['checkin', 'weekly-summary', 'setup-recheck'] as const) this.scheduleReminder(kind);
+    this.scheduleBackup();
+  }
+
+  private scheduleBackup(): void {
+    const base = this.lastBackupAt !== null && this.lastBackupAt <= Date.now() ? this.lastBackupAt : Date.now();
+    this.calendar.at('backup', new Date(base + BACKUP_EVERY_MS), () => {
+      this.backupIfDue();
+      this.scheduleBackup();
+    });
   }
 
   private scheduleWorkingHoursEdge(): void {

@@ -47,9 +47,14 @@ export class HistoryStore {
   /** Each month's lists already turned into JSON, so an append re-serialises one list only. */
   private readonly serialized = new Map<string, Partial<Record<HistoryKind, string>>>();
 
+  /** True once this folder has held our files; its disappearance is then a fault to repair. */
+  private hadFolder = false;
+
   constructor(
     dataDir: string,
     private readonly warn: (message: string) => void,
+    /** Called when the data folder vanished while running, after history was written back. */
+    private readonly onFolderLost: () => void = () => {},
   ) {
     this.dir = path.join(dataDir, 'history');
   }
@@ -61,6 +66,7 @@ export class HistoryStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
+    this.hadFolder = names.length > 0;
     for (const name of names) this.loadMonth(name.replace('.json', ''));
     for (const kind of HISTORY_KINDS) this.sortKind(kind);
   }
@@ -152,15 +158,26 @@ export class HistoryStore {
   }
 
   private writeMonth(month: string): boolean {
+    if (this.hadFolder && !fs.existsSync(this.dir)) {
+      // Someone deleted the data folder under us: write back everything we hold.
+      for (const m of this.months.keys()) if (!this.frozen.has(m) && m !== month) this.unsaved.add(m);
+      this.serialized.clear();
+      this.warn('Movesnack\'s data folder was removed while it was running. Everything it knew has been written back.');
+      this.onFolderLost();
+    }
     if (this.frozen.has(month)) {
       this.warn(`A new record for ${month} is kept in memory only, because that month's file belongs to a newer version of Movesnack.`);
       return false;
     }
     try {
       this.writeMonthFile(month);
+      this.hadFolder = true;
       const hadFailures = this.unsaved.size > 0;
       this.unsaved.delete(month);
-      if (hadFailures) this.retryUnsaved();
+      if (hadFailures) {
+        this.retryUnsaved();
+        if (this.unsaved.size === 0) this.warn('Saving works again: all of your history is on disk.');
+      }
       return true;
     } catch (error) {
       const first = this.unsaved.size === 0;
@@ -196,7 +213,9 @@ export class HistoryStore {
 
   /** Tries again to write every month that failed; true when nothing is left unsaved. */
   flush(): boolean {
+    if (this.unsaved.size === 0) return true;
     this.retryUnsaved();
+    if (this.unsaved.size === 0) this.warn('Saving works again: all of your history is on disk.');
     return this.unsaved.size === 0;
   }
 

@@ -6,6 +6,7 @@ import type { Profile } from '../../shared/profile';
 import type { Checklist } from '../../shared/history';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import type { Reminder } from '../../shared/reminders';
+import type { BackupInfo } from './store-backups';
 
 export interface CompanionOptions {
   /** Store files live here (Electron: app.getPath('userData')). */
@@ -30,4 +31,8 @@ export interface Companion {
   getChecklists(): Checklist[];
   /** Calendar reminders (check-in, weekly summary, workstation re-check) for the shell to show. */
   onReminder(fn: (reminder: Reminder) => void): () => void;
+  /** The rotating daily copies of the history, newest first. */
+  listBackups(): BackupInfo[];
+  /** Merges a backup back in (like an import: only missing records are added). */
+  restoreBackup(name: string): { imported: number };
 }

@@ -69,6 +69,8 @@ export function createFakeApi(initial: CompanionState, options: { day?: DayView;
       throw new Error('not in this fake');
     },
     importData: async () => ({ imported: 0 }),
+    listBackups: async () => [],
+    restoreBackup: async () => ({ imported: 0 }),
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener>;
       set.add(listener);
