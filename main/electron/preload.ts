@@ -28,6 +28,8 @@ const INVOKE: { readonly [C in InvokeChannel]: true } = {
   getChecklists: true,
   exportData: true,
   importData: true,
+  listBackups: true,
+  restoreBackup: true,
 };
 const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: true };
 
