@@ -51,10 +51,10 @@ const PATHS = {
   ),
   back: (
     <>
-      <path d="M12 3.5c-2 3-2 6 0 8.5s2 5.5 0 8.5" />
-      <path d="M8.5 7.5h7" />
-      <path d="M8.5 12h7" />
-      <path d="M8.5 16.5h7" />
+      <rect x="9" y="2.5" width="6" height="3.6" rx="1.4" />
+      <rect x="9.8" y="7.6" width="6" height="3.6" rx="1.4" />
+      <rect x="9.8" y="12.7" width="6" height="3.6" rx="1.4" />
+      <rect x="9" y="17.8" width="6" height="3.6" rx="1.4" />
     </>
   ),
   sun: (

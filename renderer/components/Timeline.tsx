@@ -143,7 +143,11 @@ export function Timeline({ day, now, workingHours }: TimelineProps) {
             return (
               <li key={s.start} className={s.end ? 'stretch' : 'stretch stretch-open'}>
                 <span className="stretch-time">
-                  {formatClock(start)} – {s.end ? formatClock(end) : 'now'}
+                  {!s.end
+                    ? `${formatClock(start)} – now`
+                    : formatClock(start) === formatClock(end)
+                      ? formatClock(start)
+                      : `${formatClock(start)} – ${formatClock(end)}`}
                 </span>
                 <span className="stretch-length">{formatDuration(end - start)}</span>
                 {s.discomfortAt && (

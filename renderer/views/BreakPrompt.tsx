@@ -111,6 +111,11 @@ export function BreakChoices({ state, variant, onOutcome }: BreakChoicesProps) {
       <p className={canSnooze ? 'snooze-note' : 'snooze-note snooze-note-empty'} id={snoozeNoteId}>
         {snoozeNote(state)}
       </p>
+      {variant === 'prompt' && (
+        <p className="key-hints" aria-hidden="true">
+          <kbd>Enter</kbd> starts · <kbd>S</kbd> snoozes · <kbd>Esc</kbd> skips
+        </p>
+      )}
       <ErrorNote message={action.error} onDismiss={action.clearError} />
     </div>
   );
@@ -210,7 +215,19 @@ function AfterBreak({
   return (
     <section className="break-card break-card-after" aria-labelledby="after-title">
       <p className="eyebrow">
-        <Icon name={outcome?.kind === 'done' ? 'check' : 'clock'} /> Movesnack
+        {outcome?.kind === 'done' || outcome?.kind === 'ended' ? (
+          <>
+            <Icon name="check" /> Break done
+          </>
+        ) : outcome ? (
+          <>
+            <Icon name="walk" /> Break time
+          </>
+        ) : (
+          <>
+            <Icon name="clock" /> Movesnack
+          </>
+        )}
       </p>
       <h1 id="after-title" className="break-title" tabIndex={-1} data-page-title>
         {title}

@@ -44,7 +44,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
   const actions = useAction();
   const [noted, setNoted] = useState<string | null>(null);
   const canStart = state.phase === 'sitting' || state.phase === 'due';
-  const canPause = state.phase !== 'routine';
+  const canPause = state.phase !== 'routine' && state.phase !== 'off-hours';
 
   const reportDiscomfort = async () => {
     const next = await actions.run({ type: 'discomfort/report' });
@@ -129,6 +129,12 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
             />
           )
         )}
+        {state.phase === 'off-hours' && (
+          <a className="button button-secondary" href={hrefFor('settings')}>
+            <Icon name="settings" />
+            Change working hours
+          </a>
+        )}
         {state.phase !== 'off-hours' && state.phase !== 'paused' && (
           <button
             type="button"
@@ -197,11 +203,11 @@ function TodayCard({ state, day, now }: { state: CompanionState; day: DayView | 
 function Stat({ label, value, hint, tone }: { label: string; value: number; hint?: string; tone?: 'accent' }) {
   return (
     <div className={tone ? `stat stat-${tone}` : 'stat'}>
-      <dt>{label}</dt>
-      <dd>
-        <span className="stat-value">{value}</span>
+      <dt>
+        {label}
         {hint && <span className="stat-hint">{hint}</span>}
-      </dd>
+      </dt>
+      <dd className="stat-value">{value}</dd>
     </div>
   );
 }

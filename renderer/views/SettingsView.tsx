@@ -13,7 +13,11 @@ type Errors = Partial<Record<FieldKey, string>>;
 
 const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
 
-const sentence = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+const sentence = (text: string) => {
+  if (!text) return text;
+  const s = text[0]!.toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -81,14 +85,19 @@ export function SettingsView() {
 
   return (
     <div className="settings">
-      <PageHeading title="Settings" subtitle="Changes are saved as you make them." />
-      <p className="saved-note" role="status" aria-live="polite">
-        {saved > 0 ? (
-          <>
-            <Icon name="check" /> Saved
-          </>
-        ) : null}
-      </p>
+      <PageHeading
+        title="Settings"
+        subtitle="Changes are saved as you make them."
+        aside={
+          <p className="saved-note" role="status" aria-live="polite">
+            {saved > 0 ? (
+              <>
+                <Icon name="check" /> Saved
+              </>
+            ) : null}
+          </p>
+        }
+      />
 
       <section className="card settings-card" aria-labelledby="breaks-heading">
         <h2 id="breaks-heading" className="card-title">

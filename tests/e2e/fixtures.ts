@@ -81,6 +81,8 @@ export const test = base.extend<{ engine: EngineHost; app: App; seedFiles: Recor
       async screenshot(name) {
         fs.mkdirSync(SCREENSHOTS, { recursive: true });
         const file = path.join(SCREENSHOTS, `${name}.png`);
+        // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
         return file;
       },

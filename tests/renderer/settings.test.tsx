@@ -46,7 +46,7 @@ describe('settings', () => {
     await user.clear(input);
     await user.type(input, '5');
     await user.tab();
-    expect(await screen.findByText('Break interval must be between 10 and 120')).toBeInTheDocument();
+    expect(await screen.findByText('Break interval must be between 10 and 120.')).toBeInTheDocument();
     expect(screen.getByText('Still using 30 min.')).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/must be between 10 and 120/);
@@ -61,10 +61,10 @@ describe('settings', () => {
     const input = await screen.findByLabelText('Snooze length');
     await user.clear(input);
     await user.tab();
-    expect(await screen.findByText('Snooze length must be a number')).toBeInTheDocument();
+    expect(await screen.findByText('Snooze length must be a number.')).toBeInTheDocument();
     await user.type(input, '2.5');
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Snooze length must be a whole number')).toBeInTheDocument();
+    expect(await screen.findByText('Snooze length must be a whole number.')).toBeInTheDocument();
     expect(settingsUpdates(fake)).toEqual([]);
   });
 
