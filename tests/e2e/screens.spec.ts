@@ -110,3 +110,28 @@ async function pastWorkingHours(app: App) {
   end.setHours(17, 31, 0, 0);
   await app.advance(end.getTime() - now);
 }
+
+/** The shell's break window is 440×360 (480×640 while a routine plays): the prompt must fit without scrolling. */
+for (const theme of THEMES) {
+  test(`the break prompt fits its 440×360 window: ${theme}`, async ({ app, page }) => {
+    await page.setViewportSize({ width: 440, height: 360 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await app.open('prompt');
+    await app.advance(30 * MIN);
+    await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
+    const { scrollHeight, scrollWidth } = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(440);
+    expect(scrollHeight).toBeLessThanOrEqual(360);
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot(`prompt-window-${theme}`);
+
+    await page.setViewportSize({ width: 480, height: 640 });
+    await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+    await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot(`routine-window-${theme}`);
+  });
+}
