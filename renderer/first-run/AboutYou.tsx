@@ -120,6 +120,7 @@ export function AboutYouForm({
   onSubmit,
   onBack,
   title = 'A little about you',
+  inSettings = false,
 }: {
   profile: Profile;
   settings: Settings;
@@ -131,6 +132,8 @@ export function AboutYouForm({
   onSubmit: (answers: AboutYouAnswers) => void;
   onBack?: () => void;
   title?: string;
+  /** Shown on the Settings page: no "you can change them in Settings". */
+  inSettings?: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(profile, settings));
   const [errors, setErrors] = useState<Errors>({});
@@ -156,8 +159,8 @@ export function AboutYouForm({
         {title}
       </StepHeading>
       <p className="flow-lead">
-        Movesnack uses these answers to pick movements that suit you and to time your breaks. There are no wrong
-        answers, and you can change them later in Settings.
+        Movesnack uses these answers to pick movements that suit you and to time your breaks. There are no wrong answers
+        {inSettings ? '.' : ', and you can change them later in Settings.'}
       </p>
 
       <RadioGroup
@@ -240,7 +243,7 @@ export function AboutYouForm({
                   type="button"
                   className="flow-chip"
                   aria-pressed={draft.days.includes(d.day)}
-                  aria-label={d.name}
+                  title={d.name}
                   onClick={() => toggleDay(d.day)}
                 >
                   {d.short}

@@ -51,6 +51,7 @@ export function BackProfileSettings(engine: EngineProps) {
           settings={settings}
           level={2}
           title="About you and your back"
+          inSettings
           pending={sender.pending}
           error={sender.error}
           submitLabel="Save changes"

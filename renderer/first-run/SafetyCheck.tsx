@@ -200,9 +200,9 @@ export function HeldBackNotice({
       {seeToday && (
         <div className="flow-urgent" role="note">
           <p>
-            <strong>Please don’t wait with this one.</strong> Numbness in the saddle area or a new change in bladder or
-            bowel control needs medical attention straight away: contact a doctor, an urgent care service or an
-            emergency department today.
+            <strong>Please don’t wait.</strong> Numbness in the saddle area or a new change in bladder or bowel control
+            needs medical attention straight away: contact a doctor, an urgent care service or an emergency department
+            today.
           </p>
         </div>
       )}

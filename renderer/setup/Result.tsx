@@ -203,6 +203,16 @@ export function Result(props: ResultProps) {
             : 'Movesnack will suggest a fresh check from time to time.'}{' '}
           Moved to a different desk? Tell Movesnack, and it will remind you to check the new one.
         </p>
+        <div className="flow-actions">
+          <button
+            type="button"
+            className="flow-button flow-button-secondary"
+            disabled={props.movePending}
+            onClick={props.onMovedDesk}
+          >
+            I moved desks
+          </button>
+        </div>
         {props.movedDeskAt && Date.parse(props.movedDeskAt) > Date.parse(props.savedAt ?? '1970-01-01T00:00:00Z') && (
           <p className="sw-note" role="status">
             Noted: you moved desks on {formatDay(props.movedDeskAt)}. Run the check again once you are set up there.
@@ -216,25 +226,17 @@ export function Result(props: ResultProps) {
       </section>
 
       <div className="flow-actions sw-result-actions">
-        <button type="button" className="flow-button flow-button-primary" onClick={() => window.print()}>
+        <button type="button" className="flow-button flow-button-secondary" onClick={() => window.print()}>
           Print
-        </button>
-        <button
-          type="button"
-          className="flow-button flow-button-secondary"
-          disabled={props.movePending}
-          onClick={props.onMovedDesk}
-        >
-          I moved desks
-        </button>
-        <button type="button" className="flow-button flow-button-secondary" onClick={props.onNewCheck}>
-          Start a new check
         </button>
         <button type="button" className="flow-button flow-button-quiet" onClick={props.onBack}>
           Change my answers
         </button>
+        <button type="button" className="flow-button flow-button-quiet" onClick={props.onNewCheck}>
+          Start a new check
+        </button>
         {props.onClose && (
-          <button type="button" className="flow-button flow-button-quiet" onClick={props.onClose}>
+          <button type="button" className="flow-button flow-button-primary sw-done" onClick={props.onClose}>
             Done
           </button>
         )}

@@ -89,7 +89,7 @@ describe('first run', () => {
     const stand = screen.getByRole('group', { name: /stand up at your desk/ });
     await user.click(within(stand).getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('radio', { name: /Only during my working hours/ }));
-    await user.click(screen.getByRole('button', { name: 'Friday' })); // Mon–Thu
+    await user.click(screen.getByRole('button', { name: 'Fri' })); // Mon–Thu
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '08:30' } });
     fireEvent.change(screen.getByLabelText('to'), { target: { value: '16:00' } });
     await user.click(screen.getByRole('radio', { name: '40 min' }));
@@ -322,7 +322,7 @@ describe('revisiting from Settings', () => {
     const { user } = renderSettings(env);
     expect(await screen.findByRole('radio', { name: /Bending backwards/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: '45 min' })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Saturday' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Sat' })).toHaveAttribute('aria-pressed', 'false');
     await user.click(screen.getByRole('radio', { name: '30 min' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
