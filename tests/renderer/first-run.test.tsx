@@ -339,3 +339,76 @@ describe('revisiting from Settings', () => {
     await waitFor(() => expect(env.profile.firstRunDone).toBe(true));
   });
 });
+
+describe('with the real engine behind the api', () => {
+  /** window.movesnack as the preload builds it, answered by main/ipc.ts from a real companion. */
+  async function realEngine() {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createCompanion } = await import('../../main/core');
+    const { handleInvoke } = await import('../../main/ipc');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-first-run-'));
+    const companion = createCompanion({ dataDir: dir, idleSeconds: () => 0 });
+    companion.start();
+    const call =
+      (channel: string) =>
+      async (...args: unknown[]) => {
+        const result = handleInvoke(companion, channel, args);
+        if (!result.ok) throw new Error(result.error);
+        return result.value;
+      };
+    const api = {
+      getState: call('getState'),
+      dispatch: call('dispatch'),
+      getProfile: call('getProfile'),
+      getDay: call('getDay'),
+      weeklySummary: call('weeklySummary'),
+      getProgress: call('getProgress'),
+      getChecklists: call('getChecklists'),
+      exportData: call('exportData'),
+      importData: call('importData'),
+      on: () => () => {},
+    } as unknown as MovesnackApi;
+    return {
+      api,
+      companion,
+      async close() {
+        await companion.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('a reported red flag makes the engine refuse routines until the user confirms clearance', async () => {
+    vi.useRealTimers();
+    const engine = await realEngine();
+    try {
+      const user = userEvent.setup({ delay: null });
+      render(<FirstRun api={engine.api} onFinish={() => {}} />);
+      await user.click(await screen.findByRole('button', { name: 'Get started' }));
+      await user.click(await screen.findByRole('checkbox', { name: /bladder or bowel/ }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' });
+
+      expect(engine.companion.getProfile().redFlags).toMatchObject({
+        present: ['bladder-bowel-change'],
+        clearedAt: null,
+      });
+      expect(() => engine.companion.dispatch({ type: 'break/start' })).toThrow(/switched off/);
+
+      await user.click(screen.getByRole('button', { name: 'I’ve been checked and cleared' }));
+      await user.click(screen.getByRole('button', { name: 'Yes, turn routines on' }));
+      await screen.findByRole('heading', { level: 1, name: 'A little about you' });
+      await user.click(screen.getByRole('button', { name: 'Save and finish' }));
+      await screen.findByRole('heading', { level: 1, name: 'You’re all set' });
+
+      const profile = engine.companion.getProfile();
+      expect(profile.firstRunDone).toBe(true);
+      expect(profile.redFlags!.clearedAt).not.toBeNull();
+      expect(engine.companion.dispatch({ type: 'break/start' }).phase).toBe('routine');
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -368,3 +368,63 @@ describe('setup wizard', () => {
     expect(env.checklists).toHaveLength(1);
   });
 });
+
+describe('with the real engine behind the api', () => {
+  it('persists the height, the answers (with their time) and a desk move; the history shows the check', async () => {
+    vi.useRealTimers();
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createCompanion } = await import('../../main/core');
+    const { handleInvoke } = await import('../../main/ipc');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-setup-'));
+    const companion = createCompanion({ dataDir: dir, idleSeconds: () => 0 });
+    companion.start();
+    const call =
+      (channel: string) =>
+      async (...args: unknown[]) => {
+        const result = handleInvoke(companion, channel, args);
+        if (!result.ok) throw new Error(result.error);
+        return result.value;
+      };
+    const channels = ['getState', 'dispatch', 'getProfile', 'getDay', 'weeklySummary', 'getProgress', 'getChecklists'];
+    const api = {
+      ...Object.fromEntries(channels.map((c) => [c, call(c)])),
+      exportData: call('exportData'),
+      importData: call('importData'),
+      on: () => () => {},
+    } as unknown as MovesnackApi;
+    try {
+      const user = userEvent.setup({ delay: null });
+      render(<SetupWizard api={api} />);
+      await user.type(await screen.findByRole('spinbutton', { name: 'Height in centimetres' }), '158');
+      await user.click(screen.getByRole('button', { name: 'Start the check' }));
+      await screen.findByRole('heading', { level: 1, name: 'Screen' });
+      await answer(user, /arm’s length/, 'No');
+      await answer(user, /straight ahead/, 'Yes');
+      for (let i = 0; i < CORE_AREAS.length; i++)
+        await user.click(screen.getByRole('button', { name: /^(Next|See my results)$/ }));
+      await screen.findByRole('heading', { level: 1, name: 'Your workstation results' });
+      await screen.findByText(/^Saved /);
+
+      expect(companion.getProfile().heightCm).toBe(158);
+      const saved = companion.getChecklists();
+      expect(saved).toHaveLength(1);
+      expect(saved[0]!.answers).toEqual({ 'screen-arm-length': 'no', 'screen-eyes-ahead': 'yes' });
+      expect(Date.parse(saved[0]!.at)).toBeGreaterThan(Date.now() - 60_000);
+      const history = screen.getByRole('heading', { level: 2, name: 'Past checks' }).parentElement!;
+      await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(2));
+      expect(within(history).getAllByRole('row')[1]).toHaveTextContent('50%');
+
+      // 158 cm: seat 0.25·158 + 2.5 = 42 cm
+      const sitting = screen.getAllByRole('table', { name: 'Sitting' })[0]!;
+      expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('42 cm');
+
+      await user.click(screen.getByRole('button', { name: 'I moved desks' }));
+      await waitFor(() => expect(companion.getProfile().movedDeskAt).not.toBeNull());
+    } finally {
+      await companion.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
