@@ -76,7 +76,7 @@ test('settings change at once, refuse bad values, and survive a restart of the e
   await expect(page.getByRole('heading', { level: 2, name: 'Time to move' })).toBeVisible();
 });
 
-test('the volume slider and the engine refusing a change', async ({ app, engine }) => {
+test('the volume slider; equal start and end times are refused in the page', async ({ app, engine }) => {
   const { page } = app;
   await app.open('settings');
   const volume = page.getByRole('slider', { name: 'Volume' });
