@@ -70,9 +70,10 @@ const MAY_IMPORT = {
   main: ['main/core', 'shared'],
   'main/electron': ['main', 'main/core', 'shared', 'resources'],
   renderer: ['shared', 'resources'],
-  tests: ['main', 'main/core', 'shared', 'renderer', 'resources', 'scripts', '(root)'],
-  scripts: ['main', 'main/core', 'shared', 'resources', '(root)'],
-  bench: ['main', 'main/core', 'shared'],
+  // Tooling (tests, scripts, bench) may share helpers with each other; none may load main/electron.
+  tests: ['main', 'main/core', 'shared', 'renderer', 'resources', 'scripts', 'bench', '(root)'],
+  scripts: ['main', 'main/core', 'shared', 'resources', 'tests', 'bench', '(root)'],
+  bench: ['main', 'main/core', 'shared', 'tests', 'scripts'],
   cli: ['main', 'main/core', 'shared'],
   '(root)': ['main', 'main/core', 'shared', 'renderer', 'resources', 'scripts'],
 };
