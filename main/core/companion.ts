@@ -18,6 +18,7 @@ import { HistoryStore } from './store-history';
 import { RuntimeStore, type Runtime } from './store-runtime';
 import { AdaptationsStore } from './store-adaptations';
 import { BackupStore, type BackupInfo } from './store-backups';
+import { DataLock } from './store-lock';
 import { HistoryViews } from './history-views';
 import { exportHistory, importHistory } from './data-transfer';
 
@@ -69,6 +70,7 @@ class Engine implements Companion {
   private readonly runtimeStore: RuntimeStore;
   private readonly adaptations: AdaptationsStore;
   private readonly backups: BackupStore;
+  private readonly lock: DataLock;
   private lastBackupAt: number | null = null;
   private readonly views: HistoryViews;
   private readonly listeners = new Set<(state: CompanionState) => void>();
@@ -105,11 +107,20 @@ class Engine implements Companion {
     }
     this.idleSource = options.idleSeconds ?? (() => 0);
     const warn = (message: string) => this.warn(message);
-    this.settingsStore = new SettingsStore(options.dataDir, warn);
-    this.history = new HistoryStore(options.dataDir, warn, () => this.rewriteAfterFolderLoss());
-    this.runtimeStore = new RuntimeStore(options.dataDir, warn);
-    this.adaptations = new AdaptationsStore(options.dataDir, warn);
-    this.backups = new BackupStore(options.dataDir, warn);
+    this.lock = new DataLock(options.dataDir);
+    let readOnly = options.readOnly === true;
+    if (!readOnly) {
+      const owner = this.lock.acquire();
+      if (owner !== null) {
+        readOnly = true;
+        warn(`Another Movesnack (process ${owner}) is using this data folder, so this one will not save anything. Quit one of them.`);
+      }
+    }
+    this.settingsStore = new SettingsStore(options.dataDir, warn, readOnly);
+    this.history = new HistoryStore(options.dataDir, warn, () => this.rewriteAfterFolderLoss(), readOnly);
+    this.runtimeStore = new RuntimeStore(options.dataDir, warn, readOnly);
+    this.adaptations = new AdaptationsStore(options.dataDir, warn, readOnly);
+    this.backups = new BackupStore(options.dataDir, warn, readOnly);
     this.settingsStore.load();
     this.history.load();
     this.adaptations.load();
@@ -228,6 +239,7 @@ class Engine implements Companion {
     this.commit();
     this.saveRuntime(true);
     this.history.flush();
+    this.lock.release();
   }
 
   // ---------------------------------------------------------------- public API

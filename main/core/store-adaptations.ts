@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonFileAtomic, keepAside } from './store-files';
+import { readJsonFile, writeJsonFileAtomic, setAside } from './store-files';
 
 /** What the engine learns from the user's feedback; not a setting, so kept apart from them. */
 export const AdaptationsSchema = z.strictObject({
@@ -19,6 +19,7 @@ export class AdaptationsStore {
   constructor(
     dataDir: string,
     private readonly warn: (message: string) => void,
+    private readonly readOnly = false,
   ) {
     this.file = path.join(dataDir, 'adaptations.json');
   }
@@ -31,11 +32,12 @@ export class AdaptationsStore {
       this.value = parsed.data;
       return;
     }
-    const aside = keepAside(this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
+    const aside = setAside(this.readOnly, this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
     this.warn(`Movesnack's notes on which moves felt worse could not be read; they were kept as ${aside} and start afresh.`);
   }
 
   save(): boolean {
+    if (this.readOnly) return false;
     try {
       writeJsonFileAtomic(this.file, this.value);
       return true;

@@ -23,6 +23,7 @@ export class BackupStore {
   constructor(
     dataDir: string,
     private readonly warn: (message: string) => void,
+    private readonly readOnly = false,
   ) {
     this.dir = path.join(dataDir, 'backups');
   }
@@ -55,6 +56,7 @@ export class BackupStore {
   }
 
   create(data: MovesnackExport, now = new Date()): boolean {
+    if (this.readOnly) return false;
     try {
       writeJsonFileAtomic(path.join(this.dir, `history-${stampOf(now)}.json`), data);
     } catch (error) {

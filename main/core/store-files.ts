@@ -66,6 +66,20 @@ export function keepAside(file: string, reason: 'corrupt' | 'invalid' | 'newer',
   return path.basename(target);
 }
 
+/**
+ * `keepAside` for stores that may be opened read-only (the CLI, a second process): then the file
+ * stays where it is and the message says so.
+ */
+export function setAside(
+  readOnly: boolean,
+  file: string,
+  reason: 'corrupt' | 'invalid' | 'newer',
+  options: { copy?: boolean } = {},
+): string {
+  if (readOnly) return `${path.basename(file)} (left in place: opened read-only)`;
+  return keepAside(file, reason, options);
+}
+
 export function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {

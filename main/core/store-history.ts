@@ -10,7 +10,7 @@ import {
   emptyHistory,
   type History,
 } from '../../shared/history';
-import { readJsonFile, writeJsonTextAtomic, keepAside, describeWriteError } from './store-files';
+import { readJsonFile, writeJsonTextAtomic, setAside, describeWriteError } from './store-files';
 
 export const HISTORY_SCHEMA_VERSION = 1;
 export type HistoryKind = keyof History;
@@ -55,6 +55,8 @@ export class HistoryStore {
     private readonly warn: (message: string) => void,
     /** Called when the data folder vanished while running, after history was written back. */
     private readonly onFolderLost: () => void = () => {},
+    /** Read-only (the CLI, a second process): nothing is written or moved. */
+    private readonly readOnly = false,
   ) {
     this.dir = path.join(dataDir, 'history');
   }
@@ -76,13 +78,13 @@ export class HistoryStore {
     const read = readJsonFile(file);
     if (read.kind === 'missing') return;
     if (read.kind === 'unparsable') {
-      const aside = keepAside(file, 'corrupt');
+      const aside = setAside(this.readOnly, file, 'corrupt');
       this.warn(`History for ${month} could not be read (${read.error}). The file was kept as history/${aside}; other months are fine.`);
       return;
     }
     const raw = read.value as Record<string, unknown> | null;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      const aside = keepAside(file, 'invalid');
+      const aside = setAside(this.readOnly, file, 'invalid');
       this.warn(`History for ${month} was not in the expected form. The file was kept as history/${aside}.`);
       return;
     }
@@ -103,7 +105,7 @@ export class HistoryStore {
       }
     }
     if (dropped > 0 && !this.frozen.has(month)) {
-      const aside = keepAside(file, 'invalid', { copy: true });
+      const aside = setAside(this.readOnly, file, 'invalid', { copy: true });
       this.warn(
         `${dropped} record${dropped === 1 ? '' : 's'} in the history for ${month} could not be read and ${dropped === 1 ? 'was' : 'were'} left out. The original file was kept as history/${aside}.`,
       );
@@ -158,6 +160,7 @@ export class HistoryStore {
   }
 
   private writeMonth(month: string): boolean {
+    if (this.readOnly) return false;
     if (this.hadFolder && !fs.existsSync(this.dir)) {
       // Someone deleted the data folder under us: write back everything we hold.
       for (const m of this.months.keys()) if (!this.frozen.has(m) && m !== month) this.unsaved.add(m);
@@ -213,7 +216,7 @@ export class HistoryStore {
 
   /** Tries again to write every month that failed; true when nothing is left unsaved. */
   flush(): boolean {
-    if (this.unsaved.size === 0) return true;
+    if (this.unsaved.size === 0 || this.readOnly) return true;
     this.retryUnsaved();
     if (this.unsaved.size === 0) this.warn('Saving works again: all of your history is on disk.');
     return this.unsaved.size === 0;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/history';
-import { readJsonFile, writeJsonFileAtomic, keepAside } from './store-files';
+import { readJsonFile, writeJsonFileAtomic, setAside } from './store-files';
 
 /** What a restart needs to carry on: the open stretch, a pending break, a pause. */
 export const RuntimeSchema = z.strictObject({
@@ -20,6 +20,7 @@ export class RuntimeStore {
   constructor(
     dataDir: string,
     private readonly warn: (message: string) => void,
+    private readonly readOnly = false,
   ) {
     this.file = path.join(dataDir, 'runtime.json');
   }
@@ -29,13 +30,14 @@ export class RuntimeStore {
     if (read.kind === 'missing') return null;
     const parsed = read.kind === 'ok' ? RuntimeSchema.safeParse(read.value) : null;
     if (parsed?.success) return parsed.data;
-    const aside = keepAside(this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
+    const aside = setAside(this.readOnly, this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
     this.warn(`The record of your current sitting stretch could not be read; it was kept as ${aside} and a new stretch started.`);
     return null;
   }
 
   /** Best effort: losing this file costs at most the current stretch, never history. */
   save(runtime: Runtime): boolean {
+    if (this.readOnly) return false;
     try {
       writeJsonFileAtomic(this.file, runtime);
       return true;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS, salvageSettings, type Settings } from '../../shared/settings';
 import { DEFAULT_PROFILE, salvageProfile, type Profile } from '../../shared/profile';
-import { readJsonFile, keepAside, describeWriteError, fileStats } from './store-files';
+import { readJsonFile, setAside, describeWriteError, fileStats } from './store-files';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -50,7 +50,9 @@ export class SettingsStore {
   constructor(
     private readonly dataDir: string,
     private readonly warn: (message: string) => void,
+    private readonly openedReadOnly = false,
   ) {
+    this.readOnly = openedReadOnly;
     this.file = path.join(dataDir, 'settings.json');
   }
 
@@ -58,7 +60,7 @@ export class SettingsStore {
     const read = readJsonFile(this.file);
     let needsRewrite = false;
     if (read.kind === 'unparsable') {
-      const aside = keepAside(this.file, 'corrupt');
+      const aside = setAside(this.openedReadOnly, this.file, 'corrupt');
       this.warn(`Your settings file could not be read (${read.error}). It was kept as ${aside} and Movesnack started with default settings.`);
     } else if (read.kind === 'ok') {
       needsRewrite = this.adopt(read.value);
@@ -69,13 +71,13 @@ export class SettingsStore {
 
   private adopt(value: unknown): boolean {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      const aside = keepAside(this.file, 'invalid');
+      const aside = setAside(this.openedReadOnly, this.file, 'invalid');
       this.warn(`Your settings file did not hold settings. It was kept as ${aside} and Movesnack started with default settings.`);
       return true;
     }
     let raw = value as Record<string, unknown>;
     const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
-    if (version > SETTINGS_SCHEMA_VERSION) {
+    if (version > SETTINGS_SCHEMA_VERSION && !this.openedReadOnly) {
       this.readOnly = true;
       this.warn(
         'Your settings were saved by a newer version of Movesnack. This version reads what it understands and will not change that file; update Movesnack to edit settings again.',
@@ -90,7 +92,7 @@ export class SettingsStore {
     const rejected = [...settings.rejected, ...profile.rejected.map((k) => `profile.${k}`)];
     if (this.readOnly) return false;
     if (rejected.length) {
-      const aside = keepAside(this.file, 'invalid', { copy: true });
+      const aside = setAside(this.openedReadOnly, this.file, 'invalid', { copy: true });
       this.warn(
         `Some saved settings were not valid (${rejected.join(', ')}) and were reset to their defaults. The original file was kept as ${aside}.`,
       );

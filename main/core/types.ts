@@ -13,6 +13,8 @@ export interface CompanionOptions {
   dataDir: string;
   /** Seconds since the last keyboard or mouse input (Electron: powerMonitor.getSystemIdleTime). */
   idleSeconds?: () => number;
+  /** Open the folder without writing or moving anything (the CLI reading while the app runs). */
+  readOnly?: boolean;
 }
 
 export interface Companion {
