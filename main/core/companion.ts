@@ -335,7 +335,7 @@ class Engine implements Companion {
         if (phase !== 'sitting' && phase !== 'due') refuse('start a break');
         if (routinesHeldBack(this.profile)) {
           throw new Error(
-            'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported. Standing up and walking a little is still fine.',
+            'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported.',
           );
         }
         if (action.routineId !== undefined && !routineById(action.routineId)) {
