@@ -168,6 +168,13 @@ class Engine implements Companion {
     const now = Date.now();
     const saved = this.savedRuntime;
     this.savedRuntime = null;
+    // Started again after stop(): carry on from what stop() saved, by the same rules as a restart.
+    this.stretch = null;
+    this.pending = null;
+    this.deadline = null;
+    this.pausedUntil = null;
+    this.systemAway = null;
+    this.awaySince = null;
     let continuing: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null } | null = null;
     if (saved) {
       const until = saved.pausedUntil ? Date.parse(saved.pausedUntil) : null;
@@ -238,6 +245,7 @@ class Engine implements Companion {
     this.started = false;
     this.commit();
     this.saveRuntime(true);
+    this.savedRuntime = this.runtime();
     this.history.flush();
     this.lock.release();
   }

@@ -235,3 +235,19 @@ describe('bad input', () => {
     expect(() => createCompanion({} as never)).toThrow(/dataDir/);
   });
 });
+
+describe('stop and start on the same companion', () => {
+  it('carries on like a restart and loses no stretch', async () => {
+    r = rig();
+    r.advance(10 * MIN);
+    await r.companion.stop();
+    r.advance(MIN);
+    r.companion.start();
+    expect(at(r.companion.getState().stretchStart)).toBe(T0);
+    await r.companion.stop();
+    r.advance(10 * MIN);
+    r.companion.start();
+    expect(r.companion.exportData().stretches).toMatchObject([{ start: new Date(T0).toISOString(), endedBy: 'quit' }]);
+    expect(at(r.companion.getState().stretchStart)).toBe(T0 + 21 * MIN);
+  });
+});
