@@ -57,7 +57,11 @@ function main(): void {
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
   });
 
-  const notifier = createNotifier({ openPrompt: () => windows.show('prompt', { view: 'prompt', focus: true }) });
+  const notifier = createNotifier({
+    openPrompt: () => windows.show('prompt', { view: 'prompt', focus: true }),
+    openView: (view) => windows.show('main', { view, focus: true }),
+  });
+  companion.onReminder((reminder) => notifier.remind(reminder));
 
   /** Runs an engine action from the tray or the OS; a refusal is shown, never thrown. */
   const act = (action: Action): boolean => {

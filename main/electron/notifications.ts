@@ -4,18 +4,42 @@
  */
 import { Notification } from 'electron';
 import type { CompanionState } from '../../shared/state';
+import type { Reminder, ReminderKind } from '../../shared/reminders';
+import type { View } from '../../shared/ipc-contract';
+
+/** What each calendar reminder says, and which screen a click opens. */
+export const REMINDER_TEXT: Record<ReminderKind, { title: string; body: string; view: View }> = {
+  checkin: {
+    title: 'A two-minute check-in',
+    body: 'How has your back been today? A quick note now makes your weekly summary worth reading.',
+    view: 'checkin',
+  },
+  'weekly-summary': {
+    title: 'Your week with Movesnack',
+    body: 'Your weekly summary is ready: how long you sat comfortably, your breaks and your pain range.',
+    view: 'progress',
+  },
+  'setup-recheck': {
+    title: 'Time to re-check your desk',
+    body: 'Desks drift. A quick pass through the workstation check keeps your setup working for your back.',
+    view: 'setup',
+  },
+};
 
 export interface Notifier {
   /** Call on every state change with the previous and the new state. */
   onState(previous: CompanionState | null, next: CompanionState): void;
   acknowledge(title: string, body: string): void;
+  /** A calendar reminder; clicking it opens the matching screen. */
+  remind(reminder: Reminder): void;
   dispose(): void;
 }
 
-export function createNotifier(options: { openPrompt: () => void }): Notifier {
+export function createNotifier(options: { openPrompt: () => void; openView: (view: View) => void }): Notifier {
   // Notifications must stay referenced, or their click handler can be garbage-collected.
   let due: Notification | null = null;
   let ack: Notification | null = null;
+  let reminder: Notification | null = null;
 
   const close = (n: Notification | null) => {
     try {
@@ -54,11 +78,21 @@ export function createNotifier(options: { openPrompt: () => void }): Notifier {
       ack = new Notification({ title, body, silent: true });
       ack.show();
     },
+    remind(next) {
+      if (!Notification.isSupported()) return;
+      const text = REMINDER_TEXT[next.kind];
+      close(reminder);
+      reminder = new Notification({ title: text.title, body: text.body, silent: true });
+      reminder.on('click', () => options.openView(text.view));
+      reminder.show();
+    },
     dispose() {
       close(due);
       close(ack);
+      close(reminder);
       due = null;
       ack = null;
+      reminder = null;
     },
   };
 }

@@ -397,6 +397,21 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     expect(mainWindow().webContents.lastSent('movesnack:navigate')).toBe('settings');
   });
 
+  it('a calendar reminder becomes a quiet notification whose click opens its screen', () => {
+    const at = new Date(Date.now() + 3 * MIN);
+    const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    dispatch({ type: 'settings/update', settings: { checkinReminder: { days: [at.getDay()], time: hhmm } } });
+    const before = fake.Notification.all.length;
+    vi.advanceTimersByTime(4 * MIN);
+    const note = fake.Notification.all.slice(before).find((n) => n.options.title === 'A two-minute check-in');
+    expect(note?.shown).toBe(true);
+    expect(note?.options.silent).toBe(true);
+    mainWindow().close();
+    note!.emit('click');
+    expect(mainWindow().visible).toBe(true);
+    expect(mainWindow().webContents.lastSent('movesnack:navigate')).toBe('checkin');
+  });
+
   it('quits cleanly: handlers removed, engine stopped and saved, then the app exits', async () => {
     expect(shell.tray.click('quit')).toBe(true);
     expect(fake.app.hasQuit).toBe(false); // waiting for the engine to save
