@@ -64,6 +64,20 @@ export type InvokeChannel = keyof typeof invokeArgs;
 export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeArgs)[C]>;
 export const INVOKE_CHANNELS = Object.keys(invokeArgs) as InvokeChannel[];
 
+/**
+ * Channels only the desktop shell answers (they need a window, not the engine). In a browser
+ * they are absent from `window.movesnack`, and the renderer falls back (e.g. to window.print()).
+ */
+export const shellInvokeArgs = {
+  /** Print the calling page to PDF and let the user choose where to save it. */
+  savePdf: z.tuple([z.string().min(1).max(80).regex(/^[\w .()-]+$/, 'a plain file name')]),
+} as const;
+export interface ShellResults {
+  savePdf: { savedTo: string | null };
+}
+export type ShellChannel = keyof typeof shellInvokeArgs;
+export const SHELL_CHANNELS = Object.keys(shellInvokeArgs) as ShellChannel[];
+
 /** Events main sends to every window. */
 export interface EventPayloads {
   state: CompanionState;
@@ -78,11 +92,13 @@ export type View = (typeof VIEWS)[number];
 
 /** Wire names: one prefix, so the preload and main can refuse anything else. */
 export const CHANNEL_PREFIX = 'movesnack:';
-export const wireName = (channel: InvokeChannel | EventChannel) => `${CHANNEL_PREFIX}${channel}`;
+export const wireName = (channel: InvokeChannel | ShellChannel | EventChannel) => `${CHANNEL_PREFIX}${channel}`;
 
 /** The typed API the preload exposes as `window.movesnack`. */
 export type MovesnackApi = {
   [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResults[C]>;
+} & {
+  [C in ShellChannel]?: (...args: z.input<(typeof shellInvokeArgs)[C]>) => Promise<ShellResults[C]>;
 } & {
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };

@@ -8,7 +8,7 @@ import { app, dialog, ipcMain, powerMonitor } from 'electron';
 import { resolve } from 'node:path';
 import { createCompanion } from '../core';
 import { handleInvoke } from '../ipc';
-import { INVOKE_CHANNELS, wireName } from '../../shared/ipc-contract';
+import { INVOKE_CHANNELS, SHELL_CHANNELS, wireName } from '../../shared/ipc-contract';
 import type { Action } from '../../shared/actions';
 import type { CompanionState } from '../../shared/state';
 import { createWindows } from './windows';
@@ -18,6 +18,7 @@ import { createNotifier } from './notifications';
 import { watchPower } from './power';
 import { applyLoginItem, startedAtLogin } from './login-item';
 import { bindDiscomfortShortcut } from './shortcut';
+import { savePdf } from './save-pdf';
 
 const APP_ID = 'com.movesnack.app';
 
@@ -101,6 +102,15 @@ function main(): void {
     });
   }
 
+  for (const channel of SHELL_CHANNELS) {
+    ipcMain.handle(wireName(channel), async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event, isOurWindow, windows.location)) {
+        return { ok: false, error: 'Refused: this request did not come from a Movesnack window.' };
+      }
+      return savePdf(event.sender, args);
+    });
+  }
+
   const tray = createTray({
     getState: () => companion.getState(),
     act,
@@ -146,7 +156,7 @@ function main(): void {
     if (stopping) return;
     stopping = true;
     event.preventDefault();
-    for (const channel of INVOKE_CHANNELS) ipcMain.removeHandler(wireName(channel));
+    for (const channel of [...INVOKE_CHANNELS, ...SHELL_CHANNELS]) ipcMain.removeHandler(wireName(channel));
     power.dispose();
     shortcut.dispose();
     notifier.dispose();

@@ -12,6 +12,7 @@ import type {
   EventPayloads,
   InvokeChannel,
   IpcResult,
+  ShellChannel,
   MovesnackApi,
 } from '../../shared/ipc-contract';
 
@@ -31,9 +32,10 @@ const INVOKE: { readonly [C in InvokeChannel]: true } = {
   listBackups: true,
   restoreBackup: true,
 };
+const SHELL: { readonly [C in ShellChannel]: true } = { savePdf: true };
 const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: true };
 
-async function invoke(channel: InvokeChannel, args: unknown[]): Promise<unknown> {
+async function invoke(channel: InvokeChannel | ShellChannel, args: unknown[]): Promise<unknown> {
   const result = (await ipcRenderer.invoke(`${PREFIX}${channel}`, ...args)) as IpcResult<unknown> | undefined;
   if (!result || typeof result !== 'object' || !('ok' in result)) throw new Error(`No answer for ${channel}`);
   if (!result.ok) throw new Error(result.error);
@@ -55,7 +57,10 @@ function on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[
 }
 
 const api = Object.fromEntries(
-  (Object.keys(INVOKE) as InvokeChannel[]).map((channel) => [channel, (...args: unknown[]) => invoke(channel, args)]),
+  ([...Object.keys(INVOKE), ...Object.keys(SHELL)] as (InvokeChannel | ShellChannel)[]).map((channel) => [
+    channel,
+    (...args: unknown[]) => invoke(channel, args),
+  ]),
 ) as unknown as Omit<MovesnackApi, 'on'>;
 
 const movesnack: MovesnackApi = { ...api, on };

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { INVOKE_CHANNELS } from '../../shared/ipc-contract';
+import { INVOKE_CHANNELS, SHELL_CHANNELS } from '../../shared/ipc-contract';
 import type { CompanionState } from '../../shared/state';
 
 const ROOT = resolve(__dirname, '../..');
@@ -101,7 +101,7 @@ test('the page is sandboxed: no Node, no popups, no navigation away, typed API o
     expect(probe).toEqual({
       process: 'undefined',
       require: 'undefined',
-      api: [...INVOKE_CHANNELS, 'on'].sort(),
+      api: [...INVOKE_CHANNELS, ...SHELL_CHANNELS, 'on'].sort(),
       popup: true,
     });
     await expect(page.evaluate(() => window.movesnack!.on('nope' as never, () => undefined))).rejects.toThrow(

@@ -51,6 +51,9 @@ export class FakeWebContents extends EventEmitter {
   lastSent(channel: string): unknown {
     return [...this.sent].reverse().find(([c]) => c === channel)?.[1];
   }
+  printToPDF(_options: unknown): Promise<Buffer> {
+    return Promise.resolve(Buffer.from('%PDF-fake'));
+  }
 }
 
 export class FakeApp extends EventEmitter {
@@ -116,6 +119,9 @@ export class FakeApp extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   static app: FakeApp | null = null;
   static all: FakeBrowserWindow[] = [];
+  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+    return FakeBrowserWindow.all.find((w) => w.webContents === contents) ?? null;
+  }
   webContents = new FakeWebContents();
   visible = false;
   focused = false;
@@ -372,8 +378,17 @@ export function createFakeElectron(options: { appPath: string; defaultUserData: 
 
   const dialog = {
     errors: [] as string[],
+    saveDialogs: [] as Array<{ defaultPath?: string }>,
+    /** What the next save dialog answers; null means the user cancelled. */
+    nextSavePath: null as string | null,
     showErrorBox(title: string, message: string) {
       this.errors.push(`${title}: ${message}`);
+    },
+    showSaveDialog(...args: unknown[]) {
+      const options = args.at(-1) as { defaultPath?: string };
+      this.saveDialogs.push(options);
+      const filePath = this.nextSavePath;
+      return Promise.resolve(filePath ? { canceled: false, filePath } : { canceled: true, filePath: undefined });
     },
   };
 

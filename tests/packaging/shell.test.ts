@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../shared/ipc-contract';
+import { INVOKE_CHANNELS, SHELL_CHANNELS } from '../../shared/ipc-contract';
 import type { CompanionState } from '../../shared/state';
 import { createFakeElectron, FakeFrame, type FakeBrowserWindow, type FakeElectron } from './fake-electron';
 
@@ -112,7 +112,35 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
   });
 
   it('registers one IPC handler per contract channel and nothing else', () => {
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(INVOKE_CHANNELS.map((c) => `movesnack:${c}`).sort());
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+      [...INVOKE_CHANNELS, ...SHELL_CHANNELS].map((c) => `movesnack:${c}`).sort(),
+    );
+  });
+
+  it('saves the calling page as a PDF where the user chooses, and refuses a bad name', async () => {
+    finishLoads();
+    const win = mainWindow();
+    const handler = fake.ipcMain.handlers.get('movesnack:savePdf')!;
+    const target = join(work, 'report.pdf');
+    fake.dialog.nextSavePath = target;
+    const saved = (await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'Movesnack report')) as {
+      ok: boolean;
+      value: { savedTo: string | null };
+    };
+    expect(saved).toEqual({ ok: true, value: { savedTo: target } });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-fake');
+    expect(fake.dialog.saveDialogs.at(-1)?.defaultPath).toMatch(/Movesnack report\.pdf$/);
+    fake.dialog.nextSavePath = null;
+    expect(await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'x')).toEqual({
+      ok: true,
+      value: { savedTo: null },
+    });
+    const bad = (await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, '../../etc/passwd')) as {
+      ok: boolean;
+      error: string;
+    };
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/plain file name/);
   });
 
   it('opens the dashboard window, locked down, loading the bundled renderer', () => {
