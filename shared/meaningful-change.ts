@@ -344,9 +344,13 @@ function routinesLine(week: WeeklySummary, words: Words): ChangeLine | null {
   if (week.routineMinutes <= 0) return null;
   const f = week.feelings;
   const rated = f.better + f.same + f.worse;
-  const feel = rated
-    ? ` Afterwards you felt better ${f.better} time${f.better === 1 ? '' : 's'}, the same ${f.same}, worse ${f.worse}.`
-    : '';
+  const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
+  const parts = [
+    f.better ? `better ${times(f.better)}` : null,
+    f.same ? `the same ${times(f.same)}` : null,
+    f.worse ? `worse ${times(f.worse)}` : null,
+  ].filter(Boolean);
+  const feel = rated ? ` Afterwards you felt ${parts.join(', ')}.` : '';
   const mins = week.routineMinutes;
   const amount = mins < 1 ? 'less than a minute' : minutesText(mins);
   return { topic: 'routines', tone: 'info', text: `You spent ${amount} moving in routines ${words.thisWeek}.${feel}` };
@@ -378,18 +382,39 @@ export function compareWeeks(
   const routines = routinesLine(week, words);
   if (routines) lines.push(routines);
   const thin = sitting.tone === 'thin' && pain.tone === 'thin';
-  return { headline: headline(sitting, pain, words, thin), lines, wins: [...week.wins], thin };
+  return { headline: headline(week, previous, lines, words, thin), lines, wins: [...week.wins], thin };
 }
 
-function headline(sitting: ChangeLine, pain: ChangeLine, words: Words, thin: boolean): string {
+function headline(
+  week: WeeklySummary,
+  previous: WeeklySummary | null,
+  lines: ChangeLine[],
+  words: Words,
+  thin: boolean,
+): string {
   if (thin) return `Not enough recorded ${words.thisWeek} to say how things are going yet.`;
-  const better = [sitting, pain]
+  const main = lines.filter((l) => l.topic === 'sitting' || l.topic === 'pain');
+  const others = lines.filter((l) => l.topic !== 'sitting' && l.topic !== 'pain');
+  const up = main
     .filter((l) => l.tone === 'better')
     .map((l) => (l.topic === 'sitting' ? 'you sat comfortably for longer' : 'your pain came down meaningfully'));
-  const worse = [sitting, pain].some((l) => l.tone === 'worse');
-  if (better.length === 2) return `A good week: ${better[0]} and ${better[1]}.`;
-  if (better.length === 1 && !worse) return `Progress ${words.thisWeek}: ${better[0]}.`;
-  if (better.length === 1 && worse) return `A mixed week: ${better[0]}, but not everything moved the same way.`;
-  if (worse) return `A harder week than ${words.lastWeek}. One week is not a trend.`;
+  const down = main
+    .filter((l) => l.tone === 'worse')
+    .map((l) => (l.topic === 'sitting' ? 'comfortable sitting was shorter' : 'your pain was higher'));
+  if (up.length && down.length) return `A mixed week: ${up.join(' and ')}, but ${down.join(' and ')}.`;
+  if (up.length === 2) return `A good week: ${up[0]} and ${up[1]}.`;
+  if (up.length === 1) return `Progress ${words.thisWeek}: ${up[0]}.`;
+  if (down.length) return `A harder week than ${words.lastWeek}: ${down.join(' and ')}. One week is not a trend.`;
+  // Nothing moved clearly. Was there anything to compare with?
+  const sittingBefore =
+    toleranceText(week.previousTolerance) !== null && (previous === null || previous.stretchCount >= MIN_STRETCHES);
+  const painBefore = !!previous && previous.checkins.count > 0 && week.checkins.count > 0;
+  if (!sittingBefore && !painBefore) return `Nothing from ${words.lastWeek} to compare with yet.`;
+  const otherUp = others.some((l) => l.tone === 'better');
+  const otherDown = others.some((l) => l.tone === 'worse');
+  if (otherDown && !otherUp)
+    return `No big change in sitting or pain from ${words.lastWeek}; a few other things were harder.`;
+  if (otherUp && !otherDown)
+    return `No big change in sitting or pain from ${words.lastWeek}, and a few other things improved.`;
   return `A steady week: no big changes from ${words.lastWeek}.`;
 }

@@ -52,7 +52,7 @@ function ChartFigure({
           {chart}
           <details className="ms-chart-numbers">
             <summary>Show the numbers</summary>
-            <div className="ms-table-scroll">
+            <div className="ms-table-scroll" role="region" aria-label={`${title}, numbers`} tabIndex={0}>
               <table className="ms-table">
                 <caption className="visually-hidden">{title}, week by week</caption>
                 <thead>
@@ -96,7 +96,7 @@ function ToleranceChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const data = useMemo<uPlot.AlignedData>(() => [weeks.map((_, i) => i), s.about, s.atLeast], [weeks, s]);
   const top = Math.max(30, ...s.about.map((v) => v ?? 0), ...s.atLeast.map((v) => v ?? 0));
   const makeOptions = useCallback(
-    (width: number) => {
+    (width: number, _lib: typeof uPlot) => {
       const o = baseOptions(width, s.labels, colors, { range: [0, Math.ceil((top * 1.15) / 10) * 10], unit: '' });
       o.series = [
         {},
@@ -152,7 +152,7 @@ function PainChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const s = useMemo(() => painSeries(weeks), [weeks]);
   const data = useMemo<uPlot.AlignedData>(() => [weeks.map((_, i) => i), s.low, s.high], [weeks, s]);
   const makeOptions = useCallback(
-    (width: number) => {
+    (width: number, _lib: typeof uPlot) => {
       const o = baseOptions(width, s.labels, colors, { range: [0, 10], unit: '' });
       o.series = [
         {},
@@ -199,14 +199,14 @@ function BreaksChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   );
   const top = Math.max(5, ...weeks.map((_, i) => s.taken[i]! + s.skipped[i]! + s.natural[i]!));
   const makeOptions = useCallback(
-    (width: number) => {
+    (width: number, lib: typeof uPlot) => {
       const o = baseOptions(width, s.labels, colors, { range: [0, Math.ceil(top * 1.1)], unit: '' });
       const bar = (stroke: string, fill: string, label: string): uPlot.Series => ({
         label,
         stroke,
         fill,
         width: 0,
-        paths: barsPath(),
+        paths: barsPath(lib),
         points: { show: false },
       });
       o.series = [
@@ -244,7 +244,7 @@ function RoutineChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const data = useMemo<uPlot.AlignedData>(() => [weeks.map((_, i) => i), s.minutes], [weeks, s]);
   const top = Math.max(5, ...s.minutes);
   const makeOptions = useCallback(
-    (width: number) => {
+    (width: number, lib: typeof uPlot) => {
       const o = baseOptions(width, s.labels, colors, { range: [0, Math.ceil(top * 1.15)], unit: '' });
       o.series = [
         {},
@@ -253,7 +253,7 @@ function RoutineChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
           stroke: colors.accent,
           fill: withAlpha(colors.accent, 0.35),
           width: 1,
-          paths: barsPath(0.55),
+          paths: barsPath(lib, 0.55),
           points: { show: false },
         },
       ];

@@ -285,7 +285,7 @@ export function SmartIntervalCard({
           <div className="ms-actions">
             <button
               type="button"
-              className="ms-button ms-button-quiet"
+              className="ms-button ms-button-quiet ms-flush"
               disabled={pending}
               onClick={() => run({ smartInterval: false }, () => setNote(null))}
             >

@@ -88,46 +88,49 @@ export function ReportContent({
 
       <section aria-labelledby="ms-report-weeks">
         <h3 id="ms-report-weeks">Week by week</h3>
-        <table className="ms-report-table">
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Comfortable sitting</th>
-              <th scope="col">Stretches</th>
-              <th scope="col">Pain low–high</th>
-              <th scope="col">Stiffness (min)</th>
-              <th scope="col">Walking (min)</th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Breaks taken</th>
-              <th scope="col">Routines (min)</th>
-              <th scope="col">Felt worse</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => {
-              const c = w.checkins;
-              const b = w.breaks;
-              return (
-                <tr key={w.weekStart}>
-                  <th scope="row">{weekLabel(w.weekStart)}</th>
-                  <td>{sitting(w)}</td>
-                  <td>{w.stretchCount}</td>
-                  <td>{c.count ? `${scoreText(c.painLow!)}–${scoreText(c.painHigh!)}` : dash}</td>
-                  <td>{c.count ? Math.round(c.stiffnessMin!) : dash}</td>
-                  <td>{c.count ? Math.round(c.walkingMin!) : dash}</td>
-                  <td>{c.count ? `${scoreText(c.confidence!)}/10` : dash}</td>
-                  <td>
-                    {b.adherence === null
-                      ? dash
-                      : `${b.taken}/${b.taken + b.skipped} (${Math.round(b.adherence * 100)}%)`}
-                  </td>
-                  <td>{Math.round(w.routineMinutes)}</td>
-                  <td>{w.feelings.worse}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {/* Scrolls sideways in a narrow window; focusable so the keyboard can scroll it too. */}
+        <div className="ms-report-scroll" role="region" aria-label="Week by week, table" tabIndex={0}>
+          <table className="ms-report-table">
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col">Comfortable sitting</th>
+                <th scope="col">Stretches</th>
+                <th scope="col">Pain low–high</th>
+                <th scope="col">Stiffness (min)</th>
+                <th scope="col">Walking (min)</th>
+                <th scope="col">Confidence</th>
+                <th scope="col">Breaks taken</th>
+                <th scope="col">Routines (min)</th>
+                <th scope="col">Felt worse</th>
+              </tr>
+            </thead>
+            <tbody>
+              {weeks.map((w) => {
+                const c = w.checkins;
+                const b = w.breaks;
+                return (
+                  <tr key={w.weekStart}>
+                    <th scope="row">{weekLabel(w.weekStart)}</th>
+                    <td>{sitting(w)}</td>
+                    <td>{w.stretchCount}</td>
+                    <td>{c.count ? `${scoreText(c.painLow!)}–${scoreText(c.painHigh!)}` : dash}</td>
+                    <td>{c.count ? Math.round(c.stiffnessMin!) : dash}</td>
+                    <td>{c.count ? Math.round(c.walkingMin!) : dash}</td>
+                    <td>{c.count ? `${scoreText(c.confidence!)}/10` : dash}</td>
+                    <td>
+                      {b.adherence === null
+                        ? dash
+                        : `${b.taken}/${b.taken + b.skipped} (${Math.round(b.adherence * 100)}%)`}
+                    </td>
+                    <td>{Math.round(w.routineMinutes)}</td>
+                    <td>{w.feelings.worse}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       {wins.length > 0 && (
@@ -182,10 +185,13 @@ export function TherapistReport({
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
+    // The dialog is removed rather than closed, so focus is given back by hand.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof d.showModal === 'function' && !d.open) d.showModal();
     else d.setAttribute('open', '');
     return () => {
       if (d.open && typeof d.close === 'function') d.close();
+      if (opener?.isConnected) opener.focus();
     };
   }, []);
 

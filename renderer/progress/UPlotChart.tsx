@@ -1,6 +1,14 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+
+/**
+ * uPlot is loaded when the first chart is drawn, not when the screen's module is imported: it
+ * touches matchMedia as it loads, and it is only needed on the Progress screen.
+ */
+type UPlotLib = typeof uPlot;
+let library: Promise<UPlotLib> | null = null;
+export const loadUPlot = (): Promise<UPlotLib> => (library ??= import('uplot').then((m) => m.default));
 
 /**
  * uPlot in React. uPlot draws on a canvas and sizes its elements through element.style
@@ -135,30 +143,37 @@ export function UPlotChart({
   data,
 }: {
   /** Built for a width; memoise it, a new function rebuilds the chart. */
-  makeOptions: (width: number) => uPlot.Options;
+  makeOptions: (width: number, lib: UPlotLib) => uPlot.Options;
   data: uPlot.AlignedData;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const width = () => Math.max(220, Math.floor(el.clientWidth || 600));
-    const plot = new uPlot(makeOptions(width()), data, el);
+    let plot: uPlot | null = null;
     let observer: ResizeObserver | null = null;
-    if (typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => {
-        const w = width();
-        if (w !== plot.width) plot.setSize({ width: w, height: plot.height });
-      });
-      observer.observe(el);
-    }
+    let alive = true;
+    const width = () => Math.max(220, Math.floor(el.clientWidth || 600));
+    void loadUPlot().then((UPlot) => {
+      if (!alive) return;
+      const chart = new UPlot(makeOptions(width(), UPlot), data, el);
+      plot = chart;
+      if (typeof ResizeObserver !== 'undefined') {
+        observer = new ResizeObserver(() => {
+          const w = width();
+          if (w !== chart.width) chart.setSize({ width: w, height: chart.height });
+        });
+        observer.observe(el);
+      }
+    });
     return () => {
+      alive = false;
       observer?.disconnect();
-      plot.destroy();
+      plot?.destroy();
     };
   }, [makeOptions, data]);
   // The numbers are in the figure's caption and table; the drawing is decoration for screen readers.
   return <div ref={ref} className="ms-chart-canvas" aria-hidden="true" />;
 }
 
-export const barsPath = (size = 0.62) => uPlot.paths.bars!({ size: [size, 40], align: 0 });
+export const barsPath = (lib: UPlotLib, size = 0.62) => lib.paths.bars!({ size: [size, 40], align: 0 });

@@ -5,8 +5,7 @@ import { CompanionProvider } from '../../renderer/companion';
 import { CheckinForm } from '../../renderer/checkin';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import type { Checkin } from '../../shared/history';
-import { createFakeApi, makeState } from './fake-api';
-import { freezeDate } from './render';
+import { createFakeApi, makeState, NOW } from './fake-api';
 
 function setup(options: { task?: string; last?: Checkin | null; refuse?: string } = {}) {
   const fake = createFakeApi(makeState());
@@ -29,6 +28,9 @@ function setup(options: { task?: string; last?: Checkin | null; refuse?: string 
 const group = (name: RegExp | string) => screen.getByRole('radiogroup', { name });
 const pick = async (user: ReturnType<typeof userEvent.setup>, name: RegExp | string, value: number) =>
   user.click(within(group(name)).getByRole('radio', { name: String(value) }));
+
+/** Date frozen at NOW; timers stay real so Testing Library can wait. */
+const freezeDate = () => vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
 
 beforeEach(freezeDate);
 afterEach(() => vi.useRealTimers());

@@ -51,7 +51,6 @@ import type { WeeklySummary } from '../../shared/summary';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import { CSV_COLUMNS } from '../../shared/csv';
 import { NOW, createFakeApi, makeState } from './fake-api';
-import { freezeDate } from './render';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -160,6 +159,9 @@ function setup(options: { weeks?: WeeklySummary[]; settings?: Partial<Settings>;
   return { ...utils, user, fake, calls };
 }
 
+/** Date frozen at NOW; timers stay real so Testing Library can wait. */
+const freezeDate = () => vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+
 beforeEach(() => {
   freezeDate();
   window.localStorage.clear();
@@ -219,8 +221,8 @@ describe('Progress: charts', { timeout: 30_000 }, () => {
       'Breaks: taken, skipped, already up',
       'Minutes of routines',
     ]);
-    // uPlot drew into each, hidden from screen readers; the sentence describes the figure.
-    expect(container.querySelectorAll('.ms-chart-canvas .uplot')).toHaveLength(4);
+    // uPlot (loaded on first use) drew into each, hidden from screen readers; the sentence describes the figure.
+    await waitFor(() => expect(container.querySelectorAll('.ms-chart-canvas .uplot')).toHaveLength(4));
     for (const f of figures) expect(f.querySelector('.ms-chart-canvas')).toHaveAttribute('aria-hidden', 'true');
     expect(figures[0]).toHaveAccessibleDescription(
       expect.stringMatching(
@@ -246,6 +248,7 @@ describe('Progress: charts', { timeout: 30_000 }, () => {
     );
     const { container } = setup({ weeks });
     await screen.findByRole('heading', { name: 'The last 12 weeks' });
+    await new Promise((r) => setTimeout(r, 50));
     expect(container.querySelectorAll('.uplot')).toHaveLength(0);
     expect(
       screen.getByText(

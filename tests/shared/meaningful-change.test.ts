@@ -216,6 +216,32 @@ describe('plain words', () => {
     expect(line(onlyNatural.lines, 'breaks')!.text).toMatch(/already up and about/);
   });
 
+  it('the headline never claims steadiness without something to compare with', () => {
+    const first = compareWeeks(
+      week({ stretchCount: 2 }),
+      week({ stretchCount: 0, previousTolerance: NONE, checkins: noCheckins }),
+    );
+    expect(first.headline).toBe('Nothing from last week to compare with yet.');
+    const mixed = compareWeeks(week({ checkins: { painHigh: 8 } }), week());
+    expect(mixed.headline).toBe('A mixed week: you sat comfortably for longer, but your pain was higher.');
+    const harderOthers = compareWeeks(
+      week({ tolerance: about(31), checkins: { stiffnessMin: 40 } }),
+      week({ checkins: { stiffnessMin: 10 } }),
+    );
+    expect(harderOthers.headline).toBe(
+      'No big change in sitting or pain from last week; a few other things were harder.',
+    );
+    const steady = compareWeeks(week({ tolerance: about(31) }), week());
+    expect(steady.headline).toBe('A steady week: no big changes from last week.');
+  });
+
+  it('routine feelings: only the ones that happened', () => {
+    const r = compareWeeks(week({ feelings: { better: 1, same: 0, worse: 0 }, routineMinutes: 1 }), null);
+    expect(line(r.lines, 'routines')!.text).toBe(
+      'You spent 1 minute moving in routines this week. Afterwards you felt better 1 time.',
+    );
+  });
+
   it('headline, wins, and a past week in its own words', () => {
     const good = compareWeeks(
       week({ wins: ['Carried the shopping'], checkins: { painHigh: 3 } }),
