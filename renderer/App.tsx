@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MovesnackApi } from '../shared/ipc-contract';
 import { CompanionProvider, useCompanionState } from './companion';
 import { Icon, Logo } from './components/Icon';
@@ -17,7 +17,7 @@ export function App({ api }: { api: MovesnackApi | null }) {
 }
 
 function Shell() {
-  const { api, state, loadError, reload, dismissedWarnings, dismissWarning } = useCompanionState();
+  const { api, state, profile, loadError, reload, dismissedWarnings, dismissWarning } = useCompanionState();
   const view = useHashView();
   const route = routeFor(view);
   const Screen = route.component;
@@ -26,6 +26,19 @@ function Shell() {
 
   // The shell may ask for a view (tray "Settings", a notification click).
   useEffect(() => api.on('navigate', (next) => navigate(next)), [api]);
+
+  // A new user meets the first run once, in the main window; leaving it is always allowed.
+  const firstRunChecked = useRef(false);
+  useEffect(() => {
+    if (!profile || firstRunChecked.current) return;
+    firstRunChecked.current = true;
+    if (!profile.firstRunDone && route.layout === 'app' && route.view !== 'first-run') navigate('first-run');
+  }, [profile, route]);
+
+  // The small windows show only what the engine says while they are open (a note after a
+  // routine); the main window shows everything not dismissed.
+  const [warningsAtOpen, setWarningsAtOpen] = useState<ReadonlySet<string> | null>(null);
+  if (state && warningsAtOpen === null) setWarningsAtOpen(new Set(state.warnings));
 
   useEffect(() => {
     document.title = route.view === 'dashboard' ? 'Movesnack' : `${route.title} · Movesnack`;
@@ -38,7 +51,7 @@ function Shell() {
       firstRender.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('[data-page-title]')?.focus();
+    return focusPageTitle();
   }, [route.view]);
 
   let body;
@@ -64,9 +77,15 @@ function Shell() {
   }
 
   if (route.layout === 'compact') {
+    const fresh = state && warningsAtOpen ? state.warnings.filter((w) => !warningsAtOpen.has(w)) : [];
     return (
       <main className="layout-compact" id="main">
-        {body}
+        <div className="compact-stack">
+          {fresh.length > 0 && (
+            <WarningBanner warnings={fresh} dismissed={dismissedWarnings} onDismiss={dismissWarning} />
+          )}
+          {body}
+        </div>
       </main>
     );
   }
@@ -101,6 +120,33 @@ function Shell() {
       </main>
     </div>
   );
+}
+
+/**
+ * Moves focus to the new page's title. Some screens load their data first (the guided flows):
+ * wait for their title to appear, for a short while.
+ */
+function focusPageTitle(): () => void {
+  const find = () => document.querySelector<HTMLElement>('[data-page-title]');
+  const now = find();
+  if (now) {
+    now.focus();
+    return () => {};
+  }
+  const observer = new MutationObserver(() => {
+    const title = find();
+    if (title) {
+      stop();
+      title.focus();
+    }
+  });
+  const timer = setTimeout(() => stop(), 3000);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
 }
 
 function NoEngine() {

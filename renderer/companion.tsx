@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Action } from '../shared/actions';
 import type { DayView, MovesnackApi } from '../shared/ipc-contract';
+import type { Profile } from '../shared/profile';
 import type { CompanionState } from '../shared/state';
 import { errorMessage } from './api';
 
@@ -12,12 +13,18 @@ export interface CompanionContextValue {
   api: MovesnackApi;
   state: CompanionState | null;
   day: DayView | null;
+  /**
+   * The user's answers (first run, safety check). Not part of the engine's state events: read
+   * once, then kept in step with every profile/save sent through `dispatch`.
+   */
+  profile: Profile | null;
   /** Set when the first state could not be read. */
   loadError: string | null;
   /** Sends an action. Resolves with the new state; rejects with the engine's message. */
   dispatch(action: Action): Promise<CompanionState>;
   reload(): void;
   refreshDay(): void;
+  refreshProfile(): void;
   dismissedWarnings: ReadonlySet<string>;
   dismissWarning(warning: string): void;
 }
@@ -27,10 +34,12 @@ const CompanionContext = createContext<CompanionContextValue | null>(null);
 export function CompanionProvider({ api, children }: { api: MovesnackApi; children: ReactNode }) {
   const [state, setState] = useState<CompanionState | null>(null);
   const [day, setDay] = useState<DayView | null>(null);
+  const [profile, setProfile] = useState<Profile | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dismissedWarnings, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
   const [attempt, setAttempt] = useState(0);
   const daySeq = useRef(0);
+  const profileSeq = useRef(0);
 
   // The live state: one read, then every change the engine announces.
   useEffect(() => {
@@ -67,6 +76,30 @@ export function CompanionProvider({ api, children }: { api: MovesnackApi; childr
     );
   }, [api]);
 
+  const refreshProfile = useCallback(() => {
+    const seq = ++profileSeq.current;
+    api.getProfile().then(
+      (next) => {
+        if (seq === profileSeq.current) setProfile(next);
+      },
+      () => {
+        // Without the profile the screens behave as for a returning user; the engine still
+        // refuses what the answers forbid (a routine while red flags are unresolved).
+      },
+    );
+  }, [api]);
+
+  // Another window may have changed the answers (cleared in Settings while the prompt waits):
+  // read them again when a new phase begins and when this window comes forward.
+  const phase = state?.phase;
+  useEffect(() => {
+    refreshProfile();
+  }, [refreshProfile, attempt, phase]);
+  useEffect(() => {
+    window.addEventListener('focus', refreshProfile);
+    return () => window.removeEventListener('focus', refreshProfile);
+  }, [refreshProfile]);
+
   // Day data follows the state: every change may have opened, closed or marked a stretch.
   useEffect(() => {
     if (state) refreshDay();
@@ -76,9 +109,14 @@ export function CompanionProvider({ api, children }: { api: MovesnackApi; childr
     async (action: Action) => {
       const next = await api.dispatch(action);
       setState(next);
+      if (action.type === 'profile/save') {
+        const patch = action.profile;
+        setProfile((current) => (current ? { ...current, ...patch } : current));
+        refreshProfile();
+      }
       return next;
     },
-    [api],
+    [api, refreshProfile],
   );
 
   const dismissWarning = useCallback((warning: string) => {
@@ -88,8 +126,32 @@ export function CompanionProvider({ api, children }: { api: MovesnackApi; childr
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   const value = useMemo<CompanionContextValue>(
-    () => ({ api, state, day, loadError, dispatch, reload, refreshDay, dismissedWarnings, dismissWarning }),
-    [api, state, day, loadError, dispatch, reload, refreshDay, dismissedWarnings, dismissWarning],
+    () => ({
+      api,
+      state,
+      day,
+      profile,
+      loadError,
+      dispatch,
+      reload,
+      refreshDay,
+      refreshProfile,
+      dismissedWarnings,
+      dismissWarning,
+    }),
+    [
+      api,
+      state,
+      day,
+      profile,
+      loadError,
+      dispatch,
+      reload,
+      refreshDay,
+      refreshProfile,
+      dismissedWarnings,
+      dismissWarning,
+    ],
   );
   return <CompanionContext.Provider value={value}>{children}</CompanionContext.Provider>;
 }

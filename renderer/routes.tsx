@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react';
 import type { View } from '../shared/ipc-contract';
+import { CheckinForm } from './checkin';
+import { useCompanionState } from './companion';
+import { FirstRun } from './first-run';
+import { ProgressScreen } from './progress';
+import { navigate } from './router';
+import { SetupWizard } from './setup';
 import { BreakFlow } from './views/BreakPrompt';
 import { Dashboard } from './views/Dashboard';
 import { SettingsView } from './views/SettingsView';
@@ -15,21 +21,40 @@ export interface RouteDef {
   layout: 'app' | 'compact';
   component: ComponentType;
   /** Present when the view has a tab in the header; lower order comes first. */
-  nav?: { label: string; order: number; icon: 'today' | 'settings' | 'walk' | 'check' };
+  nav?: { label: string; order: number; icon: 'today' | 'settings' | 'walk' | 'check' | 'chart' | 'monitor' };
 }
 
 const RoutineRoute = () => <BreakFlow homeLink />;
 
+/** The flows take the engine as props (they are also used outside the app shell, in tests). */
+function FirstRunRoute() {
+  const { api, dispatch } = useCompanionState();
+  return (
+    <FirstRun
+      api={api}
+      dispatch={dispatch}
+      onFinish={() => navigate('dashboard')}
+      onOpenSetup={() => navigate('setup')}
+    />
+  );
+}
+
+function SetupRoute() {
+  const { api, dispatch } = useCompanionState();
+  return (
+    <SetupWizard
+      api={api}
+      dispatch={dispatch}
+      onOpenBreakSettings={() => navigate('settings')}
+      onClose={() => navigate('dashboard')}
+    />
+  );
+}
+
 /**
- * Every screen of the renderer. To add one (issues 4–6), write its view and add an entry here:
- * the header navigation, the window title, the shell's `navigate` event and the hash router all
- * read this table.
- *
- *   routine     the timed player (issue 4) replaces RoutineSession inside BreakFlow
- *   first-run   welcome, safety questions, profile (issue 5); App may send new users there
- *   setup       workstation wizard (issue 5)
- *   progress    weekly summary and charts (issue 6), with a nav tab
- *   checkin     the short check-in form (issue 6)
+ * Every screen of the renderer. To add one, write its view and add an entry here: the header
+ * navigation, the window title, the shell's `navigate` event and the hash router all read this
+ * table.
  */
 export const ROUTES: Partial<Record<View, RouteDef>> = {
   dashboard: {
@@ -41,6 +66,22 @@ export const ROUTES: Partial<Record<View, RouteDef>> = {
   },
   prompt: { view: 'prompt', title: 'Time to move', layout: 'compact', component: BreakFlow },
   routine: { view: 'routine', title: 'Your minute', layout: 'compact', component: RoutineRoute },
+  progress: {
+    view: 'progress',
+    title: 'Progress',
+    layout: 'app',
+    component: ProgressScreen,
+    nav: { label: 'Progress', order: 20, icon: 'chart' },
+  },
+  checkin: { view: 'checkin', title: 'Check-in', layout: 'app', component: CheckinForm },
+  setup: {
+    view: 'setup',
+    title: 'Workstation check',
+    layout: 'app',
+    component: SetupRoute,
+    nav: { label: 'Workstation', order: 30, icon: 'monitor' },
+  },
+  'first-run': { view: 'first-run', title: 'Welcome', layout: 'app', component: FirstRunRoute },
   settings: {
     view: 'settings',
     title: 'Settings',
@@ -54,7 +95,7 @@ export const NAV_ROUTES: RouteDef[] = Object.values(ROUTES)
   .filter((r): r is RouteDef & { nav: NonNullable<RouteDef['nav']> } => !!r?.nav)
   .sort((a, b) => a.nav.order - b.nav.order);
 
-/** Unknown or not-yet-built views fall back to the dashboard. */
+/** Unknown views fall back to the dashboard. */
 export function routeFor(view: View | null): RouteDef {
   return (view && ROUTES[view]) || ROUTES.dashboard!;
 }

@@ -41,6 +41,21 @@ const PATHS = {
   ),
   chevronDown: <path d="M6.5 9.5l5.5 5.5 5.5-5.5" />,
   chevronRight: <path d="M9.5 6.5l5.5 5.5-5.5 5.5" />,
+  chart: (
+    <>
+      <path d="M4 19.5h16" />
+      <path d="M7 16v-4" />
+      <path d="M12 16V8" />
+      <path d="M17 16v-6" />
+    </>
+  ),
+  restore: (
+    <>
+      <path d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3" />
+      <path d="M4.5 4.5v3.8h3.8" />
+      <path d="M12 8.5V12l2.5 1.5" />
+    </>
+  ),
   walk: (
     <>
       <circle cx="13" cy="4.5" r="1.8" />

@@ -121,6 +121,7 @@ export function AboutYouForm({
   onBack,
   title = 'A little about you',
   inSettings = false,
+  includeSchedule = true,
 }: {
   profile: Profile;
   settings: Settings;
@@ -134,6 +135,11 @@ export function AboutYouForm({
   title?: string;
   /** Shown on the Settings page: no "you can change them in Settings". */
   inSettings?: boolean;
+  /**
+   * false: the working hours and break interval questions are left out (a page that edits them
+   * itself, such as Settings); the answers then carry the current settings unchanged.
+   */
+  includeSchedule?: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(profile, settings));
   const [errors, setErrors] = useState<Errors>({});
@@ -210,132 +216,136 @@ export function AboutYouForm({
         ]}
       />
 
-      <fieldset className="flow-fieldset">
-        <legend className="flow-legend">When do you work at the computer?</legend>
-        <div className="flow-choices">
-          <Choice
-            name={`${uid}-hours`}
-            value="always"
-            checked={draft.hoursMode === 'always'}
-            onChange={() => set('hoursMode', 'always')}
-            title="Reminders whenever I’m at the computer"
-          />
-          <Choice
-            name={`${uid}-hours`}
-            value="hours"
-            checked={draft.hoursMode === 'hours'}
-            onChange={() => set('hoursMode', 'hours')}
-            title="Only during my working hours"
-            help="No reminders in the evening or on days off."
-          />
-        </div>
-        {draft.hoursMode === 'hours' && (
-          <div className="flow-hours">
-            <div
-              className="flow-days"
-              role="group"
-              aria-label="Working days"
-              aria-describedby={errors.days ? `${uid}-days-error` : undefined}
-            >
-              {WEEK.map((d) => (
-                <button
-                  key={d.day}
-                  type="button"
-                  className="flow-chip"
-                  aria-pressed={draft.days.includes(d.day)}
-                  title={d.name}
-                  onClick={() => toggleDay(d.day)}
-                >
-                  {d.short}
-                </button>
-              ))}
-            </div>
-            {errors.days && (
-              <p className="flow-error" id={`${uid}-days-error`} role="alert">
-                {errors.days}
-              </p>
-            )}
-            <div className="flow-times">
-              <label className="flow-time">
-                <span>From</span>
-                <input
-                  type="time"
-                  value={draft.start}
-                  onChange={(e) => set('start', e.target.value)}
-                  aria-invalid={errors.hours ? true : undefined}
-                />
-              </label>
-              <label className="flow-time">
-                <span>to</span>
-                <input
-                  type="time"
-                  value={draft.end}
-                  onChange={(e) => set('end', e.target.value)}
-                  aria-invalid={errors.hours ? true : undefined}
-                />
-              </label>
-            </div>
-            {errors.hours && (
-              <p className="flow-error" role="alert">
-                {errors.hours}
-              </p>
-            )}
+      {includeSchedule && (
+        <fieldset className="flow-fieldset">
+          <legend className="flow-legend">When do you work at the computer?</legend>
+          <div className="flow-choices">
+            <Choice
+              name={`${uid}-hours`}
+              value="always"
+              checked={draft.hoursMode === 'always'}
+              onChange={() => set('hoursMode', 'always')}
+              title="Reminders whenever I’m at the computer"
+            />
+            <Choice
+              name={`${uid}-hours`}
+              value="hours"
+              checked={draft.hoursMode === 'hours'}
+              onChange={() => set('hoursMode', 'hours')}
+              title="Only during my working hours"
+              help="No reminders in the evening or on days off."
+            />
           </div>
-        )}
-      </fieldset>
+          {draft.hoursMode === 'hours' && (
+            <div className="flow-hours">
+              <div
+                className="flow-days"
+                role="group"
+                aria-label="Working days"
+                aria-describedby={errors.days ? `${uid}-days-error` : undefined}
+              >
+                {WEEK.map((d) => (
+                  <button
+                    key={d.day}
+                    type="button"
+                    className="flow-chip"
+                    aria-pressed={draft.days.includes(d.day)}
+                    title={d.name}
+                    onClick={() => toggleDay(d.day)}
+                  >
+                    {d.short}
+                  </button>
+                ))}
+              </div>
+              {errors.days && (
+                <p className="flow-error" id={`${uid}-days-error`} role="alert">
+                  {errors.days}
+                </p>
+              )}
+              <div className="flow-times">
+                <label className="flow-time">
+                  <span>From</span>
+                  <input
+                    type="time"
+                    value={draft.start}
+                    onChange={(e) => set('start', e.target.value)}
+                    aria-invalid={errors.hours ? true : undefined}
+                  />
+                </label>
+                <label className="flow-time">
+                  <span>to</span>
+                  <input
+                    type="time"
+                    value={draft.end}
+                    onChange={(e) => set('end', e.target.value)}
+                    aria-invalid={errors.hours ? true : undefined}
+                  />
+                </label>
+              </div>
+              {errors.hours && (
+                <p className="flow-error" role="alert">
+                  {errors.hours}
+                </p>
+              )}
+            </div>
+          )}
+        </fieldset>
+      )}
 
-      <fieldset className="flow-fieldset">
-        <legend className="flow-legend">How often would you like a movement break?</legend>
-        <p className="flow-help" id={`${uid}-interval-help`}>
-          Changing position every 30 to 45 minutes suits most people who sit a lot.
-        </p>
-        <div className="flow-segments">
-          {INTERVAL_PRESETS.map((minutes) => (
-            <label key={minutes} className="flow-segment">
+      {includeSchedule && (
+        <fieldset className="flow-fieldset">
+          <legend className="flow-legend">How often would you like a movement break?</legend>
+          <p className="flow-help" id={`${uid}-interval-help`}>
+            Changing position every 30 to 45 minutes suits most people who sit a lot.
+          </p>
+          <div className="flow-segments">
+            {INTERVAL_PRESETS.map((minutes) => (
+              <label key={minutes} className="flow-segment">
+                <input
+                  type="radio"
+                  name={`${uid}-interval`}
+                  value={minutes}
+                  checked={draft.intervalChoice === minutes}
+                  onChange={() => set('intervalChoice', minutes)}
+                />
+                <span className="flow-segment-face">{minutes} min</span>
+              </label>
+            ))}
+            <label className="flow-segment">
               <input
                 type="radio"
                 name={`${uid}-interval`}
-                value={minutes}
-                checked={draft.intervalChoice === minutes}
-                onChange={() => set('intervalChoice', minutes)}
+                value="other"
+                checked={draft.intervalChoice === 'other'}
+                onChange={() => set('intervalChoice', 'other')}
               />
-              <span className="flow-segment-face">{minutes} min</span>
+              <span className="flow-segment-face">Other</span>
             </label>
-          ))}
-          <label className="flow-segment">
-            <input
-              type="radio"
-              name={`${uid}-interval`}
-              value="other"
-              checked={draft.intervalChoice === 'other'}
-              onChange={() => set('intervalChoice', 'other')}
-            />
-            <span className="flow-segment-face">Other</span>
-          </label>
-        </div>
-        {draft.intervalChoice === 'other' && (
-          <label className="flow-number">
-            <span>Every</span>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={10}
-              max={120}
-              step={1}
-              value={draft.otherInterval}
-              onChange={(e) => set('otherInterval', e.target.value)}
-              aria-invalid={errors.interval ? true : undefined}
-              aria-describedby={`${uid}-interval-help${errors.interval ? ` ${uid}-interval-error` : ''}`}
-            />
-            <span>minutes</span>
-          </label>
-        )}
-        {errors.interval && (
-          <p className="flow-error" id={`${uid}-interval-error`} role="alert">
-            {errors.interval}
-          </p>
-        )}
-      </fieldset>
+          </div>
+          {draft.intervalChoice === 'other' && (
+            <label className="flow-number">
+              <span>Every</span>
+              <input
+                type="number"
+                inputMode="numeric"
+                min={10}
+                max={120}
+                step={1}
+                value={draft.otherInterval}
+                onChange={(e) => set('otherInterval', e.target.value)}
+                aria-invalid={errors.interval ? true : undefined}
+                aria-describedby={`${uid}-interval-help${errors.interval ? ` ${uid}-interval-error` : ''}`}
+              />
+              <span>minutes</span>
+            </label>
+          )}
+          {errors.interval && (
+            <p className="flow-error" id={`${uid}-interval-error`} role="alert">
+              {errors.interval}
+            </p>
+          )}
+        </fieldset>
+      )}
 
       {error && (
         <p className="flow-error" role="alert">

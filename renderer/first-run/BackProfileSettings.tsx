@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Settings } from '../../shared/settings';
 import { AboutYouForm, aboutYouActions } from './AboutYou';
 import { useEngineSnapshot, useSender, type EngineProps } from './engine';
 import { SafetyCheck } from './SafetyCheck';
@@ -9,11 +10,27 @@ import './first-run.css';
  * The first-run answers, revisitable from Settings: the safety check (with "I've been cleared")
  * and "About you and your back". Two sections with h2 titles; put it inside the settings page.
  */
-export function BackProfileSettings(engine: EngineProps) {
+export function BackProfileSettings({
+  settings: liveSettings,
+  scheduleElsewhere = false,
+  ...engine
+}: EngineProps & {
+  /**
+   * The page has its own working hours and break interval controls: the form leaves those
+   * questions out and saves only the answers about the back.
+   */
+  scheduleElsewhere?: boolean;
+  /**
+   * The app's current settings, when it has them: the form then follows changes made elsewhere
+   * on the page (the break interval, working hours) instead of the copy read when it opened.
+   */
+  settings?: Settings;
+}) {
   const snapshot = useEngineSnapshot(engine.api);
   const sender = useSender(engine);
   const [saved, setSaved] = useState(false);
-  const { profile, settings } = snapshot;
+  const profile = snapshot.profile;
+  const settings = snapshot.settings ? (liveSettings ?? snapshot.settings) : null;
 
   if (!profile || !settings) {
     return (
@@ -52,12 +69,16 @@ export function BackProfileSettings(engine: EngineProps) {
           level={2}
           title="About you and your back"
           inSettings
+          includeSchedule={!scheduleElsewhere}
           pending={sender.pending}
           error={sender.error}
           submitLabel="Save changes"
           onSubmit={async (answers) => {
             setSaved(false);
-            if (await sender.send(...aboutYouActions(answers))) {
+            const actions = aboutYouActions(answers);
+            if (
+              await sender.send(...(scheduleElsewhere ? actions.filter((a) => a.type === 'profile/save') : actions))
+            ) {
               snapshot.setProfile((p) => ({
                 ...p,
                 directionalPreference: answers.directionalPreference,

@@ -11,7 +11,7 @@ import { describePhase } from '../lib/phase';
 import { countdownParts, formatClock, formatDuration, formatLongDate, MINUTE } from '../lib/time';
 import { useNow } from '../lib/useNow';
 import { hrefFor } from '../router';
-import { BreakChoices } from './BreakPrompt';
+import { BreakChoices, routinesOff, RoutinesOffNote } from './BreakPrompt';
 import { PageHeading } from './PageHeading';
 
 /** How much of the ring to draw: the part of the wait that is left. */
@@ -39,6 +39,8 @@ export function Dashboard() {
 }
 
 function StatusCard({ state, now }: { state: CompanionState; now: number }) {
+  const { profile } = useCompanionState();
+  const off = routinesOff(profile);
   const words = describePhase(state, now);
   const ring = ringFor(state, now);
   const actions = useAction();
@@ -86,7 +88,8 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
         </div>
       </div>
 
-      {state.phase === 'due' && <BreakChoices state={state} variant="inline" />}
+      {off && (state.phase === 'due' || state.phase === 'sitting') && <RoutinesOffNote link />}
+      {state.phase === 'due' && <BreakChoices state={state} variant="inline" startDisabled={off} />}
 
       {state.phase === 'routine' && (
         <div className="actions">
@@ -98,7 +101,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
       )}
 
       <div className="actions quick-actions" role="group" aria-label="Quick actions">
-        {state.phase === 'sitting' && (
+        {state.phase === 'sitting' && !off && (
           <button
             type="button"
             className="button button-primary"

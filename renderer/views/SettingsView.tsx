@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BackupInfo } from '../../shared/ipc-contract';
+import type { Profile } from '../../shared/profile';
+import { offeredRoutines } from '../../shared/routine-selection';
+import { routineById } from '../../shared/routines';
 import { SettingsShape, type Settings, type SettingsPatch, type Theme, type WorkingHours } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
 import { errorMessage } from '../api';
 import { useCompanionState } from '../companion';
 import { describedBy, NumberInput, SettingRow, Switch } from '../components/fields';
 import { Icon, type IconName } from '../components/Icon';
-import { DAY_NAMES, dayShort, describeWorkingHours, WEEK_ORDER } from '../lib/time';
+import { BackProfileSettings } from '../first-run';
+import { DAY_NAMES, dayShort, describeWorkingHours, formatClock, formatLongDate, WEEK_ORDER } from '../lib/time';
+import { hrefFor } from '../router';
 import { PageHeading } from './PageHeading';
 
 type FieldKey = keyof Settings | 'workingHours.days' | 'workingHours.time';
@@ -78,7 +84,7 @@ function useSettingsCommit(state: CompanionState | null) {
 }
 
 export function SettingsView() {
-  const { state } = useCompanionState();
+  const { state, api, dispatch, profile } = useCompanionState();
   const { errors, commit, saved } = useSettingsCommit(state);
   if (!state) return null;
   const s = state.settings;
@@ -147,9 +153,43 @@ export function SettingsView() {
           error={errors.naturalBreakMin}
           onCommit={(v) => void commit('naturalBreakMin', v)}
         />
+        <RoutinePreference
+          value={s.routineId}
+          profile={profile}
+          error={errors.routineId}
+          onChange={(id) => void commit('routineId', id)}
+        />
       </section>
 
       <WorkingHoursSection value={s.workingHours} errors={errors} commit={commit} />
+
+      {/* The first-run answers: the safety check, and about you and your back (two cards). */}
+      <div className="settings-back">
+        <BackProfileSettings api={api} dispatch={dispatch} settings={s} scheduleElsewhere />
+      </div>
+
+      <section className="card settings-card" aria-labelledby="desk-heading">
+        <h2 id="desk-heading" className="card-title">
+          Workstation
+        </h2>
+        <NumberSetting
+          id="recheck-days"
+          label="Check my desk again every"
+          help="Movesnack suggests a fresh workstation check after this many days, and sooner when you tell it you moved desks."
+          unit="days"
+          min={7}
+          max={365}
+          value={s.recheckDays}
+          error={errors.recheckDays}
+          onCommit={(v) => void commit('recheckDays', v)}
+        />
+        <p className="settings-link-row">
+          <a className="button button-secondary" href={hrefFor('setup')}>
+            <Icon name="monitor" />
+            Open the workstation check
+          </a>
+        </p>
+      </section>
 
       <section className="card settings-card" aria-labelledby="look-heading">
         <h2 id="look-heading" className="card-title">
@@ -190,8 +230,162 @@ export function SettingsView() {
           />
         </SettingRow>
       </section>
-      {/* Slot: "Revisit first run" and "Workstation check" links (issue 5) go in a section here. */}
+
+      <BackupsCard />
     </div>
+  );
+}
+
+/** settings.routineId: 'auto' (chosen by the answers, rotating) or one routine every time. */
+function RoutinePreference({
+  value,
+  profile,
+  error,
+  onChange,
+}: {
+  value: string;
+  profile: Profile | null;
+  error?: string;
+  onChange: (id: string) => void;
+}) {
+  const offered = profile ? offeredRoutines(profile) : [];
+  const current = value === 'auto' ? null : routineById(value);
+  const stale = current && !offered.some((r) => r.id === current.id);
+  const help = profile?.legSymptoms
+    ? 'Chosen for you: Movesnack picks by your answers and varies the moves. Nerve glides are offered because you mentioned leg symptoms; they are never picked for you.'
+    : 'Chosen for you: Movesnack picks by your answers and varies the moves. Or do the same routine every time.';
+  return (
+    <SettingRow
+      id="routine-choice"
+      label="Routine"
+      help={help}
+      error={
+        error ??
+        (stale ? `“${current.name}” does not suit your current answers, so routines are chosen for you.` : null)
+      }
+    >
+      <select
+        id="routine-choice"
+        className="select"
+        value={value}
+        aria-describedby={describedBy('routine-choice', true, !!error || !!stale)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="auto">Chosen for you</option>
+        {offered.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+            {r.kind === 'nerve-glide' ? ' (for leg symptoms)' : ''}
+          </option>
+        ))}
+        {stale && <option value={current.id}>{current.name}</option>}
+      </select>
+    </SettingRow>
+  );
+}
+
+const formatBytes = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} bytes`
+    : bytes < 1024 * 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The engine's daily copies of the history; restoring one merges it back (never deletes). */
+function BackupsCard() {
+  const { api, refreshDay } = useCompanionState();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<{ name: string; text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    api.listBackups().then(
+      (list) => {
+        if (alive) setBackups(list);
+      },
+      (e: unknown) => {
+        if (alive) setLoadError(errorMessage(e));
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api]);
+
+  const restore = async (backup: BackupInfo) => {
+    setBusy(backup.name);
+    setResult(null);
+    try {
+      const { imported } = await api.restoreBackup(backup.name);
+      setResult({
+        name: backup.name,
+        text:
+          imported === 0
+            ? 'Nothing was missing: 0 records added back.'
+            : `${imported} ${imported === 1 ? 'record' : 'records'} added back.`,
+        error: false,
+      });
+      refreshDay();
+    } catch (e) {
+      setResult({ name: backup.name, text: `Not restored: ${errorMessage(e)}`, error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="card settings-card" aria-labelledby="backups-heading">
+      <h2 id="backups-heading" className="card-title">
+        Backups
+      </h2>
+      <p className="card-subtitle">
+        Movesnack keeps a copy of your history each day (the last seven). Restoring one adds back anything missing from
+        it; nothing you have now is changed or deleted.
+      </p>
+      {loadError ? (
+        <p className="field-error" role="alert">
+          The backups could not be listed: {loadError}
+        </p>
+      ) : backups === null ? (
+        <p className="empty" role="status">
+          Looking for backups…
+        </p>
+      ) : backups.length === 0 ? (
+        <p className="empty">No backups yet. The first one is made today.</p>
+      ) : (
+        <ul className="backup-list">
+          {backups.map((b) => {
+            const when = `${formatLongDate(b.createdAt)}, ${formatClock(b.createdAt)}`;
+            return (
+              <li key={b.name} className="backup">
+                <span className="backup-text">
+                  <span className="backup-when">{when}</span>
+                  <span className="backup-size">{formatBytes(b.bytes)}</span>
+                </span>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={busy !== null}
+                  aria-label={`Restore the backup from ${when}`}
+                  onClick={() => void restore(b)}
+                >
+                  <Icon name="restore" />
+                  {busy === b.name ? 'Restoring…' : 'Restore'}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p
+        className={result?.error ? 'live-note backup-result backup-result-error' : 'live-note backup-result'}
+        role="status"
+      >
+        {result?.text}
+      </p>
+    </section>
   );
 }
 

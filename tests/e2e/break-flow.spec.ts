@@ -1,4 +1,5 @@
 import { MIN, expect, test } from './fixtures';
+import { feelingQuestion, playRoutineToEnd } from './routine-helpers';
 
 test('a break comes due, is snoozed, comes due again and is taken', async ({ app, engine }) => {
   const { page } = app;
@@ -22,16 +23,12 @@ test('a break comes due, is snoozed, comes due again and is taken', async ({ app
   await expect(page.getByRole('heading', { name: 'Time to move' })).toBeVisible();
   await expect(page.getByText('2 snoozes left for this break')).toBeVisible();
 
-  // Taken: the engine's chosen routine, as a list; then how the back feels.
+  // Taken: the player plays exactly the steps the engine chose, then asks how the back feels.
   await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
   const routine = (await engine.state()).routine;
   expect(routine).not.toBeNull();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Time to move');
-  for (const step of routine!.steps)
-    await expect(page.getByRole('heading', { level: 2, name: step.name })).toBeVisible();
-
-  await app.advance(MIN);
-  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: routine!.steps[0]!.name })).toBeVisible();
+  expect(await playRoutineToEnd(app)).toEqual(routine!.steps.map((s) => s.name));
   await page.getByRole('button', { name: 'Better' }).click();
   await expect(page.getByRole('heading', { name: 'Nice work' })).toBeVisible();
   await expect(page.getByText(/Next break around/)).toBeVisible();
@@ -83,13 +80,20 @@ test('the prompt works from the keyboard alone: S snoozes, Esc skips, Enter star
   await page.keyboard.press('Shift+Tab');
   await expect(start).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
-  expect((await engine.state()).phase).toBe('routine');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const { routine } = await engine.state();
+  expect(routine).not.toBeNull();
 
-  // Finish from the keyboard too.
-  await page.getByRole('button', { name: 'Done' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'How does your back feel now?' })).toBeFocused();
+  // The player from the keyboard too: Space pauses and resumes, → moves to the next step.
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'false');
+  for (const step of routine!.steps) {
+    await expect(page.getByRole('heading', { level: 1, name: step.name })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(feelingQuestion(app)).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'About the same' })).toBeFocused();

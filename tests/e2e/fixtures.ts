@@ -31,13 +31,24 @@ export interface App {
 
 const hashFor = (view: View) => (view === 'dashboard' ? '#/' : `#/${view}`);
 
-export const test = base.extend<{ engine: EngineHost; app: App; seedFiles: Record<string, string> }>({
+export const test = base.extend<{
+  engine: EngineHost;
+  app: App;
+  seedFiles: Record<string, string>;
+  newUser: boolean;
+}>({
   /** Files written into the data folder before the engine starts (e.g. a damaged settings.json). */
   seedFiles: [{}, { option: true }],
-  engine: async ({ seedFiles }, use) => {
+  /**
+   * false (the default): the user has been through the first run (profile.firstRunDone), so the
+   * app opens where the test asks. true: a brand-new user, whom the app sends to the first run.
+   */
+  newUser: [false, { option: true }],
+  engine: async ({ seedFiles, newUser }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-e2e-'));
     for (const [name, text] of Object.entries(seedFiles)) fs.writeFileSync(path.join(dataDir, name), text);
     const engine = await EngineHost.start({ startAt: START, dataDir });
+    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
     await use(engine);
     await engine.dispose();
     fs.rmSync(dataDir, { recursive: true, force: true });

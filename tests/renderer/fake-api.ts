@@ -1,7 +1,7 @@
 import type { Action } from '../../shared/actions';
 import { parseAction } from '../../shared/actions';
 import type { DayView, EventChannel, EventPayloads, MovesnackApi } from '../../shared/ipc-contract';
-import { DEFAULT_PROFILE } from '../../shared/profile';
+import { DEFAULT_PROFILE, type Profile } from '../../shared/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
 
@@ -34,8 +34,13 @@ type Reducer = (state: CompanionState, action: Action) => CompanionState;
  * An in-memory window.movesnack: records every dispatch, answers from a state the test sets,
  * and can refuse like the engine does (by throwing). It does not schedule anything.
  */
-export function createFakeApi(initial: CompanionState, options: { day?: DayView; reduce?: Reducer } = {}) {
+export function createFakeApi(
+  initial: CompanionState,
+  options: { day?: DayView; reduce?: Reducer; profile?: Partial<Profile> } = {},
+) {
   let state = initial;
+  // A returning user unless the test says otherwise (a new user is sent to the first run).
+  let profile: Profile = { ...DEFAULT_PROFILE, firstRunDone: true, ...options.profile };
   let day = options.day ?? emptyDay();
   const dispatched: Action[] = [];
   const listeners: { [E in EventChannel]: Set<(payload: EventPayloads[E]) => void> } = {
@@ -52,10 +57,11 @@ export function createFakeApi(initial: CompanionState, options: { day?: DayView;
       dispatched.push(action);
       const refusal = refuse?.(action);
       if (refusal) throw new Error(refusal);
+      if (action.type === 'profile/save') profile = { ...profile, ...action.profile };
       state = options.reduce ? options.reduce(state, action) : defaultReduce(state, action);
       return state;
     },
-    getProfile: async () => ({ ...DEFAULT_PROFILE }),
+    getProfile: async () => ({ ...profile }),
     getDay: async () => {
       dayCalls += 1;
       return day;
@@ -86,6 +92,9 @@ export function createFakeApi(initial: CompanionState, options: { day?: DayView;
     },
     get dayCalls() {
       return dayCalls;
+    },
+    get profile() {
+      return profile;
     },
     /** Pretend the engine changed on its own (a timer fired) and told every window. */
     emit(next: CompanionState) {

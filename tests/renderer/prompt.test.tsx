@@ -126,22 +126,25 @@ describe('break prompt (#/prompt)', () => {
     expect(await screen.findByRole('heading', { name: /Skipped/ })).toBeInTheDocument();
   });
 
-  it('starts with Enter, lists the chosen steps, and asks how the back feels after Done', async () => {
+  it('starts with Enter, plays the chosen steps, and asks how the back feels at the end', async () => {
     const fake = breakEngine();
     const { user } = renderApp(fake, '#/prompt');
     await screen.findByRole('heading', { name: 'Time to move' });
     await user.keyboard('{Enter}');
     expect(fake.dispatched).toEqual([{ type: 'break/start' }]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'The classic movement snack' })).toBeInTheDocument();
-    const steps = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(steps).toEqual(['March in place', 'Small hip hinge with hands on the desk', 'Gentle standing back bend']);
-    expect(screen.getByText(/A gentler version/)).toBeInTheDocument();
-    // No pretend countdown while there is no player.
-    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Done' }));
+    // The player, with exactly the engine's steps (the swapped one says so).
+    expect(await screen.findByRole('heading', { level: 1, name: 'March in place' })).toBeInTheDocument();
+    expect(screen.getByText('The classic movement snack')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip step' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Small hip hinge with hands on the desk' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/A gentler version of “Hip hinge, no weight”/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip step' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish' }));
     expect(fake.dispatched).toHaveLength(1);
+
     const question = await screen.findByRole('heading', { name: 'How does your back feel now?' });
     expect(question).toHaveFocus();
     await user.click(
@@ -157,11 +160,78 @@ describe('break prompt (#/prompt)', () => {
   it('answers "worse" with care, without diagnosing', async () => {
     const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
     const { user } = renderApp(fake, '#/prompt');
-    await user.click(await screen.findByRole('button', { name: 'Done' }));
-    await user.click(screen.getByRole('button', { name: 'Worse' }));
+    await screen.findByRole('heading', { level: 1, name: 'March in place' });
+    for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
+    await user.click(await screen.findByRole('button', { name: 'Worse' }));
     expect(fake.dispatched).toEqual([{ type: 'routine/complete', feeling: 'worse' }]);
     expect(await screen.findByText(/swapped for gentler ones/)).toBeInTheDocument();
     expect(screen.getByText(/talk to your clinician/)).toBeInTheDocument();
+  });
+
+  it('shows the engine’s one-time note about leg pain in the window, without saying it twice', async () => {
+    const note =
+      'March in place felt worse twice, so next time you get a gentler move instead. If any move sends pain down your leg, stop it and talk to your clinician or physical therapist.';
+    const fake = createFakeApi(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }), {
+      reduce: (s, action) =>
+        action.type === 'routine/complete'
+          ? { ...s, phase: 'sitting', routine: null, nextBreakAt: iso(30), warnings: [note] }
+          : s,
+    });
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { level: 1, name: 'March in place' });
+    for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
+    await user.click(await screen.findByRole('button', { name: 'Worse' }));
+    expect(await screen.findByRole('region', { name: 'Messages from Movesnack' })).toHaveTextContent(
+      'felt worse twice',
+    );
+    expect(screen.getAllByText(/pain down your leg/)).toHaveLength(1);
+  });
+
+  it('offers other routines that suit the answers, and starts the one picked', async () => {
+    const fake = breakEngine();
+    const { user } = renderApp(fake, '#/prompt');
+    await user.click(await screen.findByRole('button', { name: 'Choose another routine' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a routine' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /nerve glides/i })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Hip opener/ }));
+    expect(fake.dispatched).toEqual([{ type: 'break/start', routineId: 'hip-opener' }]);
+  });
+
+  it('offers nerve glides to a user with leg symptoms', async () => {
+    const fake = createFakeApi(due(), { profile: { legSymptoms: true } });
+    const { user } = renderApp(fake, '#/prompt');
+    await user.click(await screen.findByRole('button', { name: 'Choose another routine' }));
+    expect(await screen.findByRole('button', { name: /Gentle nerve glides/ })).toHaveTextContent('For leg symptoms');
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Time to move' })).toBeInTheDocument();
+    expect(fake.dispatched).toEqual([]);
+  });
+
+  it('holds routines back plainly while a warning sign is not cleared; snooze and skip still work', async () => {
+    const fake = createFakeApi(due(), {
+      profile: { redFlags: { answeredAt: iso(-60), present: ['fever'], clearedAt: null } },
+    });
+    const { user } = renderApp(fake, '#/prompt');
+    expect(await screen.findByRole('note')).toHaveTextContent(/^Movement routines are switched off/);
+    expect(screen.queryByRole('button', { name: /Start the 60-second routine/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Choose another routine' })).not.toBeInTheDocument();
+    // The first choice left takes the focus: Enter snoozes.
+    expect(screen.getByRole('button', { name: /Snooze 5 min/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(fake.dispatched).toEqual([{ type: 'break/snooze' }]);
+  });
+
+  it('takes one tap on how the back is: stiff is a discomfort report, fine is only thanked', async () => {
+    const fake = breakEngine();
+    const { user } = renderApp(fake, '#/prompt');
+    const row = await screen.findByRole('group', { name: 'My back is' });
+    await user.click(within(row).getByRole('button', { name: 'Fine' }));
+    expect(await screen.findByText('Good to hear.')).toBeInTheDocument();
+    expect(fake.dispatched).toEqual([]);
+    await user.click(within(row).getByRole('button', { name: 'Stiff' }));
+    expect(fake.dispatched).toEqual([{ type: 'discomfort/report' }]);
+    expect(await screen.findByText(/Noted: stiff/)).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Stiff' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('ends early with routine/abandon', async () => {

@@ -2,6 +2,20 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// The app shell imports every screen, the Progress charts (uPlot) too, and uPlot reads
+// matchMedia when it loads; jsdom has none. A quiet one for every file (progress.test.tsx
+// stubs the canvas as well).
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  addListener: () => {},
+  removeListener: () => {},
+  dispatchEvent: () => false,
+})) as unknown as typeof window.matchMedia;
+
 // The first render of a screen can take a second on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
 
