@@ -156,7 +156,7 @@ export function ProgressScreen() {
           <ProgressCharts weeks={weeks} />
           {state && <SmartIntervalCard api={api} settings={state.settings} dispatch={dispatch} />}
           <DataTools api={api} onImported={reload} onOpenReport={() => setReportOpen(true)} />
-          {reportOpen && <TherapistReport weeks={weeks} task={task} onClose={() => setReportOpen(false)} />}
+          {reportOpen && <TherapistReport api={api} weeks={weeks} task={task} onClose={() => setReportOpen(false)} />}
         </>
       )}
     </div>

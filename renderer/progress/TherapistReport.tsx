@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { MovesnackApi } from '../../shared/ipc-contract';
 import { MIN_STRETCHES, scoreText, toleranceText } from '../../shared/meaningful-change';
 import type { WeeklySummary } from '../../shared/summary';
+import { errorMessage } from '../api';
+import { printOrSavePdf } from '../lib/print';
 import { weekLabel } from './series';
 
 /**
@@ -169,10 +172,12 @@ export function defaultWeeks(weeks: readonly WeeklySummary[]): number {
 }
 
 export function TherapistReport({
+  api,
   weeks,
   task,
   onClose,
 }: {
+  api: MovesnackApi;
   /** Up to 12 summaries, oldest first. */
   weeks: readonly WeeklySummary[];
   task: string;
@@ -181,6 +186,26 @@ export function TherapistReport({
   const dialog = useRef<HTMLDialogElement>(null);
   const [count, setCount] = useState<number>(() => defaultWeeks(weeks));
   const selectId = useId();
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  // In the desktop app: a PDF saved where the user chooses; in a browser: the print dialog.
+  const print = async () => {
+    setSaving(true);
+    setSaved(null);
+    setSaveError(null);
+    try {
+      const d = new Date();
+      const stamp = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const to = await printOrSavePdf(api, `Movesnack report ${stamp}`);
+      if (to) setSaved(`Saved as ${to}`);
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
 
   useEffect(() => {
     const d = dialog.current;
@@ -219,13 +244,21 @@ export function TherapistReport({
           </select>
         </div>
         <div className="ms-actions">
-          <button type="button" className="ms-button ms-button-primary" onClick={() => window.print()}>
+          <button type="button" className="ms-button ms-button-primary" disabled={saving} onClick={print}>
             Print or save as PDF
           </button>
           <button type="button" className="ms-button ms-button-secondary" onClick={onClose}>
             Close
           </button>
         </div>
+        <div className="ms-report-status" aria-live="polite">
+          {saved}
+        </div>
+        {saveError && (
+          <p className="ms-error" role="alert">
+            {saveError}
+          </p>
+        )}
       </div>
       <ReportContent weeks={shown} task={task} generatedAt={new Date()} />
     </dialog>,

@@ -122,7 +122,14 @@ function exportFile(): MovesnackExport {
   };
 }
 
-function setup(options: { weeks?: WeeklySummary[]; settings?: Partial<Settings>; days?: DayView[] } = {}) {
+function setup(
+  options: {
+    weeks?: WeeklySummary[];
+    settings?: Partial<Settings>;
+    days?: DayView[];
+    savePdf?: (name: string) => Promise<{ savedTo: string | null }>;
+  } = {},
+) {
   const fake = createFakeApi(makeState({ settings: options.settings ?? {} }));
   const progress: ProgressView = { summaries: options.weeks ?? thirteenWeeks(), checkins: [] };
   const calls = { getProgress: [] as number[], imported: [] as unknown[] };
@@ -142,6 +149,7 @@ function setup(options: { weeks?: WeeklySummary[]; settings?: Partial<Settings>;
         snoozes: 0,
       },
     exportData: async () => exportFile(),
+    ...(options.savePdf ? { savePdf: options.savePdf } : {}),
     importData: async (data: unknown) => {
       calls.imported.push(data);
       if ((data as { format?: string }).format !== 'movesnack-export') {
@@ -401,6 +409,19 @@ describe('Progress: report for a physical therapist', { timeout: 30_000 }, () =>
     expect(print).toHaveBeenCalledTimes(1);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    vi.unstubAllGlobals();
+  });
+
+  it('in the desktop app, saves a PDF through the shell and says where', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const savePdf = vi.fn(async (_name: string) => ({ savedTo: '/home/me/Documents/Movesnack report.pdf' }));
+    const { user } = setup({ savePdf });
+    await user.click(await screen.findByRole('button', { name: 'Report for your physical therapist' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Print or save as PDF' }));
+    expect(await screen.findByText('Saved as /home/me/Documents/Movesnack report.pdf')).toBeInTheDocument();
+    expect(savePdf).toHaveBeenCalledWith('Movesnack report 2026-11-24');
+    expect(print).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
   });
 
