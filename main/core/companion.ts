@@ -27,6 +27,7 @@ const MINUTE = 60_000;
 export const ROUTINE_TIMEOUT_MS = 10 * MINUTE;
 const MAX_TIMER_MS = 24 * 60 * MINUTE;
 const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
+const QUIET_RECHECK_MS = MINUTE;
 /** While sitting, the current stretch is saved this often so a crash loses little. */
 const HEARTBEAT_MS = 5 * MINUTE;
 
@@ -48,7 +49,7 @@ interface RunningRoutine extends ActiveRoutine {
 interface SystemAway {
   since: number;
   kinds: Set<'lock' | 'suspend'>;
-  held: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null } | null;
+  held: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null; wasDue: boolean } | null;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -211,6 +212,7 @@ class Engine implements Companion {
       this.phase = 'sitting';
       const idle = this.idleMs();
       if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
+      else if (this.deadline <= now) this.becomeDue(now);
       else this.arm();
     } else {
       this.startFromIdle(now);
@@ -258,7 +260,7 @@ class Engine implements Companion {
       phase: this.phase,
       stretchStart: iso(this.stretch?.start ?? null),
       nextBreakAt: showDeadline ? iso(this.deadline) : null,
-      snoozesLeft: Math.max(0, this.settings.maxSnoozes - (this.pending?.snoozes ?? 0)),
+      snoozesLeft: Math.max(0, this.settings.maxSnoozes - ((this.pending ?? this.systemAway?.held?.pending)?.snoozes ?? 0)),
       routine: this.routine ? { id: this.routine.id, steps: structuredClone(this.routine.steps) } : null,
       pausedUntil: iso(this.pausedUntil),
       settings: structuredClone(this.settings),
@@ -377,16 +379,6 @@ class Engine implements Companion {
       case 'resume':
         if (phase !== 'paused') throw new Error('Cannot resume: Movesnack is not paused.');
         break;
-      case 'settings/update':
-        if (Object.keys(action.settings).length === 0) {
-          throw new Error('Invalid "settings/update" action: settings must name at least one setting to change.');
-        }
-        break;
-      case 'profile/save':
-        if (Object.keys(action.profile).length === 0) {
-          throw new Error('Invalid "profile/save" action: profile must name at least one answer to save.');
-        }
-        break;
       default:
         break;
     }
@@ -470,15 +462,12 @@ class Engine implements Companion {
     this.arm();
   }
 
-  /**
-   * Closes the running routine as taken. A completed routine counts its full length; one ended
-   * early, interrupted or timed out counts the seconds measured, capped at its length.
-   */
+  /** Closes the running routine as taken, with the seconds measured, capped at its length. */
   private finishRoutine(how: 'complete' | 'abandon' | 'timeout' | 'interrupted', feeling: Feeling | null): void {
     const routine = this.routine;
     if (!routine) return;
     const measured = Math.round((this.clock.monotonicNow() - routine.startedMono) / 1000);
-    const seconds = how === 'complete' ? routine.totalSeconds : Math.max(0, Math.min(routine.totalSeconds, measured));
+    const seconds = Math.max(0, Math.min(routine.totalSeconds, measured));
     this.routine = null;
     this.history.append('breaks', {
       dueAt: iso(routine.dueAt)!,
@@ -646,7 +635,7 @@ class Engine implements Companion {
     if (this.routine) this.finishRoutine('interrupted', null);
     let held: SystemAway['held'] = null;
     if ((this.phase === 'sitting' || this.phase === 'due') && this.stretch) {
-      held = { stretch: this.stretch, pending: this.pending, deadline: this.deadline };
+      held = { stretch: this.stretch, pending: this.pending, deadline: this.deadline, wasDue: this.phase === 'due' };
       this.stretch = null;
       this.pending = null;
       this.deadline = null;
@@ -670,7 +659,8 @@ class Engine implements Companion {
     if (!away.kinds.delete(kind) || away.kinds.size > 0) return;
     this.systemAway = null;
     this.clock.rebase();
-    this.returnedAt = now;
+    // After a suspend, give the user naturalBreakMin before any prompt (no burst on waking).
+    if (kind === 'suspend') this.returnedAt = now;
     if (this.phase === 'paused') {
       if (this.pausedUntil !== null && this.pausedUntil <= now) {
         this.pausedUntil = null;
@@ -678,13 +668,30 @@ class Engine implements Companion {
       } else this.arm();
       return;
     }
-    const gone = now - away.since;
+    let gone = now - away.since;
+    if (gone < 0) {
+      // The wall clock was set back while we were away: the absence cannot be measured, so the
+      // held anchors move with the clock, as they would for a jump seen while sitting.
+      if (away.held) {
+        away.held.stretch.start += gone;
+        if (away.held.stretch.discomfortAt !== null) away.held.stretch.discomfortAt += gone;
+        if (away.held.deadline !== null) away.held.deadline += gone;
+        if (away.held.pending) away.held.pending.dueAt += gone;
+      }
+      away.since = now;
+      gone = 0;
+    }
     if (away.held && gone < this.naturalMs && this.withinWorkingHours(now)) {
       this.stretch = away.held.stretch;
       this.pending = away.held.pending;
+      this.deadline = away.held.deadline;
+      this.awaySince = null;
+      if (away.held.wasDue && now >= this.promptNotBefore) {
+        this.phase = 'due';
+        return this.arm();
+      }
       this.deadline = Math.max(away.held.deadline ?? now, this.promptNotBefore);
       this.phase = 'sitting';
-      this.awaySince = null;
       return this.arm();
     }
     if (away.held) {
@@ -786,7 +793,9 @@ class Engine implements Companion {
 
   /** Every timer callback and every dispatch starts here: notice a wall-clock change first. */
   private wake(): void {
-    if (this.systemAway?.kinds.has('suspend')) {
+    // Away periods under lock or suspend are measured with Date alone (DESIGN.md), so the two
+    // clocks are not compared across them.
+    if (this.systemAway) {
       this.clock.rebase();
       return;
     }
@@ -837,7 +846,10 @@ class Engine implements Companion {
     const now = Date.now();
     let delay: number | null = null;
     if (this.phase === 'sitting' && this.deadline !== null) delay = this.deadline - now;
-    else if (this.phase === 'paused' && this.pausedUntil !== null) delay = this.pausedUntil - now;
+    // Paused and off-hours have no idle poll, so their one timer also wakes each minute: a wall
+    // clock moved past the pause's end or a working-hours edge is then noticed within a minute.
+    else if (this.phase === 'paused' && this.pausedUntil !== null) delay = Math.min(this.pausedUntil - now, QUIET_RECHECK_MS);
+    else if (this.phase === 'off-hours') delay = QUIET_RECHECK_MS;
     else if (this.phase === 'routine' && this.routine)
       delay = this.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonicNow();
     // Long waits (a pause of weeks) are split: setTimeout cannot wait past about 24.8 days.
@@ -867,6 +879,9 @@ class Engine implements Companion {
         this.pausedUntil = null;
         this.resumeActivity(now);
       } else this.arm();
+    } else if (this.phase === 'off-hours') {
+      this.evaluateWorkingHours(now);
+      if (this.phase === 'off-hours') this.arm();
     } else if (this.phase === 'routine' && this.routine) {
       if (this.clock.monotonicNow() - this.routine.startedMono >= ROUTINE_TIMEOUT_MS) {
         this.finishRoutine('timeout', null);

@@ -11,7 +11,7 @@ const alive = (pid: number) => {
 };
 
 /**
- * One writer per data folder across processes: `movesnack.lock` holds the writer's pid. The app
+ * One writer per data folder across processes: `movesnack.lock.json` holds the writer's pid. The app
  * has Electron's single-instance lock too; this one also covers a second app started with another
  * profile path, and anything else that would write. A lock left by a dead process is taken over.
  */
@@ -20,7 +20,7 @@ export class DataLock {
   private held = false;
 
   constructor(dataDir: string) {
-    this.file = path.join(dataDir, 'movesnack.lock');
+    this.file = path.join(dataDir, 'movesnack.lock.json');
   }
 
   /** Returns null when we hold the lock, or the pid of the live process that does. */

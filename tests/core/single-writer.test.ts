@@ -20,7 +20,7 @@ describe('one writer per data folder', () => {
   it('a second process finds the folder locked, says so, and writes nothing', async () => {
     dir = tempDir();
     other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
-    fs.writeFileSync(path.join(dir, 'movesnack.lock'), JSON.stringify({ pid: other.pid }));
+    fs.writeFileSync(path.join(dir, 'movesnack.lock.json'), JSON.stringify({ pid: other.pid }));
     const before = snapshotDir(dir);
     const c = createCompanion({ dataDir: dir });
     c.start();
@@ -33,14 +33,14 @@ describe('one writer per data folder', () => {
 
   it('takes over a lock left by a process that is gone, and releases it on stop', async () => {
     dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'movesnack.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    fs.writeFileSync(path.join(dir, 'movesnack.lock.json'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
     const c = createCompanion({ dataDir: dir });
     c.start();
     c.dispatch(checkin);
     expect(c.getState().warnings).toEqual([]);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'movesnack.lock'), 'utf8')).pid).toBe(process.pid);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'movesnack.lock.json'), 'utf8')).pid).toBe(process.pid);
     await c.stop();
-    expect(listFiles(dir)).not.toContain('movesnack.lock');
+    expect(listFiles(dir)).not.toContain('movesnack.lock.json');
     expect(listFiles(dir)).toContain('settings.json');
   });
 

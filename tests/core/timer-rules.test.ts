@@ -294,13 +294,26 @@ describe('suspend and lock', () => {
     expect(r.companion.exportData().breaks).toMatchObject([{ outcome: 'natural', dueAt: new Date(T0 + 30 * MIN).toISOString() }]);
   });
 
-  it('never prompts within naturalBreakMin after a resume, even when the break was due', () => {
+  it('a short lock while a break is due comes back to the same due break', () => {
     r = rig();
     r.advance(30 * MIN);
+    r.companion.dispatch({ type: 'break/snooze' });
+    r.advance(5 * MIN);
     r.companion.dispatch({ type: 'system/lock' });
+    expect(r.companion.getState()).toMatchObject({ phase: 'away', snoozesLeft: 2 });
+    r.advance(30_000);
+    const s = r.companion.dispatch({ type: 'system/unlock' });
+    expect(s).toMatchObject({ phase: 'due', snoozesLeft: 2 });
+    expect(at(s.nextBreakAt)).toBe(T0 + 35 * MIN);
+  });
+
+  it('never prompts within naturalBreakMin after a resume from suspend, even when the break was due', () => {
+    r = rig();
+    r.advance(30 * MIN);
+    r.companion.dispatch({ type: 'system/suspend' });
     r.advance(30_000);
     r.states.length = 0;
-    r.companion.dispatch({ type: 'system/unlock' });
+    r.companion.dispatch({ type: 'system/resume' });
     expect(r.companion.getState().phase).toBe('sitting');
     r.advance(2 * MIN - 1);
     expect(r.states).not.toContain('due');
