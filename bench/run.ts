@@ -81,7 +81,11 @@ async function workday() {
   companion.start();
 
   // One hour of plain sitting, with the break interval set past it, for the pure sitting rate.
-  companion.dispatch({ type: 'settings/update', settings: { breakIntervalMin: 120 } });
+  // Calendar reminders off, so the hour shows the sitting cost alone (polls and the due timer).
+  companion.dispatch({
+    type: 'settings/update',
+    settings: { breakIntervalMin: 120, checkinReminder: null, weeklySummaryReminder: null },
+  });
   const sittingStart = wakeups.count();
   clock.tick(HOUR);
   const sittingPerHour = wakeups.count() - sittingStart;
