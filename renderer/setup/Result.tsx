@@ -49,6 +49,8 @@ export function shownAreas(score: ChecklistScore): AreaScore[] {
 }
 
 export interface ResultProps {
+  /** Print or save as PDF; defaults to the browser's print dialog. */
+  onPrint?: () => void;
   headingRef: Ref<HTMLHeadingElement>;
   score: ChecklistScore;
   targets: WorkstationTargets | null;
@@ -226,8 +228,8 @@ export function Result(props: ResultProps) {
       </section>
 
       <div className="flow-actions sw-result-actions">
-        <button type="button" className="flow-button flow-button-secondary" onClick={() => window.print()}>
-          Print
+        <button type="button" className="flow-button flow-button-secondary" onClick={props.onPrint ?? (() => window.print())}>
+          Print or save as PDF
         </button>
         <button type="button" className="flow-button flow-button-quiet" onClick={props.onBack}>
           Change my answers

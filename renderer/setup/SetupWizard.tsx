@@ -16,6 +16,7 @@ import { formatDay, StepHeading } from '../first-run/SafetyCheck';
 import { AreaStep } from './AreaStep';
 import { heightDraftFrom, HeightField, parseHeight, type HeightDraft } from './HeightField';
 import { Result } from './Result';
+import { printOrSavePdf } from '../lib/print';
 import '../first-run/flow.css';
 import './setup.css';
 
@@ -198,6 +199,7 @@ export function SetupWizard({
   } else if (step === 'result') {
     body = (
       <Result
+        onPrint={() => void printOrSavePdf(engine.api, 'Movesnack workstation check')}
         headingRef={headingRef}
         score={score}
         targets={targets}

@@ -302,7 +302,7 @@ describe('setup wizard', () => {
     expect(sheet).toHaveTextContent('Overall: 0%');
     expect(sheet).toHaveTextContent(/Screen \(no\): Move it until your fingertips/);
     expect(sheet).toHaveTextContent('not medical advice');
-    await user.click(screen.getByRole('button', { name: 'Print' }));
+    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
 
     await user.click(screen.getByRole('button', { name: 'I moved desks' }));
