@@ -1,4 +1,6 @@
-import { MIN, describeViolations, expect, test, type App } from './fixtures';
+import { generateHistory } from '../../bench/generate-history';
+import { CORE_AREAS, OPTIONAL_AREAS } from '../../shared/checklist';
+import { MIN, START, describeViolations, expect, test, type App } from './fixtures';
 import { playMorning } from './scenarios';
 
 /**
@@ -79,12 +81,26 @@ for (const theme of THEMES) {
       await expect(page.getByRole('button', { name: /Snooze/ })).toBeDisabled();
       await check('prompt-no-snoozes');
 
-      // The routine (the list, until the player comes) and the question after it.
+      // The back check on the prompt, and "Choose another routine".
+      await page.getByRole('group', { name: 'My back is' }).getByRole('button', { name: 'Stiff' }).click();
+      await expect(page.getByText(/Noted: stiff/)).toBeVisible();
+      await check('prompt-back-noted');
+      await page.getByRole('button', { name: 'Choose another routine' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Choose a routine' })).toBeVisible();
+      await check('prompt-choose');
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+
+      // The routine player mid-step, paused, and the question after it.
       await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
-      await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+      await app.advance(2000);
+      await page.clock.runFor(250);
       await check('routine');
-      await app.advance(MIN);
-      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+      await check('routine-paused');
+      const { routine } = await engine.state();
+      for (let i = 0; i < routine!.steps.length; i++) await page.keyboard.press('ArrowRight');
       await expect(page.getByRole('heading', { name: 'How does your back feel now?' })).toBeVisible();
       await check('routine-feeling');
       await page.getByRole('button', { name: 'Worse' }).click();
@@ -130,8 +146,180 @@ for (const theme of THEMES) {
 
     await page.setViewportSize({ width: 480, height: 640 });
     await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
-    await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     expect(await app.axe()).toEqual([]);
+    const fits = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    expect(fits.scrollWidth).toBeLessThanOrEqual(480);
+    expect(fits.scrollHeight).toBeLessThanOrEqual(640);
     await app.screenshot(`routine-window-${theme}`);
   });
+
+  test(`the held-back prompt fits its 440×360 window too: ${theme}`, async ({ app, engine, page }) => {
+    await engine.dispatch({
+      type: 'profile/save',
+      profile: { redFlags: { answeredAt: START.toISOString(), present: ['fever'], clearedAt: null } },
+    });
+    await page.setViewportSize({ width: 440, height: 360 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await app.open('prompt');
+    await app.advance(30 * MIN);
+    await expect(page.getByRole('note')).toContainText('Movement routines are switched off');
+    const { scrollHeight, scrollWidth } = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(440);
+    expect(scrollHeight).toBeLessThanOrEqual(360);
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot(`prompt-window-held-${theme}`);
+  });
 }
+
+/** The guided flows and the new screens, each theme and width: axe finds nothing, and a screenshot each. */
+const screensFor = (app: App, suffix: string) => async (screen: string) => {
+  const violations = await app.axe();
+  expect(violations, `axe on ${screen} (${suffix}):\n${describeViolations(violations)}`).toEqual([]);
+  await app.screenshot(`${screen}-${suffix}`);
+};
+
+test.describe('guided flows', () => {
+  test.use({ seedFiles: {} });
+
+  for (const theme of THEMES) {
+    for (const size of SIZES) {
+      const suffix = `${theme}-${size.name}`;
+
+      test.describe(() => {
+        test.use({ newUser: true });
+        test(`first run, held back and cleared: ${suffix}`, async ({ app, page }) => {
+          test.slow();
+          await page.setViewportSize({ width: size.width, height: size.height });
+          await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+          const check = screensFor(app, suffix);
+          await app.open('dashboard');
+          await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Movesnack' })).toBeVisible();
+          await check('first-run-welcome');
+          await page.getByRole('button', { name: 'Get started' }).click();
+          await page.getByRole('button', { name: 'Continue' }).click();
+          await expect(page.getByRole('alert')).toBeVisible();
+          await check('first-run-safety-missing');
+          await page.getByRole('checkbox', { name: /A fever/ }).check();
+          await check('first-run-safety');
+          await page.getByRole('button', { name: 'Continue' }).click();
+          await expect(
+            page.getByRole('heading', { level: 1, name: 'Please get checked before exercising' }),
+          ).toBeVisible();
+          await check('first-run-held');
+          await page.getByRole('button', { name: 'Continue setting up' }).click();
+          await page.getByRole('radio', { name: /Only during my working hours/ }).check();
+          await check('first-run-about');
+          await page.getByRole('button', { name: 'Save and finish' }).click();
+          await expect(page.getByRole('heading', { level: 1, name: 'You’re all set' })).toBeVisible();
+          await check('first-run-done');
+          await page.getByRole('button', { name: 'Go to today' }).click();
+          await expect(page.getByRole('note')).toBeVisible();
+          await check('dashboard-held');
+          await app.advance(30 * MIN);
+          await expect(page.getByRole('heading', { level: 2, name: 'Time to move' })).toBeVisible();
+          await check('dashboard-held-due');
+          await app.open('prompt');
+          await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
+          await check('prompt-held');
+          await app.open('settings');
+          await page.getByRole('button', { name: 'I’ve been checked and cleared' }).click();
+          await expect(page.getByText(/Please confirm: a doctor or physiotherapist/)).toBeVisible();
+          await check('settings-held-confirm');
+          await page.getByRole('button', { name: 'Yes, turn routines on' }).click();
+          await expect(page.getByText(/you confirmed that a clinician checked/)).toBeVisible();
+          await check('settings-cleared');
+        });
+      });
+
+      test(`workstation check and Settings backups: ${suffix}`, async ({ app, page }) => {
+        test.slow();
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+        const check = screensFor(app, suffix);
+        await app.open('setup');
+        await expect(page.getByRole('heading', { level: 1, name: 'Check your workstation' })).toBeVisible();
+        await check('setup-start');
+        await page.getByLabel('Height in centimetres').fill('172');
+        await page.getByRole('checkbox', { name: 'My standing desk' }).check();
+        await page.getByRole('button', { name: 'Start the check' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Screen' })).toBeVisible();
+        const groups = page.locator('fieldset.sw-item');
+        await groups.nth(0).getByRole('radio', { name: 'No', exact: true }).check();
+        await groups.nth(1).getByRole('radio', { name: 'Yes', exact: true }).check();
+        await groups.nth(2).getByRole('radio', { name: 'Not sure', exact: true }).check();
+        await check('setup-area');
+        // The other areas: the first question "no" each time, to fill the result page.
+        const areas = [...CORE_AREAS, ...OPTIONAL_AREAS.filter((a) => a.id === 'standing-desk')];
+        for (const area of areas.slice(1)) {
+          await page.getByRole('button', { name: 'Next', exact: true }).click();
+          await expect(page.getByRole('heading', { level: 1, name: area.title })).toBeVisible();
+          await page
+            .getByRole('group', { name: area.items[0]!.question })
+            .getByRole('radio', { name: 'No', exact: true })
+            .check();
+        }
+        await page.getByRole('button', { name: 'See my results' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Your workstation results' })).toBeVisible();
+        await check('setup-result');
+        await page.emulateMedia({ media: 'print' });
+        await app.screenshot(`setup-print-${suffix}`);
+        await page.emulateMedia({ media: 'screen' });
+
+        // Settings with the routine choice, the back answers and the backups.
+        await app.advance(24 * 60 * MIN);
+        await app.open('settings');
+        await expect(page.getByRole('heading', { level: 2, name: 'Backups' })).toBeVisible();
+        const restore = page.getByRole('button', { name: /Restore the backup from/ }).first();
+        await expect(restore).toBeVisible();
+        await check('settings-full');
+        await restore.click();
+        await expect(page.getByText(/records? added back/)).toBeVisible();
+        await check('settings-backup-restored');
+      });
+
+      test(`progress, report and check-in: ${suffix}`, async ({ app, page }) => {
+        test.slow();
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+        const check = screensFor(app, suffix);
+        await app.open('progress');
+        await expect(page.locator('.ms-headline')).toContainText('Not enough recorded');
+        await check('progress-thin');
+
+        const history = generateHistory(START, 8);
+        await app.engine.call('importData', {
+          format: 'movesnack-export',
+          version: 1,
+          exportedAt: START.toISOString(),
+          settings: {},
+          profile: {},
+          stretches: history.stretches,
+          breaks: history.breaks,
+          checkins: history.checkins,
+          checklists: [],
+        });
+        await page.reload();
+        await expect(page.locator('figure.ms-chart canvas')).toHaveCount(4);
+        await check('progress');
+        await page.getByRole('button', { name: 'Report for your physical therapist' }).click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await check('progress-report');
+        await page.getByRole('button', { name: 'Close' }).click();
+
+        await app.open('checkin');
+        await expect(page.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
+        await check('checkin');
+        await page.getByRole('button', { name: 'Save check-in' }).click();
+        await expect(page.getByText(/answers need a look/)).toBeVisible();
+        await check('checkin-invalid');
+      });
+    }
+  }
+});
