@@ -199,6 +199,11 @@ function TodayCard({ state, day, now }: { state: CompanionState; day: DayView | 
       ) : (
         <p className="empty">Loading today…</p>
       )}
+      <p className="today-links">
+        <a href={hrefFor('checkin')}>Add a check-in</a>
+        <span aria-hidden="true"> · </span>
+        <a href={hrefFor('progress')}>See your weeks</a>
+      </p>
     </section>
   );
 }

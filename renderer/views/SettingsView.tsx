@@ -168,6 +168,8 @@ export function SettingsView() {
         <BackProfileSettings api={api} dispatch={dispatch} settings={s} scheduleElsewhere />
       </div>
 
+      <RemindersCard settings={s} errors={errors} commit={commit} />
+
       <section className="card settings-card" aria-labelledby="desk-heading">
         <h2 id="desk-heading" className="card-title">
           Workstation
@@ -233,6 +235,239 @@ export function SettingsView() {
 
       <BackupsCard />
     </div>
+  );
+}
+
+type Commit = (key: keyof Settings, value: unknown) => Promise<boolean>;
+
+const DEFAULT_CHECKIN = { days: [2, 5], time: '17:00' };
+const DEFAULT_WEEKLY = { day: 1, time: '09:00' };
+
+/**
+ * Calendar reminders the shell shows as quiet notifications: the twice-weekly check-in, the
+ * weekly summary, and the "my back is complaining" keyboard shortcut.
+ */
+function RemindersCard({ settings, errors, commit }: { settings: Settings; errors: Errors; commit: Commit }) {
+  const checkin = settings.checkinReminder;
+  const weekly = settings.weeklySummaryReminder;
+  // Remember the last choice while switched off, so switching back on restores it.
+  const [lastCheckin, setLastCheckin] = useState(checkin ?? DEFAULT_CHECKIN);
+  const [lastWeekly, setLastWeekly] = useState(weekly ?? DEFAULT_WEEKLY);
+  if (checkin && !same(checkin, lastCheckin)) setLastCheckin(checkin);
+  if (weekly && !same(weekly, lastWeekly)) setLastWeekly(weekly);
+
+  const toggleDay = (day: number) => {
+    if (!checkin) return;
+    const days = checkin.days.includes(day)
+      ? checkin.days.filter((d) => d !== day)
+      : [...checkin.days, day].sort((a, b) => a - b);
+    void commit('checkinReminder', { ...checkin, days });
+  };
+
+  return (
+    <section className="card settings-card" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading" className="card-title">
+        Reminders
+      </h2>
+      <SettingRow
+        id="checkin-reminder"
+        label="Check-in reminder"
+        help="A gentle nudge to note your pain, stiffness and wins. Twice a week is plenty."
+        error={errors.checkinReminder}
+      >
+        <Switch
+          id="checkin-reminder"
+          checked={!!checkin}
+          hasHelp
+          onChange={(on) => void commit('checkinReminder', on ? lastCheckin : null)}
+        />
+        {checkin && (
+          <>
+            <div className="chips" role="group" aria-label="Check-in days">
+              {WEEK_ORDER.map((day) => (
+                <button
+                  key={day}
+                  type="button"
+                  className="chip chip-small"
+                  aria-pressed={checkin.days.includes(day)}
+                  title={DAY_NAMES[day]}
+                  onClick={() => toggleDay(day)}
+                >
+                  {dayShort(day)}
+                </button>
+              ))}
+            </div>
+            <label className="time-field">
+              <span>At</span>
+              <input
+                type="time"
+                value={checkin.time}
+                aria-label="Check-in reminder time"
+                onChange={(e) => void commit('checkinReminder', { ...checkin, time: e.target.value })}
+              />
+            </label>
+          </>
+        )}
+      </SettingRow>
+      <SettingRow
+        id="weekly-reminder"
+        label="Weekly summary"
+        help="Once a week, a note that your summary is ready on the Progress page."
+        error={errors.weeklySummaryReminder}
+      >
+        <Switch
+          id="weekly-reminder"
+          checked={!!weekly}
+          hasHelp
+          onChange={(on) => void commit('weeklySummaryReminder', on ? lastWeekly : null)}
+        />
+        {weekly && (
+          <span className="inline-fields">
+            <select
+              className="select"
+              aria-label="Weekly summary day"
+              value={weekly.day}
+              onChange={(e) => void commit('weeklySummaryReminder', { ...weekly, day: Number(e.target.value) })}
+            >
+              {WEEK_ORDER.map((day) => (
+                <option key={day} value={day}>
+                  {DAY_NAMES[day]}
+                </option>
+              ))}
+            </select>
+            <label className="time-field">
+              <span>at</span>
+              <input
+                type="time"
+                value={weekly.time}
+                aria-label="Weekly summary time"
+                onChange={(e) => void commit('weeklySummaryReminder', { ...weekly, time: e.target.value })}
+              />
+            </label>
+          </span>
+        )}
+      </SettingRow>
+      <ShortcutSetting value={settings.discomfortShortcut} error={errors.discomfortShortcut} commit={commit} />
+    </section>
+  );
+}
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+/** "CommandOrControl+Alt+B" as the keys read on this computer: "Ctrl+Alt+B", "⌘+⌥+B". */
+export function describeAccelerator(accelerator: string): string {
+  const mac = isMac();
+  return accelerator
+    .split('+')
+    .map((part) => {
+      switch (part) {
+        case 'CommandOrControl':
+        case 'CmdOrCtrl':
+          return mac ? '⌘' : 'Ctrl';
+        case 'Control':
+        case 'Ctrl':
+          return mac ? '⌃' : 'Ctrl';
+        case 'Alt':
+        case 'Option':
+          return mac ? '⌥' : 'Alt';
+        case 'Shift':
+          return mac ? '⇧' : 'Shift';
+        case 'Command':
+        case 'Cmd':
+        case 'Super':
+        case 'Meta':
+          return mac ? '⌘' : 'Super';
+        default:
+          return part;
+      }
+    })
+    .join('+');
+}
+
+/**
+ * A key press as an Electron accelerator, or null when it is not a usable shortcut (a modifier
+ * alone, or a plain key without Ctrl/Alt/Cmd, which would swallow ordinary typing).
+ */
+export function acceleratorFor(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'altKey' | 'metaKey' | 'shiftKey'>,
+): string | null {
+  if (['Control', 'Alt', 'Shift', 'Meta', 'OS', 'AltGraph'].includes(event.key)) return null;
+  if (!event.ctrlKey && !event.altKey && !event.metaKey) return null;
+  let key: string | null = null;
+  if (/^Key[A-Z]$/.test(event.code)) key = event.code.slice(3);
+  else if (/^Digit[0-9]$/.test(event.code)) key = event.code.slice(5);
+  else if (/^F([1-9]|1[0-9]|2[0-4])$/.test(event.code)) key = event.code;
+  else if (event.code === 'Space') key = 'Space';
+  if (!key) return null;
+  const mac = isMac();
+  const parts: string[] = [];
+  if (mac ? event.metaKey : event.ctrlKey) parts.push('CommandOrControl');
+  if (mac && event.ctrlKey) parts.push('Control');
+  if (!mac && event.metaKey) parts.push('Super');
+  if (event.altKey) parts.push('Alt');
+  if (event.shiftKey) parts.push('Shift');
+  parts.push(key);
+  return parts.join('+');
+}
+
+function ShortcutSetting({ value, error, commit }: { value: string; error?: string; commit: Commit }) {
+  const [recording, setRecording] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  // Focus stays on the button throughout: recording ends with a shortcut, Esc, or leaving it.
+  const stop = () => {
+    setRecording(false);
+    setHint(null);
+  };
+  return (
+    <SettingRow
+      id="shortcut"
+      label="“My back is complaining” shortcut"
+      help="Press it anywhere to note discomfort without opening Movesnack."
+      error={error}
+    >
+      <p className="shortcut-value" id="shortcut-current">
+        {value ? <kbd>{describeAccelerator(value)}</kbd> : 'Off'}
+      </p>
+      <span className="inline-fields">
+        <button
+          id="shortcut"
+          type="button"
+          className={recording ? 'button button-secondary shortcut-recording' : 'button button-secondary'}
+          aria-labelledby="shortcut-label shortcut-action"
+          aria-describedby="shortcut-help shortcut-current"
+          onClick={() => {
+            setRecording(true);
+            setHint('Press the new keys, with Ctrl, Alt or Cmd. Esc cancels.');
+          }}
+          onBlur={() => recording && stop()}
+          onKeyDown={(event) => {
+            if (!recording) return;
+            if (event.key === 'Tab') return;
+            event.preventDefault();
+            event.stopPropagation();
+            if (event.key === 'Escape') return stop();
+            const accelerator = acceleratorFor(event.nativeEvent);
+            if (!accelerator) {
+              if (!['Control', 'Alt', 'Shift', 'Meta'].includes(event.key))
+                setHint('Use Ctrl, Alt or Cmd with a letter, a number or a function key.');
+              return;
+            }
+            void commit('discomfortShortcut', accelerator);
+            stop();
+          }}
+        >
+          <span id="shortcut-action">{recording ? 'Press the keys…' : value ? 'Change' : 'Set a shortcut'}</span>
+        </button>
+        {value && !recording && (
+          <button type="button" className="button button-quiet" onClick={() => void commit('discomfortShortcut', '')}>
+            Turn off
+          </button>
+        )}
+      </span>
+      <p className="shortcut-hint" role="status">
+        {hint}
+      </p>
+    </SettingRow>
   );
 }
 

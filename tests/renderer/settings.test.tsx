@@ -157,3 +157,80 @@ describe('settings', () => {
     expect(interval).toHaveValue(50);
   });
 });
+
+describe('settings added with the flows', () => {
+  it('chooses a routine to do every time, from those that suit the answers', async () => {
+    const fake = createFakeApi(makeState(), { profile: { legSymptoms: true } });
+    const { user } = renderApp(fake, '#/settings');
+    const select = await screen.findByLabelText('Routine');
+    expect(within(select).getByRole('option', { name: 'Gentle nerve glides (for leg symptoms)' })).toBeInTheDocument();
+    await user.selectOptions(select, 'hip-opener');
+    expect(settingsUpdates(fake).at(-1)).toEqual({ type: 'settings/update', settings: { routineId: 'hip-opener' } });
+  });
+
+  it('does not offer nerve glides without leg symptoms', async () => {
+    const fake = createFakeApi(makeState());
+    renderApp(fake, '#/settings');
+    const select = await screen.findByLabelText('Routine');
+    expect(within(select).queryByRole('option', { name: /nerve glides/ })).not.toBeInTheDocument();
+  });
+
+  it('restores a backup and says how many records came back', async () => {
+    const fake = createFakeApi(makeState());
+    fake.api.listBackups = async () => [
+      { name: 'history-2026-11-24T08-00-00-000Z.json', createdAt: '2026-11-24T08:00:00.000Z', bytes: 2048 },
+      { name: 'history-2026-11-23T08-00-00-000Z.json', createdAt: '2026-11-23T08:00:00.000Z', bytes: 1024 },
+    ];
+    const restored: string[] = [];
+    fake.api.restoreBackup = async (name) => {
+      restored.push(name);
+      return { imported: 12 };
+    };
+    const { user } = renderApp(fake, '#/settings');
+    const buttons = await screen.findAllByRole('button', { name: /Restore the backup from/ });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[1]!);
+    expect(restored).toEqual(['history-2026-11-23T08-00-00-000Z.json']);
+    expect(await screen.findByText('12 records added back.')).toBeInTheDocument();
+  });
+
+  it('turns the check-in reminder off and on again with the same days', async () => {
+    const fake = createFakeApi(makeState({ settings: { checkinReminder: { days: [1, 4], time: '16:30' } } }));
+    const { user } = renderApp(fake, '#/settings');
+    const toggle = await screen.findByRole('switch', { name: 'Check-in reminder' });
+    await user.click(toggle);
+    expect(settingsUpdates(fake).at(-1)).toEqual({ type: 'settings/update', settings: { checkinReminder: null } });
+    await user.click(toggle);
+    expect(settingsUpdates(fake).at(-1)).toEqual({
+      type: 'settings/update',
+      settings: { checkinReminder: { days: [1, 4], time: '16:30' } },
+    });
+    await user.click(within(screen.getByRole('group', { name: 'Check-in days' })).getByRole('button', { name: 'Fri' }));
+    expect(settingsUpdates(fake).at(-1)).toEqual({
+      type: 'settings/update',
+      settings: { checkinReminder: { days: [1, 4, 5], time: '16:30' } },
+    });
+  });
+
+  it('records a new shortcut from the keyboard; Esc cancels, a plain key is refused', async () => {
+    const fake = createFakeApi(makeState());
+    const { user } = renderApp(fake, '#/settings');
+    const button = await screen.findByRole('button', { name: /shortcut Change/ });
+    await user.click(button);
+    expect(button).toHaveTextContent('Press the keys…');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveTextContent('Change');
+    expect(settingsUpdates(fake)).toEqual([]);
+    await user.click(button);
+    await user.keyboard('b');
+    expect(await screen.findByText(/Use Ctrl, Alt or Cmd/)).toBeInTheDocument();
+    expect(settingsUpdates(fake)).toEqual([]);
+    await user.keyboard('{Control>}{Alt>}k{/Alt}{/Control}');
+    expect(settingsUpdates(fake).at(-1)).toEqual({
+      type: 'settings/update',
+      settings: { discomfortShortcut: 'CommandOrControl+Alt+K' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Turn off' }));
+    expect(settingsUpdates(fake).at(-1)).toEqual({ type: 'settings/update', settings: { discomfortShortcut: '' } });
+  });
+});
