@@ -22,8 +22,11 @@ export const PHASE_LABELS: Record<Phase, string> = {
   'off-hours': 'Off hours',
 };
 
-/** The state in plain words. Pure: `now` is only used to phrase times. */
-export function describePhase(state: CompanionState, now: number): PhaseWords {
+/**
+ * The state in plain words. Pure: `now` is only used to phrase times. `routinesOff`: guided
+ * routines are held back (an uncleared warning sign), so a due break does not suggest one.
+ */
+export function describePhase(state: CompanionState, now: number, { routinesOff = false } = {}): PhaseWords {
   const label = PHASE_LABELS[state.phase];
   switch (state.phase) {
     case 'sitting': {
@@ -44,9 +47,12 @@ export function describePhase(state: CompanionState, now: number): PhaseWords {
         label,
         tone: 'due',
         title: 'Time to move',
-        detail: state.stretchStart
-          ? `You've been sitting for ${formatDuration(now - Date.parse(state.stretchStart))}. One easy minute is plenty.`
-          : 'One easy minute is plenty.',
+        detail: [
+          state.stretchStart ? `You've been sitting for ${formatDuration(now - Date.parse(state.stretchStart))}.` : '',
+          routinesOff ? '' : 'One easy minute is plenty.',
+        ]
+          .filter(Boolean)
+          .join(' '),
       };
     case 'routine':
       return {

@@ -41,7 +41,7 @@ export function Dashboard() {
 function StatusCard({ state, now }: { state: CompanionState; now: number }) {
   const { profile } = useCompanionState();
   const off = routinesOff(profile);
-  const words = describePhase(state, now);
+  const words = describePhase(state, now, { routinesOff: off });
   const ring = ringFor(state, now);
   const actions = useAction();
   const [noted, setNoted] = useState<string | null>(null);

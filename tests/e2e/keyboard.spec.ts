@@ -63,7 +63,7 @@ test('settings work from the keyboard alone', async ({ app, engine }) => {
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await engine.state()).settings.workingHours?.days).toEqual([1, 2, 3, 4, 5]);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Mon' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Working days' }).getByRole('button', { name: 'Mon' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect.poll(async () => (await engine.state()).settings.workingHours?.days).toEqual([2, 3, 4, 5]);
 
