@@ -134,3 +134,43 @@ test('a window that has not heard of a new warning sign shows the engine’s ref
   await page.getByRole('button', { name: 'Skip' }).click();
   await expect(page.getByRole('heading', { name: /Skipped/ })).toBeVisible();
 });
+
+/** Presses Tab until the focused control's text is `name` (keyboard only, no clicks). */
+async function tabTo(page: import('@playwright/test').Page, name: string, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return (el?.innerText || el?.getAttribute('aria-label') || el?.closest('label')?.innerText || '').trim();
+    });
+    if (text.startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+test('the first run works from the keyboard alone', async ({ app, engine }) => {
+  const { page } = app;
+  await app.open('dashboard');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Movesnack' })).toBeVisible();
+  await page.getByRole('heading', { level: 1, name: 'Welcome to Movesnack' }).focus();
+  await tabTo(page, 'Get started');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /quick safety check/ })).toBeFocused();
+  await tabTo(page, 'None of these');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'A little about you' })).toBeFocused();
+  // A radio group is one Tab stop (the chosen one); the arrow keys move the choice.
+  await tabTo(page, 'Not sure, or neither');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: /Bending forwards/ })).toBeChecked();
+  await tabTo(page, 'Save and finish');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'You’re all set' })).toBeFocused();
+  expect(await engine.call('getProfile')).toMatchObject({ firstRunDone: true, directionalPreference: 'flexion' });
+  await tabTo(page, 'Go to today');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
+});

@@ -118,3 +118,37 @@ test('the prompt asks how the back is: stiff and sore are reports, fine is only 
   const day = await engine.call('getDay');
   expect(day.stretches.at(-1)?.discomfortAt).not.toBeNull();
 });
+
+test('the prompt extras work from the keyboard alone', async ({ app, engine }) => {
+  const { page } = app;
+  await app.open('prompt');
+  await app.advance(30 * MIN);
+  const start = page.getByRole('button', { name: /Start the 60-second routine/ });
+  await expect(start).toBeFocused();
+  // Start, Snooze, Skip, Choose another routine, then the back check.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Choose another routine' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Stiff' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Noted: stiff/)).toBeVisible();
+  await expect.poll(async () => (await engine.call('getDay')).discomforts.length).toBe(1);
+
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Choose another routine' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a routine' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const second = page.locator('.chooser-item').nth(1);
+  await expect(second).toBeFocused();
+  const name = (await second.locator('.chooser-name').innerText()).trim();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const routine = (await engine.state()).routine!;
+  expect(routineById(routine.id)!.name).toBe(name);
+});
