@@ -370,6 +370,11 @@ function AfterBreak({
   /** The engine's one-time note about leg pain is on screen: do not say it twice. */
   legNoticeShown: boolean;
 }) {
+  // The button that was pressed is gone: keyboard and screen-reader users land on what happened.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (outcome) titleRef.current?.focus();
+  }, [outcome]);
   const next = state.phase === 'sitting' && state.nextBreakAt ? formatClock(state.nextBreakAt) : null;
   let title: string;
   let detail: string;
@@ -422,7 +427,7 @@ function AfterBreak({
           </>
         )}
       </p>
-      <h1 id="after-title" className="break-title" tabIndex={-1} data-page-title>
+      <h1 id="after-title" className="break-title" tabIndex={-1} ref={titleRef} data-page-title>
         {title}
       </h1>
       {detail && <p className="break-lead">{detail}</p>}
