@@ -58,10 +58,30 @@ export const DEFAULT_PROFILE: Readonly<Profile> = Object.freeze({
   movedDeskAt: null,
 });
 
-/** Routines stay off while a red flag was reported and no clearance was confirmed. */
-export function routinesHeldBack(profile: Profile): boolean {
-  return !!profile.redFlags && profile.redFlags.present.length > 0 && !profile.redFlags.clearedAt;
+/**
+ * The safety gate (DESIGN.md "Safety gate"): guided routines need an answered safety check.
+ * Closed while the check was never answered, or while a warning sign is reported and no
+ * clearance was confirmed. Fail-safe: anything else than a clean or cleared answer holds.
+ */
+export function safetyGateOpen(profile: Profile): boolean {
+  const screen = profile.redFlags;
+  if (!screen) return false;
+  return screen.present.length === 0 || !!screen.clearedAt;
 }
+
+/** Guided routines are held back: the safety gate is closed. */
+export function routinesHeldBack(profile: Profile): boolean {
+  return !safetyGateOpen(profile);
+}
+
+/** Why the gate is closed, for the UI: never answered, or a sign awaiting clearance. */
+export function safetyGateReason(profile: Profile): 'open' | 'unanswered' | 'flagged' {
+  if (safetyGateOpen(profile)) return 'open';
+  return profile.redFlags ? 'flagged' : 'unanswered';
+}
+
+/** The one break that needs no safety check: stand up and walk about for a minute. */
+export const PLAIN_BREAK_ID = 'plain-break';
 
 export function salvageProfile(raw: unknown): { profile: Profile; rejected: string[] } {
   const { value, rejected } = salvageFields<Profile>(ProfileShape, DEFAULT_PROFILE, raw);

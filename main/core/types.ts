@@ -8,11 +8,27 @@ import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import type { Reminder } from '../../shared/reminders';
 import type { BackupInfo } from './store-backups';
 
+/**
+ * Everything the engine does with time goes through this (DESIGN.md "Injected clock"). The
+ * default reads Date.now, performance.now and globalThis.setTimeout at call time, so test fake
+ * timers keep working; a test or a shell may pass its own.
+ */
+export interface Clock {
+  /** Wall clock, ms since the epoch (Date.now). */
+  now(): number;
+  /** ms, never jumps (performance.now). */
+  monotonic(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
 export interface CompanionOptions {
   /** Store files live here (Electron: app.getPath('userData')). */
   dataDir: string;
   /** Seconds since the last keyboard or mouse input (Electron: powerMonitor.getSystemIdleTime). */
   idleSeconds?: () => number;
+  /** Time source and timers; defaults to the real ones (see Clock). */
+  clock?: Clock;
   /** Open the folder without writing or moving anything (the CLI reading while the app runs). */
   readOnly?: boolean;
 }
