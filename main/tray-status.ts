@@ -5,6 +5,9 @@
  */
 import type { CompanionState } from '../shared/state';
 import type { Settings } from '../shared/settings';
+import { PAUSE_PRESETS, pauseUntil as sharedPauseUntil, type PausePresetId } from '../shared/pause-presets';
+import { phaseAllows } from '../shared/phase-rules';
+import { describeHold } from '../shared/presence';
 
 export type TrayIcon = 'sitting' | 'due' | 'paused';
 
@@ -56,8 +59,8 @@ export function describeTray(
   format: TimeFormatter = defaultFormat,
 ): TrayStatus {
   const base = {
-    canStartBreak: state.phase === 'sitting' || state.phase === 'due',
-    canResume: state.phase === 'paused',
+    canStartBreak: phaseAllows(state.phase, 'break/start'),
+    canResume: phaseAllows(state.phase, 'resume'),
   };
   const withName = (text: string) => `Movesnack — ${text}`;
   switch (state.phase) {
@@ -102,6 +105,18 @@ export function describeTray(
         statusLine: `Time for a movement break (${snoozes})`,
         tooltip: withName('time for a movement break'),
         title: 'Move',
+        refreshAt: null,
+      };
+    }
+    case 'deferred': {
+      const until = state.nextBreakAt ? new Date(state.nextBreakAt) : null;
+      const when = until && !Number.isNaN(until.getTime()) ? ` (comes anyway at ${format(until)})` : '';
+      return {
+        ...base,
+        icon: 'sitting',
+        statusLine: `${describeHold(state.busy)}${when}`,
+        tooltip: withName(describeHold(state.busy).toLowerCase()),
+        title: '',
         refreshAt: null,
       };
     }
@@ -156,30 +171,13 @@ export function describeTray(
   }
 }
 
-export type PauseChoice = '30min' | '1h' | '2h' | 'tomorrow';
-export const PAUSE_CHOICES: ReadonlyArray<{ choice: PauseChoice; label: string }> = [
-  { choice: '30min', label: '30 minutes' },
-  { choice: '1h', label: '1 hour' },
-  { choice: '2h', label: '2 hours' },
-  { choice: 'tomorrow', label: 'Until tomorrow' },
-];
+export type PauseChoice = PausePresetId;
+export const PAUSE_CHOICES: ReadonlyArray<{ choice: PauseChoice; label: string }> = PAUSE_PRESETS.map(({ id }) => ({
+  choice: id,
+  label: { '30m': '30 minutes', '1h': '1 hour', '2h': '2 hours', tomorrow: 'Until tomorrow' }[id],
+}));
 
-/**
- * The `until` of a pause chosen from the tray. "Until tomorrow" means tomorrow's start of
- * working hours when they are set, otherwise 04:00 tomorrow (late enough for a night owl,
- * early enough for anyone's morning); after the pause the engine resumes as on start().
- */
+/** The `until` of a pause chosen from the tray: the one rule in shared/pause-presets.ts. */
 export function pauseUntil(choice: PauseChoice, now: Date, settings: Pick<Settings, 'workingHours'>): Date {
-  switch (choice) {
-    case '30min':
-      return new Date(now.getTime() + 30 * MINUTE);
-    case '1h':
-      return new Date(now.getTime() + 60 * MINUTE);
-    case '2h':
-      return new Date(now.getTime() + 120 * MINUTE);
-    case 'tomorrow': {
-      const [h, m] = settings.workingHours ? settings.workingHours.start.split(':').map(Number) : [4, 0];
-      return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, h ?? 4, m ?? 0, 0, 0);
-    }
-  }
+  return sharedPauseUntil(choice, now, settings.workingHours);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SettingsPatchSchema } from './settings';
+import { BusyReasonSchema, SettingsPatchSchema } from './settings';
 import { ProfilePatchSchema } from './profile';
 import { CheckinInputSchema, ChecklistAnswersSchema, FeelingSchema, isoDateTime } from './history';
 
@@ -24,6 +24,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
   action('checklist/save', { answers: ChecklistAnswersSchema }),
   action('checkin/save', { checkin: CheckinInputSchema }),
   action('profile/save', { profile: ProfilePatchSchema }),
+  action('presence/update', { busy: z.array(BusyReasonSchema).max(8) }),
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action['type'];

@@ -24,6 +24,17 @@ const minutes = (label: string, min: number, max: number) =>
     .min(min, `${label} must be between ${min} and ${max}`)
     .max(max, `${label} must be between ${min} and ${max}`);
 
+/** Why a break may be held (DESIGN.md "Presence"). */
+export const BUSY_REASONS = ['fullscreen', 'dnd', 'meeting', 'app'] as const;
+export const BusyReasonSchema = z.enum(BUSY_REASONS);
+export type BusyReason = z.infer<typeof BusyReasonSchema>;
+
+export const SUPPORTED_LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
+export const LanguageSchema = z.enum(['system', ...SUPPORTED_LANGUAGES], {
+  error: `language must be "system" or one of ${SUPPORTED_LANGUAGES.join(', ')}`,
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
@@ -47,6 +58,15 @@ export const SettingsShape = {
   weeklySummaryReminder: z.strictObject({ day: z.number().int().min(0).max(6), time: hhmm }).nullable(),
   recheckDays: minutes('Re-check reminder', 7, 365),
   smartInterval: z.boolean(),
+  /** Which busy reasons hold a break that comes due. */
+  deferFor: z.strictObject({ fullscreen: z.boolean(), dnd: z.boolean(), meeting: z.boolean(), app: z.boolean() }),
+  /** The longest a break is held; 0 = never hold. */
+  maxDeferMin: minutes('Longest hold', 0, 240),
+  /** Process names that count as busy (reason "app"). */
+  deferApps: z
+    .array(z.string().trim().min(1, 'an app name cannot be empty').max(64, 'keep each app name under 64 characters'))
+    .max(50, 'list at most 50 apps'),
+  language: LanguageSchema,
 };
 
 export const SettingsSchema = z.strictObject(SettingsShape);
@@ -71,6 +91,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   weeklySummaryReminder: { day: 1, time: '09:00' },
   recheckDays: 90,
   smartInterval: false,
+  deferFor: { fullscreen: true, dnd: true, meeting: true, app: true },
+  maxDeferMin: 60,
+  deferApps: [],
+  language: 'system',
 });
 
 export function salvageSettings(raw: unknown): { settings: Settings; rejected: string[] } {

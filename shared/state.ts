@@ -1,7 +1,7 @@
-import type { Settings } from './settings';
+import type { BusyReason, Settings } from './settings';
 
-export type Phase = 'sitting' | 'due' | 'routine' | 'away' | 'paused' | 'off-hours';
-export const PHASES: readonly Phase[] = ['sitting', 'due', 'routine', 'away', 'paused', 'off-hours'];
+export type Phase = 'sitting' | 'due' | 'deferred' | 'routine' | 'away' | 'paused' | 'off-hours';
+export const PHASES: readonly Phase[] = ['sitting', 'due', 'deferred', 'routine', 'away', 'paused', 'off-hours'];
 
 export interface RoutineStepView {
   id: string;
@@ -32,4 +32,8 @@ export interface CompanionState {
   pausedUntil: string | null;
   settings: Settings;
   warnings: string[];
+  /** The busy reasons last reported by `presence/update` ([] = free). */
+  busy: BusyReason[];
+  /** While a break is held (phase `deferred`): when it came due; null otherwise. */
+  deferredSince: string | null;
 }

@@ -1,6 +1,7 @@
 import schedule from 'node-schedule';
+import type { Clock } from './types';
 
-/** setTimeout cannot wait past about 24.8 days; longer waits are re-armed. */
+/** A timer cannot wait past about 24.8 days; longer waits are re-armed. */
 const MAX_TIMER_MS = 24 * 60 * 60_000;
 
 interface Entry {
@@ -9,82 +10,82 @@ interface Entry {
 }
 
 /**
- * Calendar jobs (working-hours edges, reminders) on node-schedule. Each named job runs once at a
- * date; its owner schedules the next one. Jobs due at the same instant share one node-schedule
- * job and run in the order they were named in `priority`, so an edge and a reminder at 09:00
- * both happen at 09:00. After a sleep node-schedule would fire every missed run at once, so
- * the engine calls `clear()` and schedules afresh on resume.
- *
- * node-schedule keeps one queue for the whole process and arms a timer only for its earliest
- * entry; an entry whose timer was lost (an engine dropped without stop(), as tests do when
- * they swap clocks) wedges that queue, and every later job silently never runs. So each
- * calendar also arms one timer of its own for its earliest entry; whichever fires first runs
- * the entries, the other finds nothing left to do.
+ * The next time a weekly rule fires after `after`, computed by node-schedule's RecurrenceRule
+ * (local time, DST-aware). The engine arms it through its clock; node-schedule arms nothing.
+ */
+export function nextWeekly(after: Date, days: readonly number[], time: string): Date | null {
+  if (days.length === 0) return null;
+  const [hour, minute] = time.split(':').map(Number);
+  const rule = new schedule.RecurrenceRule();
+  rule.dayOfWeek = [...days];
+  rule.hour = hour!;
+  rule.minute = minute!;
+  rule.second = 0;
+  return rule.nextInvocationDate(after);
+}
+
+/**
+ * Calendar jobs (working-hours edges, reminders, the daily backup). Each named job runs once at
+ * a date; its owner schedules the next one. One clock timer is armed for the earliest entry;
+ * entries due at the same instant run together, in the order named in `priority`, so an edge
+ * and a reminder at 09:00 both happen at 09:00. The engine calls `clear()` and schedules afresh
+ * on resume and after a clock jump, so a run missed while asleep is dropped, never replayed.
  */
 export class Calendar {
   private readonly entries = new Map<string, Entry>();
-  private readonly jobs = new Map<number, schedule.Job>();
-  private guard: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
 
-  constructor(private readonly priority: readonly string[] = []) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly priority: readonly string[] = [],
+  ) {}
 
   at(name: string, date: Date, run: () => void): void {
     this.cancel(name);
-    if (date.getTime() <= Date.now()) return;
+    if (date.getTime() <= this.clock.now()) return;
     this.entries.set(name, { date, run });
-    const time = date.getTime();
-    if (this.jobs.has(time)) return;
-    const job = schedule.scheduleJob(date, () => this.fire(time));
-    if (job) this.jobs.set(time, job);
-    this.armGuard();
+    this.arm();
   }
 
-  private armGuard(): void {
-    if (this.guard) clearTimeout(this.guard);
-    this.guard = null;
+  private arm(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
     let earliest = Infinity;
     for (const entry of this.entries.values()) earliest = Math.min(earliest, entry.date.getTime());
     if (earliest === Infinity) return;
-    const delay = Math.min(Math.max(0, earliest - Date.now()), MAX_TIMER_MS);
-    this.guard = setTimeout(() => {
-      this.guard = null;
-      if (Date.now() >= earliest) this.fire(earliest);
-      else this.armGuard();
+    const delay = Math.min(Math.max(0, earliest - this.clock.now()), MAX_TIMER_MS);
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = null;
+      this.fireDue();
     }, delay);
   }
 
-  private fire(time: number): void {
-    this.jobs.get(time)?.cancel();
-    this.jobs.delete(time);
+  private fireDue(): void {
+    const now = this.clock.now();
     const rank = (name: string) => {
       const i = this.priority.indexOf(name);
       return i === -1 ? this.priority.length : i;
     };
+    let earliest = Infinity;
+    for (const entry of this.entries.values()) earliest = Math.min(earliest, entry.date.getTime());
+    if (earliest > now) return this.arm();
     const due = [...this.entries]
-      .filter(([, entry]) => entry.date.getTime() === time)
+      .filter(([, entry]) => entry.date.getTime() === earliest)
       .sort(([a], [b]) => rank(a) - rank(b));
     for (const [name] of due) this.entries.delete(name);
     for (const [, entry] of due) entry.run();
-    this.armGuard();
+    this.arm();
   }
 
   cancel(name: string): void {
-    const entry = this.entries.get(name);
-    if (!entry) return;
-    this.entries.delete(name);
-    const time = entry.date.getTime();
-    if ([...this.entries.values()].some((e) => e.date.getTime() === time)) return;
-    this.jobs.get(time)?.cancel();
-    this.jobs.delete(time);
-    this.armGuard();
+    if (!this.entries.delete(name)) return;
+    this.arm();
   }
 
   clear(): void {
-    for (const job of this.jobs.values()) job.cancel();
-    this.jobs.clear();
     this.entries.clear();
-    if (this.guard) clearTimeout(this.guard);
-    this.guard = null;
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
   }
 
   has(name: string): boolean {

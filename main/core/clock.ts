@@ -1,18 +1,36 @@
+import type { Clock } from './types';
+
 /** Further apart than this, the wall clock was changed rather than time passing. */
 export const CLOCK_JUMP_THRESHOLD_MS = 30_000;
 
 /**
- * Compares the wall clock (`Date`) with the monotonic clock (`performance.now()`) between two
- * wake-ups. A difference means the user (or NTP) moved the wall clock.
+ * The real clock. Each call reads the global at call time (not at import), so vitest fake
+ * timers installed after this module loaded still drive an engine built on it.
+ */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  monotonic: () => performance.now(),
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+/**
+ * Compares the wall clock with the monotonic clock between two wake-ups. A difference means
+ * the user (or NTP) moved the wall clock.
  */
 export class ClockWatch {
-  private lastWall = Date.now();
-  private lastMono = performance.now();
+  private lastWall: number;
+  private lastMono: number;
+
+  constructor(private readonly clock: Clock) {
+    this.lastWall = clock.now();
+    this.lastMono = clock.monotonic();
+  }
 
   /** Milliseconds the wall clock moved on its own since the last call (0 below the threshold). */
   check(): number {
-    const wall = Date.now();
-    const mono = performance.now();
+    const wall = this.clock.now();
+    const mono = this.clock.monotonic();
     const monoElapsed = mono - this.lastMono;
     const drift = wall - this.lastWall - monoElapsed;
     this.lastWall = wall;
@@ -25,11 +43,7 @@ export class ClockWatch {
 
   /** Forget the past, e.g. after a suspend during which the two clocks legitimately disagree. */
   rebase(): void {
-    this.lastWall = Date.now();
-    this.lastMono = performance.now();
-  }
-
-  monotonicNow(): number {
-    return performance.now();
+    this.lastWall = this.clock.now();
+    this.lastMono = this.clock.monotonic();
   }
 }

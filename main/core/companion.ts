@@ -1,17 +1,19 @@
 import { parseAction, type Action } from '../../shared/actions';
 import type { CompanionState, Phase, ActiveRoutine } from '../../shared/state';
 import type { Settings } from '../../shared/settings';
-import { routinesHeldBack, type Profile } from '../../shared/profile';
+import { PLAIN_BREAK_ID, safetyGateOpen, type Profile } from '../../shared/profile';
+import { BUSY_REASONS, type BusyReason } from '../../shared/settings';
 import type { BreakRecord, Checklist, Feeling } from '../../shared/history';
 import type { WeeklySummary } from '../../shared/summary';
 import type { MovesnackExport } from '../../shared/export-format';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
-import { buildActiveRoutine, chooseRoutine, WORSE_SWAP_THRESHOLD } from '../../shared/routine-selection';
+import { buildActiveRoutine, chooseRoutine, routineFitsProfile, WORSE_SWAP_THRESHOLD } from '../../shared/routine-selection';
 import { routineById } from '../../shared/routines';
+import { phaseAllows } from '../../shared/phase-rules';
 import { isWithinWorkingHours, nextWeeklyOccurrence, nextWorkingHoursEdge } from '../../shared/working-hours';
 import { setupRecheckDueAt, type Reminder, type ReminderKind } from '../../shared/reminders';
-import type { Companion, CompanionOptions } from './types';
-import { ClockWatch } from './clock';
+import type { Clock, Companion, CompanionOptions } from './types';
+import { ClockWatch, systemClock } from './clock';
 import { Calendar } from './calendar';
 import { SettingsStore } from './store-settings';
 import { HistoryStore } from './store-history';
@@ -28,6 +30,17 @@ export const ROUTINE_TIMEOUT_MS = 10 * MINUTE;
 const MAX_TIMER_MS = 24 * 60 * MINUTE;
 const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
 const QUIET_RECHECK_MS = MINUTE;
+/**
+ * While away, one idle look every 30 s. Idle time cannot say when input resumed, only that it
+ * did since the last look, so this bounds how late a new stretch may start: 30 s of a 30-minute
+ * interval, for a quarter of the wake-ups a 10 s poll would cost.
+ */
+const AWAY_POLL_MS = 30_000;
+/** state.warnings keeps at most this many distinct messages. */
+const MAX_WARNINGS = 12;
+/** When the last busy reason ends, a held break comes due this much later. */
+const PRESENCE_GRACE_MS = MINUTE;
+const POLLED_PHASES: ReadonlySet<Phase> = new Set(['sitting', 'due', 'deferred', 'away']);
 /** While sitting, the current stretch is saved this often so a crash loses little. */
 const HEARTBEAT_MS = 5 * MINUTE;
 
@@ -38,24 +51,97 @@ interface OpenStretch {
 interface PendingBreak {
   dueAt: number;
   snoozes: number;
+  /** While held (phase deferred): when it came due; null when not held. */
+  heldSince: number | null;
+  /** When the current hold began (a break already shown can be held later than it came due). */
+  holdStart: number | null;
+  /** Time held in earlier holds of this break. */
+  heldMs: number;
+  /** True once a hold ran to maxDeferMin: this break is not held again. */
+  holdSpent: boolean;
+  everHeld: boolean;
 }
+const newPending = (dueAt: number, snoozes = 0): PendingBreak => ({
+  dueAt,
+  snoozes,
+  heldSince: null,
+  holdStart: null,
+  heldMs: 0,
+  holdSpent: false,
+  everHeld: false,
+});
 interface RunningRoutine extends ActiveRoutine {
   totalSeconds: number;
   startedMono: number;
   dueAt: number;
   snoozes: number;
+  deferredMin: number | undefined;
 }
 /** Lock and suspend: the stretch is held until we know how long the user was gone. */
 interface SystemAway {
   since: number;
   kinds: Set<'lock' | 'suspend'>;
-  held: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null; wasDue: boolean } | null;
+  held: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null; phase: 'sitting' | 'due' | 'deferred' } | null;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** Moving the wall clock moves every anchor with it; durations stay as they were. */
+function shiftStretch(stretch: OpenStretch, by: number): void {
+  stretch.start += by;
+  if (stretch.discomfortAt !== null) stretch.discomfortAt += by;
+}
+function shiftPending(pending: PendingBreak, by: number): void {
+  pending.dueAt += by;
+  if (pending.heldSince !== null) pending.heldSince += by;
+  if (pending.holdStart !== null) pending.holdStart += by;
+}
+function shiftHeld(held: NonNullable<SystemAway['held']>, by: number): void {
+  shiftStretch(held.stretch, by);
+  if (held.deadline !== null) held.deadline += by;
+  if (held.pending) shiftPending(held.pending, by);
+}
+
+/** Whole minutes a break was held, or undefined when it never was (its record has no deferredMin). */
+function heldMinutes(p: PendingBreak, at: number): number | undefined {
+  if (!p.everHeld) return undefined;
+  const current = p.holdStart !== null ? Math.max(0, at - p.holdStart) : 0;
+  return Math.round((p.heldMs + current) / MINUTE);
+}
+
+function pendingToRuntime(p: PendingBreak): NonNullable<Runtime['pending']> {
+  return {
+    dueAt: iso(p.dueAt)!,
+    snoozes: p.snoozes,
+    heldSince: iso(p.heldSince),
+    holdStart: iso(p.holdStart),
+    heldMs: p.heldMs,
+    holdSpent: p.holdSpent,
+    everHeld: p.everHeld,
+  };
+}
+function pendingFromRuntime(p: NonNullable<Runtime['pending']>): PendingBreak {
+  const time = (value: string | null | undefined) => (value ? Date.parse(value) : null);
+  return {
+    ...newPending(Date.parse(p.dueAt), p.snoozes),
+    heldSince: time(p.heldSince),
+    holdStart: time(p.holdStart),
+    heldMs: p.heldMs ?? 0,
+    holdSpent: p.holdSpent ?? false,
+    everHeld: p.everHeld ?? p.heldSince != null,
+  };
+}
+const ACTION_WORDS: Partial<Record<Action['type'], string>> = {
+  'break/start': 'start a break',
+  'break/snooze': 'snooze',
+  'break/skip': 'skip a break',
+  'routine/complete': 'finish a routine',
+  'routine/abandon': 'end a routine',
+};
 const PHASE_WORDS: Record<Phase, string> = {
   sitting: 'you are sitting and no break is due yet',
   due: 'a break is due',
+  deferred: 'a break is being held while you are busy',
   routine: 'a routine is in progress',
   away: 'you are away from the desk',
   paused: 'Movesnack is paused',
@@ -64,8 +150,9 @@ const PHASE_WORDS: Record<Phase, string> = {
 
 class Engine implements Companion {
   private readonly idleSource: () => number;
-  private readonly clock = new ClockWatch();
-  private readonly calendar = new Calendar(['working-hours', 'weekly-summary', 'checkin', 'setup-recheck']);
+  private readonly clock: Clock;
+  private readonly watch: ClockWatch;
+  private readonly calendar: Calendar;
   private readonly settingsStore: SettingsStore;
   private readonly history: HistoryStore;
   private readonly runtimeStore: RuntimeStore;
@@ -92,21 +179,30 @@ class Engine implements Companion {
   /** When the user last came back from a lock or suspend; no prompt within naturalBreakMin of it. */
   private returnedAt = -Infinity;
   private lastStretchEnd = 0;
+  /** The busy reasons last reported by presence/update. */
+  private busy: BusyReason[] = [];
+  /** When a meeting or fullscreen last ended: input idleness before it was not time away. */
+  private attendedUntil = -Infinity;
   private lastHeartbeat = 0;
 
-  private eventTimer: ReturnType<typeof setTimeout> | null = null;
-  private pollTimer: ReturnType<typeof setInterval> | null = null;
-  private pollEverySec = 0;
+  private eventTimer: unknown = null;
+  private pollTimer: unknown = null;
+  /** The idle time (ms) the last poll saw, after presence: when the next poll is worth doing. */
+  private lastIdleMs = 0;
   private lastEmitted = '';
   /** Bumped on every settings change, so the state fingerprint notices it. */
   private settingsVersion = 0;
   private lastRuntime = '';
+  private warningsVersion = 0;
 
   constructor(options: CompanionOptions) {
     if (!options || typeof options.dataDir !== 'string' || options.dataDir.length === 0) {
       throw new Error('createCompanion needs a dataDir: the folder where Movesnack keeps its files');
     }
     this.idleSource = options.idleSeconds ?? (() => 0);
+    this.clock = options.clock ?? systemClock;
+    this.watch = new ClockWatch(this.clock);
+    this.calendar = new Calendar(this.clock, ['working-hours', 'weekly-summary', 'checkin', 'setup-recheck', 'backup']);
     const warn = (message: string) => this.warn(message);
     this.lock = new DataLock(options.dataDir);
     let readOnly = options.readOnly === true;
@@ -128,6 +224,8 @@ class Engine implements Companion {
     this.savedRuntime = this.runtimeStore.load();
     this.views = new HistoryViews(this.history);
     const last = this.history.all.stretches.at(-1);
+    // Clamped to now in start(): with the clock behind (a dual-boot machine before NTP) the last
+    // record lies in the "future", and clamping new stretches to it would record them empty.
     this.lastStretchEnd = last ? Date.parse(last.end) : 0;
     this.lastEmitted = this.stateKey();
   }
@@ -148,10 +246,28 @@ class Engine implements Companion {
     } catch {
       seconds = 0;
     }
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+    const idle = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+    // A video call or a fullscreen film is sitting, however still the keyboard is.
+    if (this.attending()) return 0;
+    return Math.min(idle, Math.max(0, this.clock.now() - this.attendedUntil));
   }
+  private attending(): boolean {
+    return this.busy.includes('meeting') || this.busy.includes('fullscreen');
+  }
+  /** A reason the user enabled in deferFor is busy, and holding is on at all. */
+  private holdWanted(): boolean {
+    return this.settings.maxDeferMin > 0 && this.busy.some((reason) => this.settings.deferFor[reason]);
+  }
+  private get maxDeferMs(): number {
+    return this.settings.maxDeferMin * MINUTE;
+  }
+  /** Each message once, the newest last; the oldest drop off past MAX_WARNINGS. */
   private warn(message: string): void {
-    if (this.warnings.at(-1) !== message) this.warnings.push(message);
+    const seen = this.warnings.indexOf(message);
+    if (seen !== -1) this.warnings.splice(seen, 1);
+    this.warnings.push(message);
+    this.warningsVersion++;
+    if (this.warnings.length > MAX_WARNINGS) this.warnings.splice(0, this.warnings.length - MAX_WARNINGS);
   }
 
   private rewriteAfterFolderLoss(): void {
@@ -165,8 +281,8 @@ class Engine implements Companion {
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.clock.rebase();
-    const now = Date.now();
+    this.watch.rebase();
+    const now = this.clock.now();
     const saved = this.savedRuntime;
     this.savedRuntime = null;
     // Started again after stop(): carry on from what stop() saved, by the same rules as a restart.
@@ -189,15 +305,16 @@ class Engine implements Companion {
         if (now - savedAt < this.naturalMs && now >= savedAt) {
           continuing = {
             stretch,
-            pending: saved.pending ? { dueAt: Date.parse(saved.pending.dueAt), snoozes: saved.pending.snoozes } : null,
+            pending: saved.pending ? pendingFromRuntime(saved.pending) : null,
             deadline: saved.deadline ? Date.parse(saved.deadline) : null,
           };
         } else {
           this.stretch = stretch;
-          this.closeStretch(Math.min(savedAt, now), 'quit');
+          this.closeStretch(savedAt, 'quit');
         }
       }
     }
+    this.lastStretchEnd = Math.min(this.lastStretchEnd, now);
     if (this.pausedUntil !== null || !this.withinWorkingHours(now)) {
       if (continuing) {
         this.stretch = continuing.stretch;
@@ -212,7 +329,13 @@ class Engine implements Companion {
       this.phase = 'sitting';
       const idle = this.idleMs();
       if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
-      else if (this.deadline <= now) this.becomeDue(now);
+      else if (this.pending?.heldSince != null) {
+        // Restarted during a hold: nothing is known to be busy yet, so the one-minute grace
+        // starts; the shell's first presence report holds it again if still busy.
+        this.phase = 'deferred';
+        this.deadline = Math.min(now + MINUTE, this.pending.heldSince + this.maxDeferMs);
+        this.arm();
+      } else if (this.deadline <= now) this.becomeDue(now);
       else this.arm();
     } else {
       this.startFromIdle(now);
@@ -225,7 +348,7 @@ class Engine implements Companion {
 
   /** A copy of the history once a day while there is any, the last few kept. */
   private backupIfDue(): void {
-    const now = Date.now();
+    const now = this.clock.now();
     const all = this.history.all;
     const empty = all.stretches.length + all.breaks.length + all.checkins.length + all.checklists.length === 0;
     if (empty || (this.lastBackupAt !== null && now - this.lastBackupAt < BACKUP_EVERY_MS && this.lastBackupAt <= now)) return;
@@ -255,7 +378,7 @@ class Engine implements Companion {
   // ---------------------------------------------------------------- public API
 
   getState(): CompanionState {
-    const showDeadline = this.phase === 'sitting' || this.phase === 'due';
+    const showDeadline = this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred';
     return {
       phase: this.phase,
       stretchStart: iso(this.stretch?.start ?? null),
@@ -265,6 +388,8 @@ class Engine implements Companion {
       pausedUntil: iso(this.pausedUntil),
       settings: structuredClone(this.settings),
       warnings: [...this.warnings],
+      busy: [...this.busy],
+      deferredSince: this.phase === 'deferred' ? iso(this.pending?.heldSince ?? null) : null,
     };
   }
 
@@ -286,7 +411,7 @@ class Engine implements Companion {
   }
 
   weeklySummary(weekOf?: Date): WeeklySummary {
-    return this.views.weeklySummary(this.openStretchObservation(), weekOf ?? new Date(), new Date());
+    return this.views.weeklySummary(this.openStretchObservation(), weekOf ?? new Date(this.clock.now()), new Date(this.clock.now()));
   }
 
   exportData(): MovesnackExport {
@@ -306,11 +431,11 @@ class Engine implements Companion {
   }
 
   getDay(date?: Date): DayView {
-    return this.views.day(date ?? new Date(), this.openStretchObservation(), this.pending?.snoozes ?? 0);
+    return this.views.day(date ?? new Date(this.clock.now()), this.openStretchObservation(), this.pending?.snoozes ?? 0);
   }
 
   getProgress(weeks: number): ProgressView {
-    return this.views.progress(weeks, this.openStretchObservation(), new Date());
+    return this.views.progress(weeks, this.openStretchObservation(), new Date(this.clock.now()));
   }
 
   getChecklists(): Checklist[] {
@@ -337,23 +462,31 @@ class Engine implements Companion {
 
   private refuseUnlessFits(action: Action): void {
     const phase = this.phase;
-    const refuse = (what: string) => {
-      throw new Error(`Cannot ${what} right now: ${PHASE_WORDS[phase]}.`);
-    };
+    if (!phaseAllows(phase, action.type)) {
+      if (action.type === 'resume') throw new Error('Cannot resume: Movesnack is not paused.');
+      throw new Error(`Cannot ${ACTION_WORDS[action.type] ?? action.type} right now: ${PHASE_WORDS[phase]}.`);
+    }
     switch (action.type) {
-      case 'break/start':
-        if (phase !== 'sitting' && phase !== 'due') refuse('start a break');
-        if (routinesHeldBack(this.profile)) {
+      case 'break/start': {
+        if (action.routineId === PLAIN_BREAK_ID) break;
+        if (!safetyGateOpen(this.profile)) {
           throw new Error(
-            'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported.',
+            this.profile.redFlags
+              ? 'Guided routines are held back by the safety check until you confirm that a clinician has looked at the warning signs you reported. A plain break (stand up and walk about for a minute) is always fine.'
+              : 'Guided routines start once you have answered the short safety check (about 30 seconds). Until then, take a plain break: stand up and walk about for a minute.',
           );
         }
-        if (action.routineId !== undefined && !routineById(action.routineId)) {
-          throw new Error(`Cannot start a break: there is no routine called "${action.routineId}".`);
+        if (action.routineId === undefined) break;
+        const chosen = routineById(action.routineId);
+        if (!chosen) throw new Error(`Cannot start a break: there is no routine called "${action.routineId}".`);
+        if (!routineFitsProfile(chosen, this.profile)) {
+          throw new Error(
+            `Cannot start "${chosen.name}": it does not fit what you told Movesnack about your back (standing, or the direction that eases it). Choose another routine.`,
+          );
         }
         break;
+      }
       case 'break/snooze':
-        if (phase !== 'due') refuse('snooze');
         if ((this.pending?.snoozes ?? 0) >= this.settings.maxSnoozes) {
           throw new Error(
             this.settings.maxSnoozes === 0
@@ -362,22 +495,10 @@ class Engine implements Companion {
           );
         }
         break;
-      case 'break/skip':
-        if (phase !== 'due') refuse('skip a break');
-        break;
-      case 'routine/complete':
-        if (phase !== 'routine') refuse('finish a routine');
-        break;
-      case 'routine/abandon':
-        if (phase !== 'routine') refuse('end a routine');
-        break;
       case 'pause':
-        if (Date.parse(action.until) <= Date.now()) {
+        if (Date.parse(action.until) <= this.clock.now()) {
           throw new Error('Invalid "pause" action: until must be a time in the future.');
         }
-        break;
-      case 'resume':
-        if (phase !== 'paused') throw new Error('Cannot resume: Movesnack is not paused.');
         break;
       default:
         break;
@@ -385,7 +506,7 @@ class Engine implements Companion {
   }
 
   private apply(action: Action): void {
-    const now = Date.now();
+    const now = this.clock.now();
     switch (action.type) {
       case 'break/start':
         return this.startRoutine(now, action.routineId);
@@ -434,6 +555,8 @@ class Engine implements Companion {
         return this.scheduleReminder('setup-recheck');
       case 'checkin/save':
         return this.history.append('checkins', { at: new Date(now).toISOString(), ...action.checkin });
+      case 'presence/update':
+        return this.updatePresence(action.busy, now);
     }
   }
 
@@ -448,15 +571,17 @@ class Engine implements Companion {
     const active = buildActiveRoutine(definition, this.adaptations.value.worse);
     const dueAt = this.pending?.dueAt ?? this.deadline ?? now;
     const snoozes = this.pending?.snoozes ?? 0;
+    const deferredMin = this.pending ? heldMinutes(this.pending, now) : undefined;
     this.closeStretch(now, 'routine');
     this.pending = null;
     this.deadline = null;
     this.routine = {
       ...active,
       totalSeconds: active.steps.reduce((sum, s) => sum + s.seconds, 0),
-      startedMono: this.clock.monotonicNow(),
+      startedMono: this.clock.monotonic(),
       dueAt,
       snoozes,
+      deferredMin,
     };
     this.phase = 'routine';
     this.arm();
@@ -466,17 +591,18 @@ class Engine implements Companion {
   private finishRoutine(how: 'complete' | 'abandon' | 'timeout' | 'interrupted', feeling: Feeling | null): void {
     const routine = this.routine;
     if (!routine) return;
-    const measured = Math.round((this.clock.monotonicNow() - routine.startedMono) / 1000);
+    const measured = Math.round((this.clock.monotonic() - routine.startedMono) / 1000);
     const seconds = Math.max(0, Math.min(routine.totalSeconds, measured));
     this.routine = null;
     this.history.append('breaks', {
       dueAt: iso(routine.dueAt)!,
       outcome: 'taken',
-      at: new Date().toISOString(),
+      at: new Date(this.clock.now()).toISOString(),
       snoozes: routine.snoozes,
       routineId: routine.id,
       seconds,
       feeling,
+      ...(routine.deferredMin !== undefined ? { deferredMin: routine.deferredMin } : {}),
     });
     if (feeling === 'worse') this.learnWorse(routine);
   }
@@ -498,7 +624,8 @@ class Engine implements Companion {
   }
 
   private reportDiscomfort(now: number): void {
-    const inStretch = this.stretch !== null && (this.phase === 'sitting' || this.phase === 'due');
+    const inStretch =
+      this.stretch !== null && (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred');
     if (inStretch && this.stretch!.discomfortAt === null) this.stretch!.discomfortAt = now;
     this.history.append('discomforts', { at: new Date(now).toISOString(), inStretch });
   }
@@ -522,7 +649,7 @@ class Engine implements Companion {
 
   /** What `start()`, the end of a pause and the start of working hours do. */
   private resumeActivity(moment: number): void {
-    const now = Date.now();
+    const now = this.clock.now();
     if (!this.withinWorkingHours(now)) {
       this.phase = 'off-hours';
     } else if (this.systemAway) {
@@ -547,7 +674,7 @@ class Engine implements Companion {
   }
 
   private openStretch(start: number): void {
-    const now = Date.now();
+    const now = this.clock.now();
     const begin = Math.min(now, Math.max(start, this.lastStretchEnd));
     this.stretch = { start: begin, discomfortAt: null };
     this.pending = null;
@@ -574,6 +701,7 @@ class Engine implements Companion {
     const pending = this.pending;
     if (!pending) return;
     this.pending = null;
+    const deferredMin = heldMinutes(pending, at);
     this.history.append('breaks', {
       dueAt: iso(pending.dueAt)!,
       outcome,
@@ -582,12 +710,13 @@ class Engine implements Companion {
       routineId: null,
       seconds: 0,
       feeling: null,
+      ...(deferredMin !== undefined ? { deferredMin } : {}),
     });
   }
 
   /** Idle crossed the natural-break threshold: the stretch ended when input stopped. */
   private goAwayFromIdle(leftAt: number): void {
-    const now = Date.now();
+    const now = this.clock.now();
     const left = Math.min(now, Math.max(leftAt, this.stretch?.start ?? leftAt));
     if (this.pending) this.resolvePending('natural', Math.min(now, Math.max(this.pending.dueAt, left)));
     this.closeStretch(left, 'natural');
@@ -604,8 +733,50 @@ class Engine implements Companion {
       this.deadline = this.promptNotBefore;
       return this.arm();
     }
-    if (!this.pending) this.pending = { dueAt: this.deadline ?? now, snoozes: 0 };
+    if (!this.pending) this.pending = newPending(this.deadline ?? now);
+    const cameDue = this.deadline ?? now;
+    this.deadline = cameDue;
     this.phase = 'due';
+    if (this.holdWanted()) this.hold(cameDue, now);
+    this.arm();
+  }
+
+  /**
+   * Presence: a break that comes due (or is already due) while an enabled busy reason holds
+   * it waits, for at most maxDeferMin after it came due; never counted as skipped.
+   */
+  private hold(cameDue: number, now: number): void {
+    const pending = this.pending;
+    if (!pending || pending.holdSpent || cameDue + this.maxDeferMs <= now) return;
+    pending.heldSince = cameDue;
+    pending.holdStart = now;
+    pending.everHeld = true;
+    this.deadline = cameDue + this.maxDeferMs;
+    this.phase = 'deferred';
+  }
+
+  /** The hold is over (busy ended a minute ago, or maxDeferMin reached): the break is due now. */
+  private releaseHold(now: number, spent: boolean): void {
+    const pending = this.pending!;
+    if (pending.holdStart !== null) pending.heldMs += Math.max(0, now - pending.holdStart);
+    pending.heldSince = null;
+    pending.holdStart = null;
+    if (spent) pending.holdSpent = true;
+    this.deadline = now;
+    this.phase = 'due';
+  }
+
+  private updatePresence(reported: readonly BusyReason[], now: number): void {
+    const wasAttending = this.attending();
+    this.busy = BUSY_REASONS.filter((reason) => reported.includes(reason));
+    if (wasAttending && !this.attending()) this.attendedUntil = now;
+    if (this.phase === 'due' && this.holdWanted()) {
+      this.hold(this.deadline ?? now, now);
+    } else if (this.phase === 'deferred' && this.pending?.heldSince != null) {
+      const cap = this.pending.heldSince + this.maxDeferMs;
+      // Free again: due one minute later, unless the longest hold ends sooner.
+      this.deadline = this.holdWanted() ? cap : Math.min(cap, now + PRESENCE_GRACE_MS);
+    }
     this.arm();
   }
 
@@ -631,11 +802,11 @@ class Engine implements Companion {
       this.systemAway.kinds.add(kind);
       return;
     }
-    this.clock.rebase();
+    this.watch.rebase();
     if (this.routine) this.finishRoutine('interrupted', null);
     let held: SystemAway['held'] = null;
-    if ((this.phase === 'sitting' || this.phase === 'due') && this.stretch) {
-      held = { stretch: this.stretch, pending: this.pending, deadline: this.deadline, wasDue: this.phase === 'due' };
+    if ((this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred') && this.stretch) {
+      held = { stretch: this.stretch, pending: this.pending, deadline: this.deadline, phase: this.phase };
       this.stretch = null;
       this.pending = null;
       this.deadline = null;
@@ -658,7 +829,7 @@ class Engine implements Companion {
     }
     if (!away.kinds.delete(kind) || away.kinds.size > 0) return;
     this.systemAway = null;
-    this.clock.rebase();
+    this.watch.rebase();
     // After a suspend, give the user naturalBreakMin before any prompt (no burst on waking).
     if (kind === 'suspend') this.returnedAt = now;
     if (this.phase === 'paused') {
@@ -672,12 +843,8 @@ class Engine implements Companion {
     if (gone < 0) {
       // The wall clock was set back while we were away: the absence cannot be measured, so the
       // held anchors move with the clock, as they would for a jump seen while sitting.
-      if (away.held) {
-        away.held.stretch.start += gone;
-        if (away.held.stretch.discomfortAt !== null) away.held.stretch.discomfortAt += gone;
-        if (away.held.deadline !== null) away.held.deadline += gone;
-        if (away.held.pending) away.held.pending.dueAt += gone;
-      }
+      if (away.held) shiftHeld(away.held, gone);
+      this.lastStretchEnd += gone;
       away.since = now;
       gone = 0;
     }
@@ -686,7 +853,11 @@ class Engine implements Companion {
       this.pending = away.held.pending;
       this.deadline = away.held.deadline;
       this.awaySince = null;
-      if (away.held.wasDue && now >= this.promptNotBefore) {
+      if (away.held.phase === 'deferred') {
+        this.phase = 'deferred';
+        return this.arm();
+      }
+      if (away.held.phase === 'due' && now >= this.promptNotBefore) {
         this.phase = 'due';
         return this.arm();
       }
@@ -732,20 +903,27 @@ class Engine implements Companion {
     this.scheduleBackup();
   }
 
+  /**
+   * The next daily backup. After a sleep or a forward clock move the day may already be over:
+   * then it is made now, and the next one a day later (a time in the past is never armed).
+   */
   private scheduleBackup(): void {
-    const base = this.lastBackupAt !== null && this.lastBackupAt <= Date.now() ? this.lastBackupAt : Date.now();
-    this.calendar.at('backup', new Date(base + BACKUP_EVERY_MS), () => {
+    const now = this.clock.now();
+    const base = this.lastBackupAt !== null && this.lastBackupAt <= now ? this.lastBackupAt : now;
+    if (base + BACKUP_EVERY_MS <= now) this.backupIfDue();
+    const from = this.lastBackupAt !== null && this.lastBackupAt <= now ? this.lastBackupAt : now;
+    this.calendar.at('backup', new Date(Math.max(from + BACKUP_EVERY_MS, now + MINUTE)), () => {
       this.backupIfDue();
       this.scheduleBackup();
     });
   }
 
   private scheduleWorkingHoursEdge(): void {
-    const edge = nextWorkingHoursEdge(new Date(), this.settings.workingHours);
+    const edge = nextWorkingHoursEdge(new Date(this.clock.now()), this.settings.workingHours);
     if (!edge) return this.calendar.cancel('working-hours');
     this.calendar.at('working-hours', edge, () => {
       this.wake();
-      this.evaluateWorkingHours(Date.now());
+      this.evaluateWorkingHours(this.clock.now());
       this.scheduleWorkingHoursEdge();
       this.commit();
     });
@@ -769,7 +947,7 @@ class Engine implements Companion {
   }
 
   private scheduleReminder(kind: ReminderKind): void {
-    const when = this.reminderTime(kind, new Date());
+    const when = this.reminderTime(kind, new Date(this.clock.now()));
     if (when) this.calendar.at(kind, when, () => this.remind(kind));
     else this.calendar.cancel(kind);
   }
@@ -777,7 +955,7 @@ class Engine implements Companion {
   private remind(kind: ReminderKind): void {
     this.wake();
     if (this.phase !== 'paused') {
-      const reminder: Reminder = { kind, at: new Date().toISOString() };
+      const reminder: Reminder = { kind, at: new Date(this.clock.now()).toISOString() };
       for (const listener of [...this.reminderListeners]) {
         try {
           listener(reminder);
@@ -796,84 +974,98 @@ class Engine implements Companion {
     // Away periods under lock or suspend are measured with Date alone (DESIGN.md), so the two
     // clocks are not compared across them.
     if (this.systemAway) {
-      this.clock.rebase();
+      this.watch.rebase();
       return;
     }
-    const jump = this.clock.check();
+    const jump = this.watch.check();
     if (jump !== 0) this.shiftClock(jump);
   }
 
   /** The user moved the wall clock: keep durations, move the anchors with it. */
   private shiftClock(by: number): void {
-    if (this.stretch) {
-      this.stretch.start += by;
-      if (this.stretch.discomfortAt !== null) this.stretch.discomfortAt += by;
-    }
+    if (this.stretch) shiftStretch(this.stretch, by);
     if (this.deadline !== null) this.deadline += by;
-    if (this.pending) this.pending.dueAt += by;
+    if (this.pending) shiftPending(this.pending, by);
     if (this.routine) this.routine.dueAt += by;
     if (this.awaySince !== null) this.awaySince += by;
     if (this.systemAway) {
       this.systemAway.since += by;
-      const held = this.systemAway.held;
-      if (held) {
-        held.stretch.start += by;
-        if (held.stretch.discomfortAt !== null) held.stretch.discomfortAt += by;
-        if (held.deadline !== null) held.deadline += by;
-        if (held.pending) held.pending.dueAt += by;
-      }
+      if (this.systemAway.held) shiftHeld(this.systemAway.held, by);
     }
     this.returnedAt += by;
+    this.attendedUntil += by;
+    // The last recorded stretch moves too, or a clock set back would clamp every new stretch
+    // to a moment in the "future" and record it zero minutes long.
+    this.lastStretchEnd += by;
     // The new time may fall on the other side of a working-hours edge.
-    this.evaluateWorkingHours(Date.now());
+    this.evaluateWorkingHours(this.clock.now());
     this.scheduleCalendar();
     this.arm();
   }
 
   private clearTimers(): void {
-    if (this.eventTimer) clearTimeout(this.eventTimer);
-    if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.eventTimer !== null) this.clock.clearTimeout(this.eventTimer);
+    if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
     this.eventTimer = null;
     this.pollTimer = null;
-    this.pollEverySec = 0;
   }
 
   /** One timer for the next event, plus the idle poll while it matters. Nothing else ticks. */
   private arm(): void {
-    if (this.eventTimer) clearTimeout(this.eventTimer);
+    if (this.eventTimer !== null) this.clock.clearTimeout(this.eventTimer);
     this.eventTimer = null;
     if (!this.started) return;
-    const now = Date.now();
+    const now = this.clock.now();
     let delay: number | null = null;
-    if (this.phase === 'sitting' && this.deadline !== null) delay = this.deadline - now;
+    if ((this.phase === 'sitting' || this.phase === 'deferred') && this.deadline !== null) delay = this.deadline - now;
     // Paused and off-hours have no idle poll, so their one timer also wakes each minute: a wall
     // clock moved past the pause's end or a working-hours edge is then noticed within a minute.
     else if (this.phase === 'paused' && this.pausedUntil !== null) delay = Math.min(this.pausedUntil - now, QUIET_RECHECK_MS);
     else if (this.phase === 'off-hours') delay = QUIET_RECHECK_MS;
     else if (this.phase === 'routine' && this.routine)
-      delay = this.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonicNow();
-    // Long waits (a pause of weeks) are split: setTimeout cannot wait past about 24.8 days.
-    if (delay !== null) this.eventTimer = setTimeout(() => this.onEventTimer(), Math.min(Math.max(0, delay), MAX_TIMER_MS));
+      delay = this.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonic();
+    // Long waits (a pause of weeks) are split: a timer cannot wait past about 24.8 days.
+    if (delay !== null)
+      this.eventTimer = this.clock.setTimeout(() => this.onEventTimer(), Math.min(Math.max(0, delay), MAX_TIMER_MS));
 
-    const polling = (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'away') && !this.systemAway;
+    const polling = POLLED_PHASES.has(this.phase) && !this.systemAway;
     if (!polling) {
-      if (this.pollTimer) clearInterval(this.pollTimer);
+      if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
       this.pollTimer = null;
-      this.pollEverySec = 0;
-    } else if (!this.pollTimer || this.pollEverySec !== this.settings.idlePollSec) {
-      if (this.pollTimer) clearInterval(this.pollTimer);
-      this.pollEverySec = this.settings.idlePollSec;
-      this.pollTimer = setInterval(() => this.onPoll(), this.pollEverySec * 1000);
-    }
+    } else if (this.pollTimer === null) this.schedulePoll();
+  }
+
+  /**
+   * The idle poll. Idle time says when input stopped, so polling more often adds no accuracy:
+   * while at the desk the next look is when idle time could first reach the natural-break
+   * threshold (never sooner than idlePollSec); while away, every AWAY_POLL_MS.
+   */
+  private schedulePoll(): void {
+    if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
+    const floor = this.settings.idlePollSec * 1000;
+    const wait =
+      this.phase === 'away'
+        ? Math.max(floor, AWAY_POLL_MS)
+        : Math.max(floor, this.naturalMs - this.lastIdleMs);
+    this.pollTimer = this.clock.setTimeout(() => {
+      this.pollTimer = null;
+      this.onPoll();
+    }, wait);
   }
 
   private onEventTimer(): void {
     this.eventTimer = null;
     this.wake();
-    const now = Date.now();
+    const now = this.clock.now();
     if (this.phase === 'sitting' && this.deadline !== null) {
       if (this.deadline <= now) this.becomeDue(now);
       else this.arm();
+    } else if (this.phase === 'deferred' && this.deadline !== null) {
+      if (this.deadline <= now) {
+        this.releaseHold(now, this.holdWanted());
+        // Holding ended by maxDeferMin while still busy: the prompt comes anyway (quietly).
+      }
+      this.arm();
     } else if (this.phase === 'paused' && this.pausedUntil !== null) {
       if (this.pausedUntil <= now) {
         this.pausedUntil = null;
@@ -883,7 +1075,7 @@ class Engine implements Companion {
       this.evaluateWorkingHours(now);
       if (this.phase === 'off-hours') this.arm();
     } else if (this.phase === 'routine' && this.routine) {
-      if (this.clock.monotonicNow() - this.routine.startedMono >= ROUTINE_TIMEOUT_MS) {
+      if (this.clock.monotonic() - this.routine.startedMono >= ROUTINE_TIMEOUT_MS) {
         this.finishRoutine('timeout', null);
         this.resumeActivity(now);
       } else this.arm();
@@ -893,14 +1085,15 @@ class Engine implements Companion {
 
   private onPoll(): void {
     this.wake();
-    const now = Date.now();
+    const now = this.clock.now();
     const idle = this.idleMs();
-    if (this.phase === 'sitting' || this.phase === 'due') {
+    if (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred') {
       if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
     } else if (this.phase === 'away' && !this.systemAway) {
       if (idle < this.naturalMs) this.openStretch(Math.max(now - idle, this.awaySince ?? 0));
     }
     if (this.stretch && now - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true);
+    this.arm();
     this.commit();
   }
 
@@ -913,9 +1106,9 @@ class Engine implements Companion {
     const deadline = this.stretch ? this.deadline : (held?.deadline ?? null);
     return {
       schemaVersion: 1,
-      savedAt: new Date().toISOString(),
+      savedAt: new Date(this.clock.now()).toISOString(),
       stretch: stretch ? { start: iso(stretch.start)!, discomfortAt: iso(stretch.discomfortAt) } : null,
-      pending: pending ? { dueAt: iso(pending.dueAt)!, snoozes: pending.snoozes } : null,
+      pending: pending ? pendingToRuntime(pending) : null,
       deadline: iso(deadline),
       pausedUntil: iso(this.pausedUntil),
     };
@@ -928,7 +1121,7 @@ class Engine implements Companion {
     if (!force && key === this.lastRuntime) return;
     if (this.runtimeStore.save(runtime)) {
       this.lastRuntime = key;
-      this.lastHeartbeat = Date.now();
+      this.lastHeartbeat = this.clock.now();
     }
   }
 
@@ -948,7 +1141,10 @@ class Engine implements Companion {
       this.systemAway?.held?.stretch.discomfortAt,
       this.systemAway?.held?.pending?.snoozes,
       this.settingsVersion,
-      this.warnings.length,
+      this.warningsVersion,
+      this.busy.join(','),
+      this.pending?.heldSince,
+      this.pending?.holdSpent,
     ].join('|');
   }
 

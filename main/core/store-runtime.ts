@@ -8,7 +8,18 @@ export const RuntimeSchema = z.strictObject({
   schemaVersion: z.literal(1),
   savedAt: isoDateTime,
   stretch: z.strictObject({ start: isoDateTime, discomfortAt: isoDateTime.nullable() }).nullable(),
-  pending: z.strictObject({ dueAt: isoDateTime, snoozes: z.number().int().min(0) }).nullable(),
+  pending: z
+    .strictObject({
+      dueAt: isoDateTime,
+      snoozes: z.number().int().min(0),
+      // A break held while the user was busy (optional: files from before presence lack them).
+      heldSince: isoDateTime.nullable().optional(),
+      holdStart: isoDateTime.nullable().optional(),
+      heldMs: z.number().min(0).optional(),
+      holdSpent: z.boolean().optional(),
+      everHeld: z.boolean().optional(),
+    })
+    .nullable(),
   deadline: isoDateTime.nullable(),
   pausedUntil: isoDateTime.nullable(),
 });

@@ -1,4 +1,5 @@
 import type { CompanionState, Phase } from '../../shared/state';
+import { describeHold } from '../../shared/presence';
 import { describeWorkingHours, formatClock, formatCountdown, formatDuration, formatMoment } from './time';
 
 export type Tone = 'calm' | 'due' | 'active' | 'quiet';
@@ -16,6 +17,7 @@ export interface PhaseWords {
 export const PHASE_LABELS: Record<Phase, string> = {
   sitting: 'Sitting',
   due: 'Break due',
+  deferred: 'Break held',
   routine: 'On a break',
   away: 'Away',
   paused: 'Paused',
@@ -53,6 +55,15 @@ export function describePhase(state: CompanionState, now: number, { routinesOff 
         ]
           .filter(Boolean)
           .join(' '),
+      };
+    case 'deferred':
+      return {
+        label,
+        tone: 'calm',
+        title: describeHold(state.busy),
+        detail: state.nextBreakAt
+          ? `It will come anyway around ${formatClock(state.nextBreakAt)}, or a minute after you are free.`
+          : 'It will come a minute after you are free.',
       };
     case 'routine':
       return {

@@ -1,3 +1,4 @@
+import { pauseUntil, tomorrowStart } from '../../shared/pause-presets';
 import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
 import type { WorkingHours } from '../../shared/settings';
 
@@ -102,14 +103,9 @@ export function describeWorkingHours(wh: WorkingHours): string {
   return `${formatDays(wh.days)}, ${formatHHMM(wh.start)} – ${formatHHMM(wh.end)}`;
 }
 
-/**
- * "Until tomorrow": the start of tomorrow's working hours when they are set, else 8:00.
- * The engine only receives the resulting moment; it decides what pausing means.
- */
+/** "Until tomorrow": the one rule in shared/pause-presets.ts (working-hours start, else 08:00). */
 export function tomorrowMorning(now: number, wh: WorkingHours | null): Date {
-  const tomorrow = addDays(startOfDay(now), 1);
-  const [h, m] = (wh?.start ?? '08:00').split(':').map(Number);
-  return new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), h ?? 8, m ?? 0);
+  return pauseUntil('tomorrow', new Date(now), wh);
 }
 
 export interface PausePreset {
@@ -120,9 +116,9 @@ export interface PausePreset {
 
 export function pausePresets(wh: WorkingHours | null): PausePreset[] {
   return [
-    { id: '30m', label: 'For 30 minutes', until: (now) => new Date(now + 30 * MINUTE) },
-    { id: '1h', label: 'For 1 hour', until: (now) => new Date(now + HOUR) },
-    { id: '2h', label: 'For 2 hours', until: (now) => new Date(now + 2 * HOUR) },
-    { id: 'tomorrow', label: 'Until tomorrow', until: (now) => tomorrowMorning(now, wh) },
+    { id: '30m', label: 'For 30 minutes', until: (now) => pauseUntil('30m', new Date(now), wh) },
+    { id: '1h', label: 'For 1 hour', until: (now) => pauseUntil('1h', new Date(now), wh) },
+    { id: '2h', label: 'For 2 hours', until: (now) => pauseUntil('2h', new Date(now), wh) },
+    { id: 'tomorrow', label: `Until tomorrow, ${formatHHMM(tomorrowStart(wh))}`, until: (now) => pauseUntil('tomorrow', new Date(now), wh) },
   ];
 }

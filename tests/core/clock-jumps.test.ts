@@ -17,12 +17,13 @@ describe('wall-clock jumps', () => {
     r.advance(10 * MIN);
     r.companion.dispatch({ type: 'discomfort/report' });
     vi.setSystemTime(Date.now() + 2 * 60 * MIN);
-    r.advance(10_000);
+    // Noticed at the next wake-up: the idle poll, due 2 min (naturalBreakMin) after the last.
+    r.advance(2 * MIN);
     let s = r.companion.getState();
     expect(s.phase).toBe('sitting');
     expect(at(s.stretchStart)).toBe(T0 + 2 * 60 * MIN);
     expect(at(s.nextBreakAt)).toBe(T0 + 2 * 60 * MIN + 30 * MIN);
-    r.advance(20 * MIN - 10_000 - 1);
+    r.advance(18 * MIN - 1);
     expect(r.companion.getState().phase).toBe('sitting');
     r.advance(1);
     s = r.companion.getState();

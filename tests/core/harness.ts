@@ -35,8 +35,14 @@ export interface Rig {
   states: string[];
 }
 
-/** Fake timers at a fixed Monday morning, a temp data folder, and a started companion. */
-export function rig(options: { now?: string; dir?: string; start?: boolean } = {}): Rig {
+/** A safety check answered with no warning signs: guided routines may run (DESIGN.md "Safety gate"). */
+export const CLEAR_SCREEN = { answeredAt: '2026-11-01T09:00:00.000Z', present: [], clearedAt: null };
+
+/**
+ * Fake timers at a fixed Monday morning, a temp data folder, and a started companion. The
+ * user has answered the safety check with no warning signs unless `screened: false`.
+ */
+export function rig(options: { now?: string; dir?: string; start?: boolean; screened?: boolean } = {}): Rig {
   vi.useFakeTimers({ now: new Date(options.now ?? '2026-11-23T09:00:00.000Z') });
   const dir = options.dir ?? tempDir();
   const user = new FakeUser();
@@ -61,6 +67,9 @@ export function rig(options: { now?: string; dir?: string; start?: boolean } = {
       vi.advanceTimersByTime(ms);
     },
   };
+  if (options.screened !== false && !options.dir) {
+    r.companion.dispatch({ type: 'profile/save', profile: { redFlags: CLEAR_SCREEN } });
+  }
   if (options.start !== false) r.companion.start();
   return r;
 }

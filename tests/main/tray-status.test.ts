@@ -16,6 +16,8 @@ function state(patch: Partial<CompanionState>): CompanionState {
     pausedUntil: null,
     settings: { ...DEFAULT_SETTINGS },
     warnings: [],
+    busy: [],
+    deferredSince: null,
     ...patch,
   };
 }
@@ -97,18 +99,18 @@ describe('tray status', () => {
 describe('pause choices', () => {
   it('pauses for 30 minutes, 1 hour and 2 hours from now', () => {
     const wh = { workingHours: null };
-    expect(pauseUntil('30min', NOW, wh).getTime() - NOW.getTime()).toBe(30 * 60_000);
+    expect(pauseUntil('30m', NOW, wh).getTime() - NOW.getTime()).toBe(30 * 60_000);
     expect(pauseUntil('1h', NOW, wh).getTime() - NOW.getTime()).toBe(60 * 60_000);
     expect(pauseUntil('2h', NOW, wh).getTime() - NOW.getTime()).toBe(120 * 60_000);
   });
 
-  it('pauses until tomorrow at the start of working hours, or 04:00 without them', () => {
+  it('pauses until tomorrow at the start of working hours, or 08:00 without them (the one rule in shared/)', () => {
     const withHours = pauseUntil('tomorrow', NOW, {
       workingHours: { days: [1, 2, 3, 4, 5], start: '08:30', end: '17:00' },
     });
     expect([withHours.getDate(), withHours.getHours(), withHours.getMinutes()]).toEqual([11, 8, 30]);
     const without = pauseUntil('tomorrow', NOW, { workingHours: null });
-    expect([without.getDate(), without.getHours(), without.getMinutes()]).toEqual([11, 4, 0]);
+    expect([without.getDate(), without.getHours(), without.getMinutes()]).toEqual([11, 8, 0]);
     const lateNight = pauseUntil('tomorrow', new Date(2026, 2, 10, 23, 50), { workingHours: null });
     expect(lateNight.getTime()).toBeGreaterThan(new Date(2026, 2, 10, 23, 50).getTime());
   });

@@ -19,6 +19,8 @@ export function makeState(
     routine: null,
     pausedUntil: null,
     warnings: [],
+    busy: [],
+    deferredSince: null,
     ...rest,
     settings: { ...DEFAULT_SETTINGS, ...settings },
   };
