@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { salvageFields } from './salvage';
 
-export const RED_FLAG_IDS = [
-  'progressive-numbness',
-  'significant-weakness',
-  'saddle-numbness',
-  'bladder-bowel-change',
-  'unexplained-weight-loss',
-  'fever',
-  'recent-major-trauma',
-] as const;
-export const RedFlagIdSchema = z.enum(RED_FLAG_IDS);
-export type RedFlagId = z.infer<typeof RedFlagIdSchema>;
+import { AgeBandSchema, RedFlagIdSchema } from './red-flags';
+
+export { RED_FLAG_IDS, RedFlagIdSchema, type RedFlagId, AGE_BANDS, AgeBandSchema, type AgeBand } from './red-flags';
 
 const isoDate = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
 
@@ -20,6 +12,13 @@ export const RedFlagScreenSchema = z.strictObject({
   present: z.array(RedFlagIdSchema),
   /** When the user confirmed a clinician cleared them to exercise; null while not cleared. */
   clearedAt: isoDate.nullable(),
+  /**
+   * The age band and whether this back pain started in the last six weeks (the age sign,
+   * shared/red-flags.ts `ageFlag`). Absent in answers saved before the full list: those keep
+   * their ticked signs, and `reaskReason` asks the new questions.
+   */
+  ageBand: AgeBandSchema.nullable().optional(),
+  newPain: z.boolean().nullable().optional(),
 });
 export type RedFlagScreen = z.infer<typeof RedFlagScreenSchema>;
 
@@ -31,7 +30,11 @@ export const ProfileShape = {
   directionalPreference: DirectionalPreferenceSchema,
   legSymptoms: z.boolean(),
   canStand: z.boolean(),
-  heightCm: z.number().min(120, 'height must be between 120 and 230 cm').max(230, 'height must be between 120 and 230 cm').nullable(),
+  heightCm: z
+    .number()
+    .min(120, 'height must be between 120 and 230 cm')
+    .max(230, 'height must be between 120 and 230 cm')
+    .nullable(),
   units: z.enum(['metric', 'imperial']),
   standingDesk: z.boolean(),
   confidenceTask: z.string().max(120, 'keep the task under 120 characters'),

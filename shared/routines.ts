@@ -11,6 +11,12 @@ export const ExerciseSchema = z.strictObject({
   gentlerId: z.string().nullable(),
   /** Key of the animated figure in renderer/illustrations. */
   illustration: z.string().min(1),
+  /**
+   * Kind to an irritable leg nerve: no long stride, deep knee bend, swinging leg or forward
+   * bend that tensions the back of the leg. With leg symptoms, automatic picks use only
+   * routines made of these (the first run promises "very gentle" movements).
+   */
+  gentleForLegs: z.boolean(),
 });
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
@@ -19,7 +25,7 @@ export const RoutineSchema = z.strictObject({
   name: z.string().min(1),
   summary: z.string().min(1),
   /** What the routine suits; the selection rules read these. */
-  kind: z.enum(['classic', 'extension', 'flexion', 'seated', 'hips', 'reset', 'nerve-glide']),
+  kind: z.enum(['classic', 'extension', 'flexion', 'seated', 'hips', 'reset', 'nerve-glide', 'plain']),
   steps: z.array(z.strictObject({ exerciseId: z.string(), seconds: z.number().int().positive() })).min(1),
 });
 export type Routine = z.infer<typeof RoutineSchema>;
@@ -38,6 +44,22 @@ export const ROUTINE_SECONDS = 60;
  * Facts come from the physical therapist's roadmap (shared/seed); the wording is ours.
  */
 export const EXERCISES: readonly Exercise[] = [
+  // ---------------------------------------------------------------- the plain break
+  {
+    /** The plain break's only step: no guidance needed, allowed before the safety check. */
+    id: 'walk-about',
+    name: 'Stand up and walk about',
+    cues: [
+      'Get up from your chair and walk around the room, or to fetch a glass of water',
+      'Any easy pace is fine; look at something far away as you go',
+    ],
+    posture: 'standing',
+    bias: 'neutral',
+    sides: false,
+    gentlerId: 'march-in-place',
+    illustration: 'walk',
+    gentleForLegs: true,
+  },
   // ---------------------------------------------------------------- standing, neutral
   {
     id: 'march-in-place',
@@ -52,6 +74,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'seated-march',
     illustration: 'march',
+    gentleForLegs: true,
   },
   {
     id: 'hip-hinge',
@@ -66,6 +89,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'mini-hinge',
     illustration: 'hip-hinge',
+    gentleForLegs: false,
   },
   {
     id: 'mini-hinge',
@@ -76,6 +100,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'seated-march',
     illustration: 'mini-hinge',
+    gentleForLegs: true,
   },
   {
     id: 'standing-tall-reach',
@@ -86,6 +111,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'tall-reach',
+    gentleForLegs: true,
   },
   {
     id: 'hip-flexor-stretch',
@@ -100,6 +126,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: true,
     gentlerId: 'glute-belly-set',
     illustration: 'hip-flexor-stretch',
+    gentleForLegs: false,
   },
   {
     id: 'side-shift',
@@ -114,6 +141,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'seated-march',
     illustration: 'side-shift',
+    gentleForLegs: false,
   },
   {
     id: 'leg-swing',
@@ -128,6 +156,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: true,
     gentlerId: 'march-in-place',
     illustration: 'leg-swing',
+    gentleForLegs: false,
   },
   {
     id: 'ribs-over-pelvis',
@@ -142,6 +171,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'ribs-over-pelvis',
+    gentleForLegs: true,
   },
   {
     id: 'rib-breathing',
@@ -156,6 +186,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'rib-breathing',
+    gentleForLegs: true,
   },
   {
     id: 'glute-belly-set',
@@ -170,6 +201,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'ribs-over-pelvis',
     illustration: 'glute-set',
+    gentleForLegs: true,
   },
   // ---------------------------------------------------------------- standing, extension
   {
@@ -185,9 +217,11 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'standing-tall-reach',
     illustration: 'back-bend',
+    gentleForLegs: true,
   },
-  // ---------------------------------------------------------------- standing, flexion-friendly
+  // ---------------------------------------------------------------- standing, upper back and shoulders
   {
+    /** An upper-back and shoulder move: neutral for the lower back (DESIGN.md), not a flexion move. */
     id: 'wall-angel',
     name: 'Wall angel',
     cues: [
@@ -196,17 +230,19 @@ export const EXERCISES: readonly Exercise[] = [
       'Keep your lower back soft; no need to press it flat',
     ],
     posture: 'standing',
-    bias: 'flexion',
+    bias: 'neutral',
     sides: false,
     gentlerId: 'standing-tall-reach',
     illustration: 'wall-angel',
+    gentleForLegs: true,
   },
+  // ---------------------------------------------------------------- standing, flexion bias
   {
     id: 'pelvic-tilt-standing',
-    name: 'Standing pelvic tilt',
+    name: 'Hands-to-thighs pelvic tilt',
     cues: [
-      'Hands resting on your thighs, knees soft',
-      'Tuck your tailbone under gently, then let it go',
+      'Rest your hands on your thighs, knees soft, leaning forward a little',
+      'Tuck your tailbone under so your lower back rounds gently, hold a breath, then ease off',
       'Small, slow and pain-free',
     ],
     posture: 'standing',
@@ -214,6 +250,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'seated-pelvic-tilt',
     illustration: 'pelvic-tilt',
+    gentleForLegs: true,
   },
   {
     id: 'desk-round',
@@ -228,6 +265,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'pelvic-tilt-standing',
     illustration: 'desk-round',
+    gentleForLegs: false,
   },
   // ---------------------------------------------------------------- seated
   {
@@ -243,6 +281,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'seated-march',
+    gentleForLegs: true,
   },
   {
     id: 'seated-tall-sit',
@@ -257,6 +296,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'tall-sit',
+    gentleForLegs: true,
   },
   {
     id: 'shoulder-rolls',
@@ -271,6 +311,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'shoulder-rolls',
+    gentleForLegs: true,
   },
   {
     id: 'seated-back-bend',
@@ -285,20 +326,37 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'seated-tall-sit',
     illustration: 'seated-back-bend',
+    gentleForLegs: true,
   },
   {
     id: 'seated-pelvic-tilt',
-    name: 'Seated pelvic tilt',
+    name: 'Seated pelvic tilt (tuck)',
     cues: [
-      'Sit on your sit bones',
-      'Roll your pelvis back to round your lower back slightly, then forward',
-      'Move slowly and breathe',
+      'Sit tall on your sit bones, feet flat',
+      'Roll your pelvis back so your lower back rounds gently, then return to upright',
+      'Move slowly and breathe; no need to arch',
     ],
     posture: 'seated',
     bias: 'flexion',
     sides: false,
     gentlerId: 'belly-breathing',
     illustration: 'seated-tilt',
+    gentleForLegs: true,
+  },
+  {
+    id: 'seated-knee-to-chest',
+    name: 'Seated knee to chest',
+    cues: [
+      'Sit near the front of the chair, one hand on the desk or seat if you like',
+      'Hug one knee gently toward your chest, letting your lower back round a little',
+      'Hold a slow breath, lower it, then the other knee',
+    ],
+    posture: 'seated',
+    bias: 'flexion',
+    sides: true,
+    gentlerId: 'seated-pelvic-tilt',
+    illustration: 'seated-knee-to-chest',
+    gentleForLegs: true,
   },
   {
     id: 'sciatic-nerve-glide',
@@ -313,6 +371,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: true,
     gentlerId: 'ankle-glide',
     illustration: 'nerve-glide',
+    gentleForLegs: true,
   },
   {
     id: 'ankle-glide',
@@ -327,6 +386,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: true,
     gentlerId: 'rest',
     illustration: 'ankle-glide',
+    gentleForLegs: true,
   },
   {
     id: 'belly-breathing',
@@ -341,6 +401,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: 'rest',
     illustration: 'breathing',
+    gentleForLegs: true,
   },
   {
     /** The gentlest of all: every gentler chain ends here. */
@@ -356,6 +417,7 @@ export const EXERCISES: readonly Exercise[] = [
     sides: false,
     gentlerId: null,
     illustration: 'rest',
+    gentleForLegs: true,
   },
 ];
 
@@ -374,8 +436,8 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: 'classic-wall-angel',
     name: 'The classic snack, wall version',
-    summary: 'Marching, hip hinges and wall angels, for backs that dislike arching.',
-    kind: 'flexion',
+    summary: 'Marching, hip hinges and wall angels for the upper back and shoulders: no bending back.',
+    kind: 'classic',
     steps: [
       { exerciseId: 'march-in-place', seconds: 20 },
       { exerciseId: 'hip-hinge', seconds: 20 },
@@ -396,11 +458,55 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: 'flexion-ease',
     name: 'Tuck and round',
-    summary: 'Pelvic tilts, a rounded stretch at the desk and wall angels, with no arching.',
+    summary: 'A hands-to-thighs tilt, a rounded stretch at the desk and easy marching, with no arching.',
     kind: 'flexion',
     steps: [
       { exerciseId: 'pelvic-tilt-standing', seconds: 20 },
       { exerciseId: 'desk-round', seconds: 20 },
+      { exerciseId: 'march-in-place', seconds: 20 },
+    ],
+  },
+  {
+    id: 'flexion-tuck-stack',
+    name: 'Tuck, march and stack',
+    summary: 'Easy marching, a hands-to-thighs tilt, then ribs over pelvis: gentle rounding, no arching.',
+    kind: 'flexion',
+    steps: [
+      { exerciseId: 'march-in-place', seconds: 20 },
+      { exerciseId: 'pelvic-tilt-standing', seconds: 20 },
+      { exerciseId: 'ribs-over-pelvis', seconds: 20 },
+    ],
+  },
+  {
+    id: 'flexion-seated',
+    name: 'Seated tuck and hug',
+    summary: 'Pelvic tucks and a knee hugged toward the chest, all in your chair, with no arching.',
+    kind: 'flexion',
+    steps: [
+      { exerciseId: 'seated-pelvic-tilt', seconds: 20 },
+      { exerciseId: 'seated-knee-to-chest', seconds: 20 },
+      { exerciseId: 'belly-breathing', seconds: 20 },
+    ],
+  },
+  {
+    id: 'gentle-open-up',
+    name: 'Gentle open-up',
+    summary: 'Easy marching, a tall reach and a small back bend: no long strides or deep bends.',
+    kind: 'extension',
+    steps: [
+      { exerciseId: 'march-in-place', seconds: 20 },
+      { exerciseId: 'standing-tall-reach', seconds: 20 },
+      { exerciseId: 'standing-back-bend', seconds: 20 },
+    ],
+  },
+  {
+    id: 'gentle-wall-angel',
+    name: 'Gentle wall minute',
+    summary: 'Easy marching, a small hinge with hands on the desk, then wall angels for the upper back.',
+    kind: 'reset',
+    steps: [
+      { exerciseId: 'march-in-place', seconds: 20 },
+      { exerciseId: 'mini-hinge', seconds: 20 },
       { exerciseId: 'wall-angel', seconds: 20 },
     ],
   },
@@ -471,5 +577,18 @@ export const ROUTINES: readonly Routine[] = [
   },
 ];
 
+/** Shared with the engine: the break that needs no safety check (shared/profile.ts PLAIN_BREAK_ID). */
+export const PLAIN_ROUTINE_ID = 'plain-break';
+
+/** The one break that needs no safety check and is never chosen automatically. */
+export const PLAIN_ROUTINE: Routine = {
+  id: PLAIN_ROUTINE_ID,
+  name: 'A plain walking break',
+  summary: 'Stand up and walk about for a minute. No guided moves.',
+  kind: 'plain',
+  steps: [{ exerciseId: 'walk-about', seconds: ROUTINE_SECONDS }],
+};
+
 export const exerciseById = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);
-export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
+export const routineById = (id: string): Routine | undefined =>
+  id === PLAIN_ROUTINE_ID ? PLAIN_ROUTINE : ROUTINES.find((r) => r.id === id);

@@ -216,6 +216,15 @@ function Prop({ name }: { name: PropName }) {
           <line x1={164} y1={150} x2={164} y2={GROUND_Y} />
         </g>
       );
+    case 'desk-side':
+      // A desk seen end-on behind the figure: its top at hand height, two legs.
+      return (
+        <g className="ms-prop ms-prop-desk ms-prop-behind">
+          <line x1={62} y1={110} x2={150} y2={110} />
+          <line x1={68} y1={110} x2={68} y2={GROUND_Y} />
+          <line x1={144} y1={110} x2={144} y2={GROUND_Y} />
+        </g>
+      );
     case 'desk':
       return (
         <g className="ms-prop ms-prop-desk">

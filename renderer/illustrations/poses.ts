@@ -38,7 +38,7 @@ export const BODY = {
 } as const;
 
 export type View = 'side' | 'front';
-export type PropName = 'chair' | 'desk' | 'wall' | 'support';
+export type PropName = 'chair' | 'desk' | 'desk-side' | 'wall' | 'support';
 export type DecoName = 'belly' | 'ribs' | 'guide' | 'glow' | 'air' | 'pull';
 
 /** Rotating joints, and the two that move by translation (root = hips, shrug = both shoulders). */
@@ -227,6 +227,107 @@ const SEAT_FEET = { footAtN: [128, ANKLE_Y] as Pt, footAtF: [124, ANKLE_Y] as Pt
 const LAP = { handAtN: [112, 136] as Pt, handAtF: [108, 136] as Pt };
 
 export const FIGURES: readonly FigureSpec[] = [
+  {
+    key: 'walk',
+    label: 'A figure walking at an easy pace, arms swinging loosely.',
+    view: 'side',
+    props: [],
+    decos: [],
+    duration: 1.2,
+    frames: [
+      [
+        0,
+        S({
+          thighN: -24,
+          shinN: 14,
+          footN: -6,
+          thighF: 18,
+          shinF: 16,
+          footF: -10,
+          armN: 22,
+          elbowN: -14,
+          armF: -20,
+          elbowF: -24,
+          y: 104,
+        }),
+      ],
+      [
+        0.5,
+        S({
+          thighF: -24,
+          shinF: 14,
+          footF: -6,
+          thighN: 18,
+          shinN: 16,
+          footN: -10,
+          armF: 22,
+          elbowF: -14,
+          armN: -20,
+          elbowN: -24,
+          y: 104,
+        }),
+      ],
+      [
+        1,
+        S({
+          thighN: -24,
+          shinN: 14,
+          footN: -6,
+          thighF: 18,
+          shinF: 16,
+          footF: -10,
+          armN: 22,
+          elbowN: -14,
+          armF: -20,
+          elbowF: -24,
+          y: 104,
+        }),
+      ],
+    ],
+    still: 0,
+  },
+  {
+    key: 'seated-knee-to-chest',
+    label:
+      'A seated figure hugging one knee gently toward the chest, the lower back rounding a little, then lowering it.',
+    view: 'side',
+    props: ['chair'],
+    decos: [],
+    duration: 4,
+    frames: [
+      [0, C({ ...SEAT_FEET, ...LAP })],
+      [
+        0.4,
+        C({
+          footAtF: [124, ANKLE_Y],
+          thighN: -125,
+          shinN: 105,
+          footN: 10,
+          torso: 8,
+          chest: 8,
+          head: 4,
+          handAtN: [120, 124],
+          handAtF: [116, 124],
+        }),
+      ],
+      [
+        0.65,
+        C({
+          footAtF: [124, ANKLE_Y],
+          thighN: -125,
+          shinN: 105,
+          footN: 10,
+          torso: 8,
+          chest: 8,
+          head: 4,
+          handAtN: [120, 124],
+          handAtF: [116, 124],
+        }),
+      ],
+      [1, C({ ...SEAT_FEET, ...LAP })],
+    ],
+    still: 1,
+  },
   {
     key: 'march',
     label: 'A figure marching on the spot, lifting one knee and then the other, arms swinging.',
@@ -450,23 +551,24 @@ export const FIGURES: readonly FigureSpec[] = [
   },
   {
     key: 'leg-swing',
-    label: 'A figure holding a chair back with one hand and swinging the outside leg gently forward and back.',
+    label:
+      'A figure standing side-on to a desk, one hand on its edge, swinging the outside leg gently forward and back.',
     view: 'side',
-    props: ['support'],
+    props: ['desk-side'],
     decos: [],
     duration: 2,
     frames: [
       [
         0,
-        S({ thighN: -32, shinN: 12, footN: 20, armN: 18, elbowN: -15, handAtF: [126, 100], footAtF: [100, ANKLE_Y] }),
+        S({ thighN: -32, shinN: 12, footN: 20, armN: 18, elbowN: -15, handAtF: [104, 109], footAtF: [100, ANKLE_Y] }),
       ],
       [
         0.5,
-        S({ thighN: 22, shinN: 14, footN: -20, armN: -18, elbowN: -25, handAtF: [126, 100], footAtF: [100, ANKLE_Y] }),
+        S({ thighN: 22, shinN: 14, footN: -20, armN: -18, elbowN: -25, handAtF: [104, 109], footAtF: [100, ANKLE_Y] }),
       ],
       [
         1,
-        S({ thighN: -32, shinN: 12, footN: 20, armN: 18, elbowN: -15, handAtF: [126, 100], footAtF: [100, ANKLE_Y] }),
+        S({ thighN: -32, shinN: 12, footN: 20, armN: 18, elbowN: -15, handAtF: [104, 109], footAtF: [100, ANKLE_Y] }),
       ],
     ],
     still: 0,
@@ -702,15 +804,15 @@ export const FIGURES: readonly FigureSpec[] = [
   },
   {
     key: 'seated-tilt',
-    label: 'A seated figure rolling the pelvis back to round the lower back slightly, then forward again.',
+    label: 'A seated figure rolling the pelvis back to round the lower back gently, then returning to upright.',
     view: 'side',
     props: ['chair'],
     decos: [],
     duration: 3.2,
     frames: [
-      [0, C({ ...SEAT_FEET, ...LAP, torso: 6, chest: -4 })],
+      [0, C({ ...SEAT_FEET, ...LAP, torso: 0, chest: 0 })],
       [0.5, C({ ...SEAT_FEET, ...LAP, torso: -12, chest: 16, head: 6 })],
-      [1, C({ ...SEAT_FEET, ...LAP, torso: 6, chest: -4 })],
+      [1, C({ ...SEAT_FEET, ...LAP, torso: 0, chest: 0 })],
     ],
     still: 1,
   },
