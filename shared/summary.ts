@@ -15,7 +15,16 @@ export interface WeeklySummary {
   longestStretchMin: number;
   tolerance: Tolerance;
   previousTolerance: Tolerance;
-  breaks: { due: number; taken: number; skipped: number; natural: number; snoozes: number; adherence: number | null };
+  breaks: {
+    due: number;
+    taken: number;
+    skipped: number;
+    natural: number;
+    snoozes: number;
+    adherence: number | null;
+    /** Breaks held while the user was busy (their records carry deferredMin). */
+    deferred: number;
+  };
   routineMinutes: number;
   feelings: { better: number; same: number; worse: number };
   checkins: {
@@ -123,6 +132,7 @@ export function computeWeeklySummary(input: SummaryInput, weekOf: Date, now: Dat
       natural: breaks.filter((b) => b.outcome === 'natural').length,
       snoozes: breaks.reduce((sum, b) => sum + b.snoozes, 0),
       adherence: taken.length + skipped === 0 ? null : taken.length / (taken.length + skipped),
+      deferred: breaks.filter((b) => (b as { deferredMin?: number }).deferredMin !== undefined).length,
     },
     routineMinutes: taken.reduce((sum, b) => sum + b.seconds, 0) / 60,
     feelings: {
