@@ -12,6 +12,8 @@ export interface DayView {
   breaks: BreakRecord[];
   discomforts: Discomfort[];
   snoozes: number;
+  /** Minutes the pending break has been held while the user was busy; null when it never was. */
+  heldMin?: number | null;
 }
 
 export interface ProgressView {

@@ -431,7 +431,9 @@ class Engine implements Companion {
   }
 
   getDay(date?: Date): DayView {
-    return this.views.day(date ?? new Date(this.clock.now()), this.openStretchObservation(), this.pending?.snoozes ?? 0);
+    const now = this.clock.now();
+    const day = this.views.day(date ?? new Date(now), this.openStretchObservation(), this.pending?.snoozes ?? 0);
+    return { ...day, heldMin: this.pending ? (heldMinutes(this.pending, now) ?? null) : null };
   }
 
   getProgress(weeks: number): ProgressView {
