@@ -75,7 +75,7 @@ function summary(weeksAgo: number, patch: Patch = {}): WeeklySummary {
     feelings: { better: 4, same: 4, worse: 1 },
     wins: [],
     ...rest,
-    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, ...breaks },
+    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred: 0, ...breaks },
     checkins: { count: 2, painLow: 2, painHigh: 5, stiffnessMin: 20, walkingMin: 30, confidence: 5, ...checkins },
   };
 }

@@ -31,7 +31,7 @@ function week(
     feelings: { better: 5, same: 4, worse: 1 },
     wins: [],
     ...rest,
-    breaks: { due: 12, taken: 8, skipped: 2, natural: 2, snoozes: 3, adherence: 0.8, ...breaks },
+    breaks: { due: 12, taken: 8, skipped: 2, natural: 2, snoozes: 3, adherence: 0.8, deferred: 0, ...breaks },
     checkins: {
       count: 2,
       painLow: 2,
