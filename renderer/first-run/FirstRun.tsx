@@ -27,7 +27,9 @@ export function FirstRun({
 }) {
   const snapshot = useEngineSnapshot(engine.api);
   const sender = useSender(engine);
-  const [step, setStep] = useState<Step>('welcome');
+  // "#/first-run?step=safety" (the prompt's link): straight to the safety check, then done.
+  const [safetyOnly] = useState(() => /[?&]step=safety\b/.test(window.location.hash));
+  const [step, setStep] = useState<Step>(safetyOnly ? 'safety' : 'welcome');
   const headingRef = useFocusOnChange<HTMLHeadingElement>(step);
   const { profile, settings } = snapshot;
 
@@ -69,6 +71,7 @@ export function FirstRun({
   }
 
   const held = routinesHeldBack(profile);
+  const shortcut = safetyOnly && profile.firstRunDone;
   let body;
   switch (step) {
     case 'welcome':
@@ -78,13 +81,15 @@ export function FirstRun({
       body = (
         <SafetyQuestions
           key="safety"
-          initial={profile.redFlags?.present ?? null}
+          initial={profile.redFlags}
           level={1}
           headingRef={headingRef}
           pending={sender.pending}
           error={sender.error}
           onBack={() => go('welcome')}
-          onSubmit={(present) => void saveScreen(newScreen(present), present.length ? 'held' : 'about')}
+          onSubmit={(answers) =>
+            void saveScreen(newScreen(answers), answers.present.length ? 'held' : shortcut ? 'done' : 'about')
+          }
         />
       );
       break;
@@ -96,10 +101,12 @@ export function FirstRun({
           headingRef={headingRef}
           pending={sender.pending}
           error={sender.error}
-          onCleared={() => void saveScreen({ ...profile.redFlags!, clearedAt: new Date().toISOString() }, 'about')}
+          onCleared={() =>
+            void saveScreen({ ...profile.redFlags!, clearedAt: new Date().toISOString() }, shortcut ? 'done' : 'about')
+          }
           onChangeAnswers={() => go('safety')}
-          continueLabel="Continue setting up"
-          onContinue={() => go('about')}
+          continueLabel={shortcut ? 'Continue' : 'Continue setting up'}
+          onContinue={() => go(shortcut ? 'done' : 'about')}
         />
       );
       break;

@@ -1,7 +1,15 @@
 import { useId, useState, type FormEvent, type ReactNode, type Ref } from 'react';
-import { routinesHeldBack, type Profile, type RedFlagId, type RedFlagScreen } from '../../shared/profile';
-import { useFocusOnChange, useSender, type EngineProps } from './engine';
-import { RED_FLAG_COPY, SEE_TODAY, redFlagLabel } from './red-flags';
+import { routinesHeldBack, type AgeBand, type Profile, type RedFlagId, type RedFlagScreen } from '../../shared/profile';
+import {
+  URGENCY_ADVICE,
+  URGENCY_ORDER,
+  mostUrgent,
+  presentFlags,
+  reaskText,
+  redFlagById,
+} from '../../shared/red-flags';
+import { useFocusOnChange, useReaskReason, useSender, type EngineProps } from './engine';
+import { RED_FLAG_COPY, redFlagLabel } from './red-flags';
 
 /** A step title that can take focus, so keyboard and screen-reader users land on it. */
 export function StepHeading({
@@ -27,9 +35,30 @@ export function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** The answers of the safety questions, before they are saved. */
+export interface SafetyAnswers {
+  present: RedFlagId[];
+  ageBand: AgeBand;
+  newPain: boolean;
+}
+
+const AGE_CHOICES: readonly { value: AgeBand; label: string }[] = [
+  { value: 'under-20', label: 'Under 20' },
+  { value: '20-49', label: '20 to 49' },
+  { value: '50-69', label: '50 to 69' },
+  { value: '70-plus', label: '70 or older' },
+];
+type PainStart = 'new' | 'older' | 'none';
+const PAIN_CHOICES: readonly { value: PainStart; label: string }[] = [
+  { value: 'new', label: 'In the last six weeks' },
+  { value: 'older', label: 'More than six weeks ago' },
+  { value: 'none', label: 'I have no back pain at the moment' },
+];
+
 /**
- * The red-flag questions: seven checkboxes and "None of these". Submitting with nothing ticked
- * asks for an answer rather than assuming "none".
+ * The red-flag questions (shared/red-flags.ts): the age group, when this back pain started,
+ * the warning signs as checkboxes and "None of these". Submitting with a question unanswered
+ * asks for it rather than assuming anything.
  */
 export function SafetyQuestions({
   initial,
@@ -40,23 +69,34 @@ export function SafetyQuestions({
   onSubmit,
   onBack,
   submitLabel = 'Continue',
+  notice,
 }: {
-  initial: readonly RedFlagId[] | null;
+  initial: RedFlagScreen | null;
   level: 1 | 2;
   headingRef?: Ref<HTMLHeadingElement>;
   pending: boolean;
   error: string | null;
-  onSubmit: (present: RedFlagId[]) => void;
+  onSubmit: (answers: SafetyAnswers) => void;
   onBack?: () => void;
   submitLabel?: string;
+  /** Why the questions are asked again (shared/red-flags.ts reaskText), shown under the title. */
+  notice?: string | null;
 }) {
-  const [ticked, setTicked] = useState<ReadonlySet<RedFlagId>>(() => new Set(initial ?? []));
-  const [none, setNone] = useState(initial !== null && initial.length === 0);
-  const [missing, setMissing] = useState(false);
+  const [ticked, setTicked] = useState<ReadonlySet<RedFlagId>>(
+    () => new Set((initial?.present ?? []).filter((id) => id !== 'age-new-pain')),
+  );
+  const [none, setNone] = useState(
+    initial !== null && initial.present.filter((id) => id !== 'age-new-pain').length === 0,
+  );
+  const [ageBand, setAgeBand] = useState<AgeBand | null>(initial?.ageBand ?? null);
+  const [painStart, setPainStart] = useState<PainStart | null>(
+    initial?.newPain === true ? 'new' : initial?.newPain === false ? 'older' : null,
+  );
+  const [missing, setMissing] = useState<'signs' | 'age' | 'pain' | null>(null);
   const uid = useId();
 
   const toggle = (id: RedFlagId, on: boolean) => {
-    setMissing(false);
+    setMissing(null);
     setNone(false);
     setTicked((current) => {
       const next = new Set(current);
@@ -68,15 +108,15 @@ export function SafetyQuestions({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!none && ticked.size === 0) {
-      setMissing(true);
-      return;
-    }
-    // Keep the profile's order, whatever order they were ticked in.
-    onSubmit(RED_FLAG_COPY.map((f) => f.id).filter((id) => ticked.has(id)));
+    if (!ageBand) return setMissing('age');
+    if (!painStart) return setMissing('pain');
+    if (!none && ticked.size === 0) return setMissing('signs');
+    const newPain = painStart === 'new';
+    onSubmit({ present: presentFlags(ticked, ageBand, newPain), ageBand, newPain });
   };
 
   const missingId = `${uid}-missing`;
+  const emergencyTicked = [...ticked].some((id) => redFlagById(id).urgency === 'emergency');
   return (
     <form className="flow-step" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
       <StepHeading level={level} headingRef={headingRef} id={`${uid}-title`}>
@@ -84,9 +124,58 @@ export function SafetyQuestions({
       </StepHeading>
       <p className="flow-lead">
         Movesnack’s movements are gentle, but a few symptoms should be looked at by a doctor before you start any
-        exercise routine. This takes a few seconds.
+        exercise routine. This takes about 30 seconds.
       </p>
-      <fieldset className="flow-fieldset" aria-describedby={missing ? missingId : undefined}>
+      {notice && (
+        <p className="flow-panel" role="note">
+          {notice}
+        </p>
+      )}
+      <fieldset className="flow-fieldset" aria-describedby={missing === 'age' ? missingId : undefined}>
+        <legend className="flow-legend">How old are you?</legend>
+        <div className="flow-choices flow-choices-inline">
+          {AGE_CHOICES.map((c) => (
+            <label key={c.value} className="flow-choice">
+              <input
+                type="radio"
+                name={`${uid}-age`}
+                value={c.value}
+                checked={ageBand === c.value}
+                onChange={() => {
+                  setMissing(null);
+                  setAgeBand(c.value);
+                }}
+              />
+              <span>
+                <span className="flow-choice-title">{c.label}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="flow-fieldset" aria-describedby={missing === 'pain' ? missingId : undefined}>
+        <legend className="flow-legend">When did this bout of back pain start?</legend>
+        <div className="flow-choices flow-choices-inline">
+          {PAIN_CHOICES.map((c) => (
+            <label key={c.value} className="flow-choice">
+              <input
+                type="radio"
+                name={`${uid}-pain`}
+                value={c.value}
+                checked={painStart === c.value}
+                onChange={() => {
+                  setMissing(null);
+                  setPainStart(c.value);
+                }}
+              />
+              <span>
+                <span className="flow-choice-title">{c.label}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="flow-fieldset" aria-describedby={missing === 'signs' ? missingId : undefined}>
         <legend className="flow-legend">Do any of these apply to you at the moment? Tick all that do.</legend>
         <ul className="flow-checks">
           {RED_FLAG_COPY.map((flag) => (
@@ -119,7 +208,7 @@ export function SafetyQuestions({
             name="red-flag-none"
             checked={none}
             onChange={(e) => {
-              setMissing(false);
+              setMissing(null);
               setNone(e.target.checked);
               if (e.target.checked) setTicked(new Set());
             }}
@@ -129,9 +218,20 @@ export function SafetyQuestions({
           </span>
         </label>
       </fieldset>
+      {emergencyTicked && (
+        <div className="flow-urgent" role="alert">
+          <p>
+            <strong>{URGENCY_ADVICE.emergency.title}.</strong> {URGENCY_ADVICE.emergency.action}
+          </p>
+        </div>
+      )}
       {missing && (
         <p className="flow-error" id={missingId} role="alert">
-          Please tick the ones that apply, or “None of these”.
+          {missing === 'age'
+            ? 'Please choose your age group.'
+            : missing === 'pain'
+              ? 'Please say when this back pain started.'
+              : 'Please tick the ones that apply, or “None of these”.'}
         </p>
       )}
       {error && (
@@ -153,9 +253,41 @@ export function SafetyQuestions({
   );
 }
 
+/** What to do for each urgency the user's answers reached, most urgent first. */
+export function UrgencyAdvice({ present }: { present: readonly RedFlagId[] }) {
+  const levels = URGENCY_ORDER.filter((level) => present.some((id) => redFlagById(id).urgency === level));
+  return (
+    <div className="flow-urgency-list">
+      {levels.map((level) => (
+        <div
+          key={level}
+          className={
+            level === 'emergency' ? 'flow-urgent' : level === 'today' ? 'flow-urgent flow-urgent-today' : 'flow-panel'
+          }
+          role={level === 'emergency' ? 'alert' : 'note'}
+          data-urgency={level}
+        >
+          <p>
+            <strong>{URGENCY_ADVICE[level].title}.</strong> {URGENCY_ADVICE[level].action}
+          </p>
+          <ul className="flow-flag-list" aria-label={`${URGENCY_ADVICE[level].title}: what you told us`}>
+            {present
+              .filter((id) => redFlagById(id).urgency === level)
+              .map((id) => (
+                <li key={id}>{redFlagLabel(id)}</li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /**
- * Shown while a red flag was reported and no clearance confirmed: get checked first; routines stay
- * off; "I've been checked and cleared" (with a confirmation) turns them back on.
+ * Shown while a red flag was reported and no clearance confirmed: what to do, with its urgency
+ * in plain words (emergency now / a doctor today / an appointment); routines stay off; the plain
+ * walking break is still there; "I've been checked and cleared" (with a confirmation) turns
+ * routines back on.
  */
 export function HeldBackNotice({
   screen,
@@ -181,36 +313,27 @@ export function HeldBackNotice({
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useFocusOnChange<HTMLParagraphElement>(confirming);
   const uid = useId();
-  const seeToday = screen.present.some((id) => SEE_TODAY.includes(id));
+  const urgency = mostUrgent(screen.present);
   const Sub = level === 1 ? 'h2' : 'h3';
   return (
     <section className="flow-step" aria-labelledby={`${uid}-title`}>
       <StepHeading level={level} headingRef={headingRef} id={`${uid}-title`}>
-        Please get checked before exercising
+        {urgency === 'emergency'
+          ? 'Please get emergency help now'
+          : urgency === 'today'
+            ? 'Please see a doctor today'
+            : 'Please get checked before exercising'}
       </StepHeading>
       <p className="flow-lead">
-        Thank you for telling us. You ticked something that a doctor or physiotherapist should look at before you start
-        exercise routines. It can have many causes, and Movesnack cannot tell which: it does not diagnose anything.
+        Thank you for telling us. Something you told us should be looked at by a doctor before you start exercise
+        routines. It can have many causes, and Movesnack cannot tell which: it does not diagnose anything.
       </p>
-      <ul className="flow-flag-list" aria-label="What you ticked">
-        {screen.present.map((id) => (
-          <li key={id}>{redFlagLabel(id)}</li>
-        ))}
-      </ul>
-      {seeToday && (
-        <div className="flow-urgent" role="note">
-          <p>
-            <strong>Please don’t wait.</strong> Numbness in the saddle area or a new change in bladder or bowel control
-            needs medical attention straight away: contact a doctor, an urgent care service or an emergency department
-            today.
-          </p>
-        </div>
-      )}
+      <UrgencyAdvice present={screen.present} />
       <div className="flow-panel">
         <Sub className="flow-subtitle">Until you have been checked</Sub>
         <p>
-          Movesnack’s guided movement routines stay switched off. Break reminders still come, so you can rest your eyes
-          and change position as you normally would.
+          Movesnack’s guided movement routines stay switched off. Break reminders still come, with a plain “stand up and
+          walk about” minute that counts as a break taken.
         </p>
       </div>
 
@@ -231,8 +354,8 @@ export function HeldBackNotice({
       ) : (
         <div className="flow-confirm" role="group" aria-labelledby={`${uid}-confirm`}>
           <p id={`${uid}-confirm`} tabIndex={-1} ref={confirmRef} className="flow-confirm-text">
-            Please confirm: a doctor or physiotherapist has looked at the signs you ticked and said that exercise is
-            fine for you.
+            Please confirm: a doctor or physiotherapist has looked at what you told us and said that exercise is fine
+            for you.
           </p>
           <div className="flow-actions">
             <button type="button" className="flow-button flow-button-primary" disabled={pending} onClick={onCleared}>
@@ -254,8 +377,8 @@ export function HeldBackNotice({
 }
 
 /** The red-flag answer to save: now, what was ticked, not cleared. */
-export function newScreen(present: RedFlagId[], now = new Date()): RedFlagScreen {
-  return { answeredAt: now.toISOString(), present, clearedAt: null };
+export function newScreen(answers: SafetyAnswers, now = new Date()): RedFlagScreen {
+  return { answeredAt: now.toISOString(), clearedAt: null, ...answers };
 }
 
 /**
@@ -278,6 +401,8 @@ export function SafetyCheck({
   const view = editing ? 'edit' : routinesHeldBack(profile) ? 'held' : 'summary';
   const headingRef = useFocusOnChange<HTMLHeadingElement>(view);
   const screen = profile.redFlags;
+  const reason = useReaskReason(engine.api, screen);
+  const notice = reason && reason !== 'never' ? reaskText(reason) : null;
 
   const save = async (next: RedFlagScreen) => {
     if (await sender.send({ type: 'profile/save', profile: { redFlags: next } })) {
@@ -289,13 +414,14 @@ export function SafetyCheck({
   if (view === 'edit') {
     return (
       <SafetyQuestions
-        initial={screen?.present ?? null}
+        initial={screen}
+        notice={notice}
         level={level}
         headingRef={headingRef}
         pending={sender.pending}
         error={sender.error}
         submitLabel="Save answers"
-        onSubmit={(present) => void save(newScreen(present))}
+        onSubmit={(answers) => void save(newScreen(answers))}
         onBack={screen ? () => setEditing(false) : undefined}
       />
     );
@@ -319,6 +445,11 @@ export function SafetyCheck({
         Safety check
       </StepHeading>
       {screen && <SafetySummary screen={screen} />}
+      {notice && (
+        <p className="flow-panel flow-reask" role="note">
+          {notice}
+        </p>
+      )}
       <div className="flow-actions">
         <button type="button" className="flow-button flow-button-secondary" onClick={() => setEditing(true)}>
           Answer the safety questions again

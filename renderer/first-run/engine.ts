@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Action } from '../../shared/actions';
 import type { MovesnackApi } from '../../shared/ipc-contract';
-import type { Profile } from '../../shared/profile';
+import type { Profile, RedFlagScreen } from '../../shared/profile';
+import { REASK_WORSE_WINDOW_DAYS, reaskReason, type ReaskReason } from '../../shared/red-flags';
+import type { BreakRecord } from '../../shared/history';
 import type { Settings } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
 
@@ -109,4 +111,33 @@ export function useFocusOnChange<T extends HTMLElement>(key: unknown) {
     ref.current?.focus();
   }, [key]);
   return ref;
+}
+
+/** The breaks of the last `days` days (today included), oldest first; [] until they arrive or on failure. */
+export function useRecentBreaks(api: MovesnackApi, days: number, key: unknown = null): BreakRecord[] {
+  const [breaks, setBreaks] = useState<BreakRecord[]>([]);
+  useEffect(() => {
+    let alive = true;
+    const now = Date.now();
+    const dates = Array.from({ length: days }, (_, i) => new Date(now - (days - 1 - i) * 86_400_000).toISOString());
+    Promise.all(dates.map((d) => api.getDay(d))).then(
+      (views) => {
+        if (alive) setBreaks(views.flatMap((v) => v.breaks));
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, days, key]);
+  return breaks;
+}
+
+/**
+ * Whether to ask the safety questions again (shared/red-flags.ts `reaskReason`): new questions,
+ * six weeks since the answer, or "worse" answers piling up this week.
+ */
+export function useReaskReason(api: MovesnackApi, screen: RedFlagScreen | null): ReaskReason | null {
+  const breaks = useRecentBreaks(api, REASK_WORSE_WINDOW_DAYS, screen?.answeredAt ?? null);
+  return reaskReason(screen, breaks, Date.now());
 }

@@ -53,10 +53,27 @@ function renderFirstRun(env: ReturnType<typeof flowApi>) {
   return { user, onFinish, onOpenSetup };
 }
 
-async function toSafetyStep(user: ReturnType<typeof userEvent.setup>) {
+async function toSafetyStep(
+  user: ReturnType<typeof userEvent.setup>,
+  age = '20 to 49',
+  pain = 'More than six weeks ago',
+) {
   await user.click(await screen.findByRole('button', { name: 'Get started' }));
   expect(await screen.findByRole('heading', { level: 1, name: /quick safety check/ })).toHaveFocus();
+  await answerAge(user, age, pain);
 }
+
+/** The two questions every answer needs: the age group and when this back pain started. */
+async function answerAge(user: ReturnType<typeof userEvent.setup>, age = '20 to 49', pain = 'More than six weeks ago') {
+  await user.click(within(screen.getByRole('group', { name: 'How old are you?' })).getByRole('radio', { name: age }));
+  await user.click(
+    within(screen.getByRole('group', { name: 'When did this bout of back pain start?' })).getByRole('radio', {
+      name: pain,
+    }),
+  );
+}
+/** What a clean answer from toSafetyStep's defaults adds to the saved screen. */
+const AGE = { ageBand: '20-49', newPain: false } as const;
 
 describe('first run', () => {
   it('welcomes the user and says it is not medical advice before anything else', async () => {
@@ -74,13 +91,16 @@ describe('first run', () => {
     await toSafetyStep(user);
 
     const flags = screen.getByRole('group', { name: /Do any of these apply/ });
-    expect(within(flags).getAllByRole('checkbox')).toHaveLength(8);
+    expect(within(flags).getAllByRole('checkbox')).toHaveLength(13); // 12 signs and “None of these”
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'A little about you' })).toHaveFocus();
     expect(env.sent('profile/save')).toEqual([
-      { type: 'profile/save', profile: { redFlags: { answeredAt: NOW.toISOString(), present: [], clearedAt: null } } },
+      {
+        type: 'profile/save',
+        profile: { redFlags: { answeredAt: NOW.toISOString(), clearedAt: null, present: [], ...AGE } },
+      },
     ]);
 
     await user.click(screen.getByRole('radio', { name: /Bending forwards/ }));
@@ -124,16 +144,16 @@ describe('first run', () => {
     // Ticked in a different order from the list: saved in the profile's order.
     await user.click(screen.getByRole('checkbox', { name: /A fever/ }));
     await user.click(screen.getByRole('checkbox', { name: /saddle/ }));
+    // An emergency sign: the advice shows at once, before anything is sent.
+    expect(screen.getByRole('alert')).toHaveTextContent(/Get emergency help now\. Go to an emergency department now/);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' }),
-    ).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Please get emergency help now' })).toHaveFocus();
     expect(env.sent('profile/save')).toEqual([
       {
         type: 'profile/save',
         profile: {
-          redFlags: { answeredAt: NOW.toISOString(), present: ['saddle-numbness', 'fever'], clearedAt: null },
+          redFlags: { answeredAt: NOW.toISOString(), clearedAt: null, present: ['saddle-numbness', 'fever'], ...AGE },
         },
       },
     ]);
@@ -141,16 +161,22 @@ describe('first run', () => {
     // The engine refuses a routine now.
     await expect(env.api.dispatch({ type: 'break/start' })).rejects.toThrow(/switched off/);
 
-    const ticked = screen.getByRole('list', { name: 'What you ticked' });
+    // Each sign under its urgency, the most urgent first.
+    const now = screen.getByRole('list', { name: /Get emergency help now: what you told us/ });
     expect(
-      within(ticked)
+      within(now)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Numbness in the “saddle” area', 'A fever']);
-    expect(screen.getByText(/needs medical attention straight away/)).toBeInTheDocument();
+    ).toEqual(['Numbness in the “saddle” area']);
+    const today = screen.getByRole('list', { name: /See a doctor today: what you told us/ });
+    expect(
+      within(today)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['A fever, or feeling generally unwell']);
     expect(screen.getByText(/guided movement routines stay switched off/)).toBeInTheDocument();
     // Nothing is named or diagnosed.
-    expect(document.body.textContent).not.toMatch(/cauda|syndrome|infection|fracture|cancer|tumou?r/i);
+    expect(document.body.textContent).not.toMatch(/cauda|syndrome|infection|fracture|tumou?r/i);
 
     await user.click(screen.getByRole('button', { name: 'Continue setting up' }));
     await user.click(await screen.findByRole('button', { name: 'Save and finish' }));
@@ -162,21 +188,42 @@ describe('first run', () => {
     expect(routinesHeldBack(env.profile)).toBe(true);
   });
 
-  it('does not show the urgent note for signs that do not need same-day care', async () => {
+  it('does not show the emergency or same-day advice for signs that need an appointment', async () => {
     const env = flowApi();
     const { user } = renderFirstRun(env);
     await toSafetyStep(user);
-    await user.click(screen.getByRole('checkbox', { name: /Weight loss/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Losing weight without trying/ }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' });
-    expect(screen.queryByText(/straight away/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Book an appointment with your doctor\./)).toBeInTheDocument();
+    expect(screen.queryByText(/emergency|today/i)).not.toBeInTheDocument();
+  });
+
+  it('works out the age sign: new back pain at 50 or over needs an appointment; the same at 20–49 does not', async () => {
+    const env = flowApi();
+    const { user } = renderFirstRun(env);
+    await toSafetyStep(user, '50 to 69', 'In the last six weeks');
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' });
+    expect(env.profile.redFlags).toMatchObject({ present: ['age-new-pain'], ageBand: '50-69', newPain: true });
+    expect(screen.getByText('New back pain under 20 or from 50 on')).toBeInTheDocument();
+
+    // Change the answer: 20–49 with the same new pain raises nothing.
+    await user.click(screen.getByRole('button', { name: 'Change my answers' }));
+    await answerAge(user, '20 to 49', 'In the last six weeks');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'A little about you' });
+    expect(env.profile.redFlags).toMatchObject({ present: [], ageBand: '20-49', newPain: true });
+    expect(routinesHeldBack(env.profile)).toBe(false);
   });
 
   it('turns routines back on only after the user confirms a clinician cleared them', async () => {
     const env = flowApi();
     const { user } = renderFirstRun(env);
     await toSafetyStep(user);
-    await user.click(screen.getByRole('checkbox', { name: /Marked weakness/ }));
+    await user.click(screen.getByRole('checkbox', { name: /A leg or foot getting weaker/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('button', { name: 'I’ve been checked and cleared' }));
 
@@ -194,8 +241,9 @@ describe('first run', () => {
       profile: {
         redFlags: {
           answeredAt: NOW.toISOString(),
-          present: ['significant-weakness'],
           clearedAt: new Date(NOW.getTime() + 60_000).toISOString(),
+          present: ['significant-weakness'],
+          ...AGE,
         },
       },
     });
@@ -206,7 +254,13 @@ describe('first run', () => {
   it('asks for an answer instead of assuming "none", and "None of these" clears the others', async () => {
     const env = flowApi();
     const { user } = renderFirstRun(env);
-    await toSafetyStep(user);
+    await user.click(await screen.findByRole('button', { name: 'Get started' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please choose your age group.');
+    await user.click(screen.getByRole('radio', { name: '70 or older' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please say when this back pain started.');
+    await user.click(screen.getByRole('radio', { name: 'I have no back pain at the moment' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Please tick the ones that apply, or “None of these”.');
     expect(env.fake.dispatched).toEqual([]);
@@ -302,15 +356,15 @@ describe('revisiting from Settings', () => {
     expect(await screen.findByText(/you told us none of the warning signs applied/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Answer the safety questions again' }));
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
-    await user.click(screen.getByRole('checkbox', { name: /recent serious accident/ }));
+    await answerAge(user);
+    await user.click(screen.getByRole('checkbox', { name: /serious accident/ }));
     await user.click(screen.getByRole('button', { name: 'Save answers' }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Please get checked before exercising' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Please see a doctor today' })).toBeInTheDocument();
     expect(env.profile.redFlags).toEqual({
       answeredAt: NOW.toISOString(),
       present: ['recent-major-trauma'],
       clearedAt: null,
+      ...AGE,
     });
   });
 
@@ -387,9 +441,10 @@ describe('with the real engine behind the api', () => {
       const user = userEvent.setup({ delay: null });
       render(<FirstRun api={engine.api} onFinish={() => {}} />);
       await user.click(await screen.findByRole('button', { name: 'Get started' }));
-      await user.click(await screen.findByRole('checkbox', { name: /bladder or bowel/ }));
+      await answerAge(user);
+      await user.click(await screen.findByRole('checkbox', { name: /bladder, bowels or sex/ }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
-      await screen.findByRole('heading', { level: 1, name: 'Please get checked before exercising' });
+      await screen.findByRole('heading', { level: 1, name: 'Please get emergency help now' });
 
       expect(engine.companion.getProfile().redFlags).toMatchObject({
         present: ['bladder-bowel-change'],
