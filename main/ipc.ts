@@ -7,6 +7,7 @@ import {
   type IpcResult,
 } from '../shared/ipc-contract';
 import { describeIssues } from '../shared/actions';
+import { refusalOf } from '../shared/engine-messages';
 
 type Handler<C extends InvokeChannel> = (companion: Companion, args: unknown[]) => InvokeResults[C];
 
@@ -43,6 +44,7 @@ export function handleInvoke(companion: Companion, channel: unknown, args: unkno
     const handler = handlers[channel] as Handler<InvokeChannel>;
     return { ok: true, value: handler(companion, parsed.data as unknown[]) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const refusal = refusalOf(error);
+    return { ok: false, error: error instanceof Error ? error.message : String(error), ...(refusal ?? {}) };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuse } from './engine-messages';
 import { BusyReasonSchema, SettingsPatchSchema } from './settings';
 import { ProfilePatchSchema } from './profile';
 import { CheckinInputSchema, ChecklistAnswersSchema, FeelingSchema, isoDateTime } from './history';
@@ -43,13 +44,20 @@ export function describeIssues(error: z.ZodError, what = 'input'): string {
 
 export function parseAction(input: unknown): Action {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new Error('Invalid action: expected an object with a "type" field');
+    refuse('action.invalid', { type: '' }, 'Invalid action: expected an object with a "type" field');
   }
   const type = (input as { type?: unknown }).type;
   if (typeof type !== 'string' || !(ACTION_TYPES as string[]).includes(type)) {
-    throw new Error(`Invalid action: unknown type ${JSON.stringify(type)}; expected one of ${ACTION_TYPES.join(', ')}`);
+    refuse(
+      'action.invalid',
+      { type: String(type) },
+      `Invalid action: unknown type ${JSON.stringify(type)}; expected one of ${ACTION_TYPES.join(', ')}`,
+    );
   }
   const parsed = ActionSchema.safeParse(input);
-  if (!parsed.success) throw new Error(describeIssues(parsed.error, `"${type}" action`));
-  return parsed.data;
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
+    refuse('action.invalid', { type: type as string, fields: fields.join(',') }, describeIssues(parsed.error, `"${type}" action`));
+  }
+  return parsed.data!;
 }

@@ -109,6 +109,9 @@ export type MovesnackApi = {
 export interface IpcFailure {
   ok: false;
   error: string;
+  /** A refusal's stable code and parameters (shared/engine-messages.ts), for the user's language. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 export interface IpcSuccess<T> {
   ok: true;

@@ -10,6 +10,7 @@ import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import { buildActiveRoutine, chooseRoutine, routineFitsProfile, WORSE_SWAP_THRESHOLD } from '../../shared/routine-selection';
 import { routineById } from '../../shared/routines';
 import { phaseAllows } from '../../shared/phase-rules';
+import { refuse } from '../../shared/engine-messages';
 import { isWithinWorkingHours, nextWeeklyOccurrence, nextWorkingHoursEdge } from '../../shared/working-hours';
 import { setupRecheckDueAt, type Reminder, type ReminderKind } from '../../shared/reminders';
 import type { Clock, Companion, CompanionOptions } from './types';
@@ -465,33 +466,47 @@ class Engine implements Companion {
   private refuseUnlessFits(action: Action): void {
     const phase = this.phase;
     if (!phaseAllows(phase, action.type)) {
-      if (action.type === 'resume') throw new Error('Cannot resume: Movesnack is not paused.');
-      throw new Error(`Cannot ${ACTION_WORDS[action.type] ?? action.type} right now: ${PHASE_WORDS[phase]}.`);
+      if (action.type === 'resume') refuse('resume.not-paused', {}, 'Cannot resume: Movesnack is not paused.');
+      refuse(
+        'phase.refused',
+        { action: action.type, phase },
+        `Cannot ${ACTION_WORDS[action.type] ?? action.type} right now: ${PHASE_WORDS[phase]}.`,
+      );
     }
     switch (action.type) {
       case 'break/start': {
         if (action.routineId === PLAIN_BREAK_ID) break;
         if (!safetyGateOpen(this.profile)) {
-          throw new Error(
-            this.profile.redFlags
+          const flagged = this.profile.redFlags !== null;
+          refuse(
+            flagged ? 'safety.flagged' : 'safety.unanswered',
+            {},
+            flagged
               ? 'Guided routines are held back by the safety check until you confirm that a clinician has looked at the warning signs you reported. A plain break (stand up and walk about for a minute) is always fine.'
               : 'Guided routines start once you have answered the short safety check (about 30 seconds). Until then, take a plain break: stand up and walk about for a minute.',
           );
         }
         if (action.routineId === undefined) break;
         const chosen = routineById(action.routineId);
-        if (!chosen) throw new Error(`Cannot start a break: there is no routine called "${action.routineId}".`);
-        if (!routineFitsProfile(chosen, this.profile)) {
-          throw new Error(
-            `Cannot start "${chosen.name}": it does not fit what you told Movesnack about your back (standing, or the direction that eases it). Choose another routine.`,
+        if (!chosen) {
+          refuse('routine.unknown', { routineId: action.routineId }, `Cannot start a break: there is no routine called "${action.routineId}".`);
+        }
+        if (!routineFitsProfile(chosen!, this.profile)) {
+          refuse(
+            'routine.unfit',
+            { routineId: action.routineId },
+            `Cannot start "${chosen!.name}": it does not fit what you told Movesnack about your back (standing, or the direction that eases it). Choose another routine.`,
           );
         }
         break;
       }
       case 'break/snooze':
         if ((this.pending?.snoozes ?? 0) >= this.settings.maxSnoozes) {
-          throw new Error(
-            this.settings.maxSnoozes === 0
+          const limit = this.settings.maxSnoozes;
+          refuse(
+            limit === 0 ? 'snooze.off' : 'snooze.none-left',
+            { limit },
+            limit === 0
               ? 'Snoozing is turned off in your settings. Start the routine or skip this break.'
               : `No snoozes left for this break (the limit is ${this.settings.maxSnoozes}). Start the routine or skip it.`,
           );
@@ -499,7 +514,7 @@ class Engine implements Companion {
         break;
       case 'pause':
         if (Date.parse(action.until) <= this.clock.now()) {
-          throw new Error('Invalid "pause" action: until must be a time in the future.');
+          refuse('pause.not-future', { until: action.until }, 'Invalid "pause" action: until must be a time in the future.');
         }
         break;
       default:

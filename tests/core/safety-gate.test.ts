@@ -82,3 +82,31 @@ describe('the safety gate (DESIGN.md "Safety gate")', () => {
     expect(c.getState().routine!.steps.every((step) => step.posture === 'seated')).toBe(true);
   });
 });
+
+describe('refusals carry a stable code and parameters (DESIGN.md "Language")', () => {
+  it('names the code, the parameters and the English text, over IPC too', async () => {
+    setup();
+    const { handleInvoke } = await import('../../main/ipc');
+    const codeOf = (action: unknown) => {
+      try {
+        c.dispatch(action);
+      } catch (error) {
+        const e = error as Error & { code?: string; params?: Record<string, unknown> };
+        return { code: e.code, params: e.params, text: e.message };
+      }
+      return null;
+    };
+    expect(codeOf({ type: 'break/snooze' })).toEqual({
+      code: 'phase.refused',
+      params: { action: 'break/snooze', phase: 'sitting' },
+      text: 'Cannot snooze right now: you are sitting and no break is due yet.',
+    });
+    expect(codeOf({ type: 'break/start' })?.code).toBe('safety.unanswered');
+    expect(codeOf({ type: 'resume' })?.code).toBe('resume.not-paused');
+    expect(codeOf({ type: 'fly' })).toMatchObject({ code: 'action.invalid', params: { type: 'fly' } });
+    expect(codeOf({ type: 'pause', until: 'soon' })).toMatchObject({ code: 'action.invalid', params: { fields: 'until' } });
+    const answer = handleInvoke(c, 'dispatch', [{ type: 'break/start' }]);
+    expect(answer).toMatchObject({ ok: false, code: 'safety.unanswered', params: {} });
+    expect((answer as { error: string }).error).toMatch(/safety check/);
+  });
+});
