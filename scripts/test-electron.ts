@@ -28,7 +28,8 @@ const step = (label: string, command: string, args: string[]) => {
   }
 };
 
-step('build', node, [resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
+// `npm test` has built already and says so (MOVESNACK_BUILT=1).
+if (process.env.MOVESNACK_BUILT !== '1') step('build', node, [resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
 const playwright = [
   resolve(ROOT, 'node_modules/@playwright/test/cli.js'),
   'test',

@@ -66,13 +66,17 @@ const dispatch = (action: unknown) => {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'movesnack-shell-'));
-  const out = join(work, 'out');
-  const build = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out, '--logLevel', 'warn'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
+  // `npm test` builds once and says so (MOVESNACK_BUILT=1); run alone, the test builds its own.
+  const reuse = process.env.MOVESNACK_BUILT === '1';
+  const out = reuse ? join(ROOT, 'out') : join(work, 'out');
+  if (!reuse) {
+    const build = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out, '--logLevel', 'warn'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
+  }
 
   process.env.MOVESNACK_DATA_DIR = join(work, 'data');
   process.env.MOVESNACK_E2E = '1';
