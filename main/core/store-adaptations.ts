@@ -19,7 +19,7 @@ export class AdaptationsStore {
   constructor(
     dataDir: string,
     private readonly warn: (message: string) => void,
-    private readonly readOnly = false,
+    private readOnly = false,
   ) {
     this.file = path.join(dataDir, 'adaptations.json');
   }
@@ -30,6 +30,11 @@ export class AdaptationsStore {
     const parsed = read.kind === 'ok' ? AdaptationsSchema.safeParse(read.value) : null;
     if (parsed?.success) {
       this.value = parsed.data;
+      return;
+    }
+    if (read.kind === 'unreadable' && !read.directory) {
+      this.readOnly = true; // never write over a file we could not read
+      this.warn(`Movesnack's notes on which moves felt worse could not be read (${read.error}); they start afresh for now.`);
       return;
     }
     const aside = setAside(this.readOnly, this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');

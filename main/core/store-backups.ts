@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MovesnackExport } from '../../shared/export-format';
 import type { BackupInfo } from '../../shared/ipc-contract';
-import { readJsonFile, writeJsonFileAtomic, describeWriteError } from './store-files';
+import { readJsonFile, writeJsonFileAtomic, describeWriteError, replaceLink } from './store-files';
 
 export type { BackupInfo };
 
@@ -21,7 +21,7 @@ export class BackupStore {
   readonly dir: string;
 
   constructor(
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly warn: (message: string) => void,
     private readonly readOnly = false,
   ) {
@@ -57,6 +57,9 @@ export class BackupStore {
 
   create(data: MovesnackExport, now = new Date()): boolean {
     if (this.readOnly) return false;
+    // A link here would put the copies outside the data folder: replace it by a real folder.
+    const link = replaceLink(this.dir, 'folder', this.dataDir);
+    if (link) this.warn(link);
     try {
       writeJsonFileAtomic(path.join(this.dir, `history-${stampOf(now)}.json`), data);
     } catch (error) {
@@ -77,7 +80,7 @@ export class BackupStore {
     if (!NAME.test(name)) throw new Error(`There is no backup called ${JSON.stringify(name)}.`);
     const read = readJsonFile(path.join(this.dir, name));
     if (read.kind === 'missing') throw new Error(`There is no backup called ${JSON.stringify(name)}.`);
-    if (read.kind === 'unparsable') throw new Error(`The backup ${name} cannot be read (${read.error}).`);
+    if (read.kind === 'unparsable' || read.kind === 'unreadable') throw new Error(`The backup ${name} cannot be read (${read.error}).`);
     return read.value;
   }
 }

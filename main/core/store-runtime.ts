@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/history';
-import { readJsonFile, writeJsonFileAtomic, setAside } from './store-files';
+import { readJsonFile, writeJsonFileAtomic, setAside, retryPendingWrites } from './store-files';
 
 /** What a restart needs to carry on: the open stretch, a pending break, a pause. */
 export const RuntimeSchema = z.strictObject({
@@ -29,7 +29,7 @@ export class RuntimeStore {
   readonly file: string;
 
   constructor(
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly warn: (message: string) => void,
     private readonly readOnly = false,
   ) {
@@ -41,6 +41,10 @@ export class RuntimeStore {
     if (read.kind === 'missing') return null;
     const parsed = read.kind === 'ok' ? RuntimeSchema.safeParse(read.value) : null;
     if (parsed?.success) return parsed.data;
+    if (read.kind === 'unreadable' && !read.directory) {
+      this.warn(`The record of your current sitting stretch could not be read (${read.error}); a new stretch started.`);
+      return null;
+    }
     const aside = setAside(this.readOnly, this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
     this.warn(`The record of your current sitting stretch could not be read; it was kept as ${aside} and a new stretch started.`);
     return null;
@@ -51,6 +55,8 @@ export class RuntimeStore {
     if (this.readOnly) return false;
     try {
       writeJsonFileAtomic(this.file, runtime);
+      // The disk takes writes again: save whatever another store is holding (settings changed during an outage).
+      retryPendingWrites(this.dataDir);
       return true;
     } catch {
       return false;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS, salvageSettings, type Settings } from '../../shared/settings';
 import { DEFAULT_PROFILE, salvageProfile, type Profile } from '../../shared/profile';
-import { readJsonFile, setAside, describeWriteError, fileStats } from './store-files';
+import { readJsonFile, setAside, describeWriteError, fileStats, replaceLink, takeNotices, writeJsonTextAtomic, needRetry, retryDone } from './store-files';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -57,13 +57,38 @@ export class SettingsStore {
   }
 
   load(): void {
-    const read = readJsonFile(this.file);
+    for (const notice of takeNotices(this.dataDir)) this.warn(notice);
+    if (!this.openedReadOnly) {
+      // conf follows a link and would rewrite the file it points at, outside the data folder.
+      const link = replaceLink(this.file, 'file', this.dataDir);
+      if (link) this.warn(link);
+    }
+    const read = readJsonFile(this.file, 1024 * 1024);
     let needsRewrite = false;
     if (read.kind === 'unparsable') {
       const aside = setAside(this.openedReadOnly, this.file, 'corrupt');
       this.warn(`Your settings file could not be read (${read.error}). It was kept as ${aside} and Movesnack started with default settings.`);
+      if (aside.includes('left in place') && !this.openedReadOnly) this.readOnly = true;
+    } else if (read.kind === 'unreadable') {
+      const aside = read.directory || /too large/.test(read.error) ? setAside(this.openedReadOnly, this.file, 'invalid') : 'settings.json (left in place)';
+      this.warn(`Your settings file could not be read (${read.error}). It was kept as ${aside} and Movesnack started with default settings.`);
+      // Never write over a file we could not read.
+      if (aside.includes('left in place') && !this.openedReadOnly) this.readOnly = true;
     } else if (read.kind === 'ok') {
       needsRewrite = this.adopt(read.value);
+      if ((read.bom || read.trailing) && !this.readOnly && !this.openedReadOnly) {
+        if (read.trailing) {
+          const aside = setAside(false, this.file, 'corrupt', { copy: true });
+          this.warn(`Your settings file had stray bytes after the settings. They were read in full; the original file was kept as ${aside}.`);
+        }
+        // conf cannot read a byte-order mark or stray bytes: give it the clean text.
+        try {
+          writeJsonTextAtomic(this.file, read.text);
+        } catch {
+          // persist() below reports a disk that refuses
+        }
+        needsRewrite = true;
+      }
     }
     this.conf = this.openConf();
     if (needsRewrite || read.kind !== 'ok') this.persist();
@@ -130,15 +155,40 @@ export class SettingsStore {
   persist(): boolean {
     if (this.readOnly) return false;
     if (!this.conf) this.conf = this.openConf();
-    if (!this.conf) return false;
+    if (!this.conf) {
+      needRetry(this.dataDir, 'settings', () => this.retry());
+      return false;
+    }
     try {
       fileStats.reads++; // conf re-reads the file on each write to keep its internal keys
       this.conf.store = this.snapshot() as unknown as Record<string, unknown>;
       fileStats.writes++;
+      if (this.unsaved) {
+        this.unsaved = false;
+        retryDone(this.dataDir, 'settings');
+      }
       return true;
     } catch (error) {
-      this.warn(`Settings could not be saved (${describeWriteError(error)}). They apply until Movesnack quits; saving is retried on the next change.`);
+      if (!this.unsaved) {
+        this.warn(
+          `Settings could not be saved (${describeWriteError(error)}). They apply now, and Movesnack saves them as soon as writing works again.`,
+        );
+      }
+      this.unsaved = true;
+      // Retried whenever another write in this folder succeeds (the runtime heartbeat, a history record).
+      needRetry(this.dataDir, 'settings', () => this.retry());
       return false;
     }
+  }
+
+  /** True when settings changed during a write failure are not yet on disk. */
+  unsaved = false;
+
+  /** Saves settings left unsaved by a failure; true when they are on disk now. */
+  retry(): boolean {
+    if (!this.unsaved && this.conf) return true;
+    const ok = this.persist();
+    if (ok) this.warn('Saving works again: your settings are on disk.');
+    return ok;
   }
 }

@@ -31,8 +31,8 @@ describe('export and import', () => {
     r = rig();
     busyDay(r);
     const data = r.companion.exportData();
-    expect(data).toMatchObject({ format: 'movesnack-export', version: 1 });
-    expect(Object.keys(data).sort()).toEqual(['breaks', 'checkins', 'checklists', 'exportedAt', 'format', 'profile', 'settings', 'stretches', 'version']);
+    expect(data).toMatchObject({ format: 'movesnack-export', version: 2 });
+    expect(Object.keys(data).sort()).toEqual(['breaks', 'checkins', 'checklists', 'discomforts', 'exportedAt', 'format', 'profile', 'settings', 'stretches', 'version']);
     expect(data.stretches).toHaveLength(2);
     expect(data.breaks).toHaveLength(2);
     expect(data.checkins).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('export and import', () => {
     dirs.push(dir);
     const other = createCompanion({ dataDir: dir });
     data.settings = { ...data.settings, breakIntervalMin: 99 };
-    expect(other.importData(data)).toEqual({ imported: 6 });
+    expect(other.importData(data)).toEqual({ imported: 7 }); // version 2 carries the discomfort report too
     expect(other.importData(data)).toEqual({ imported: 0 });
     expect(other.getState().settings.breakIntervalMin).toBe(30);
     const merged = other.exportData();
@@ -65,7 +65,7 @@ describe('export and import', () => {
     r = rig();
     r.companion.dispatch({ type: 'checkin/save', checkin: { painLow: 1, painHigh: 2, stiffnessMin: 0, walkingMin: 0, confidence: 5, note: '' } });
     const data = r.companion.exportData();
-    const extra = { ...data.checkins[0]!, at: '2026-11-20T10:00:00+01:00', painLow: 3 };
+    const extra = { ...data.checkins[0]!, at: '2026-11-20T10:00:00+01:00', painLow: 2 };
     const result = r.companion.importData({ ...data, checkins: [...data.checkins, extra, extra] });
     expect(result).toEqual({ imported: 1 });
     expect(r.companion.exportData().checkins.map((c) => c.at)).toEqual(['2026-11-20T09:00:00.000Z', data.checkins[0]!.at]);
@@ -74,7 +74,7 @@ describe('export and import', () => {
   const badFiles: [string, unknown, RegExp][] = [
     ['not an object', 'hello', /Invalid import file/],
     ['another app', { format: 'stretchly', version: 1 }, /not a Movesnack export/],
-    ['a future version', { format: 'movesnack-export', version: 2 }, /unsupported export version/],
+    ['a future version', { format: 'movesnack-export', version: 3 }, /unsupported export version/],
     ['a bad record', { format: 'movesnack-export', version: 1, exportedAt: '2026-11-23T09:00:00.000Z', settings: {}, profile: {}, stretches: [{ start: 'x' }], breaks: [], checkins: [], checklists: [] }, /stretches\.0/],
     ['a backwards stretch', { format: 'movesnack-export', version: 1, exportedAt: '2026-11-23T09:00:00.000Z', settings: {}, profile: {}, stretches: [{ start: '2026-11-23T09:00:00.000Z', end: '2026-11-23T08:00:00.000Z', endedBy: 'quit', discomfortAt: null }], breaks: [], checkins: [], checklists: [] }, /ends before it starts/],
   ];
