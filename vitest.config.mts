@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/soak/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/soak/**/*.test.ts', 'tests/system/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

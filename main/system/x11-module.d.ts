@@ -1,0 +1,41 @@
+// The x11 package (pure-JavaScript X11 client) ships no types; only what main/system uses.
+declare module 'x11' {
+  import type { EventEmitter } from 'node:events';
+  export interface XScreen {
+    root: number;
+  }
+  export interface XDisplay {
+    screen: XScreen[];
+    client: XClient;
+  }
+  export interface XProperty {
+    type: number;
+    format: number;
+    data: Buffer;
+  }
+  export interface ScreenSaverInfo {
+    state: number;
+    idle: number;
+  }
+  export interface ScreenSaverExt {
+    QueryInfo(drawable: number, cb: (err: Error | null, info: ScreenSaverInfo) => void): void;
+  }
+  export interface XClient extends EventEmitter {
+    InternAtom(onlyIfExists: boolean, name: string, cb: (err: Error | null, atom: number) => void): void;
+    GetProperty(
+      del: number,
+      wid: number,
+      name: number,
+      type: number,
+      longOffset: number,
+      longLength: number,
+      cb: (err: Error | null, prop: XProperty) => void,
+    ): void;
+    require(ext: 'screen-saver', cb: (err: Error | null, ext: ScreenSaverExt) => void): void;
+    terminate(): void;
+  }
+  export function createClient(
+    options: { display?: string; shm?: boolean | 'off'; disableBigRequests?: boolean },
+    cb: (err: Error | undefined, display: XDisplay) => void,
+  ): XClient;
+}
