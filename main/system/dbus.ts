@@ -48,11 +48,7 @@ export class DBusSession {
     bus.on('error', (error: Error) => {
       this.broken = error;
       if (this.bus === bus) this.bus = null;
-      try {
-        bus.disconnect();
-      } catch {
-        // already gone
-      }
+      hardClose(bus);
     });
     bus.on('message', (message: dbus.Message) => {
       if (message.type === dbus.MessageType.SIGNAL) for (const handler of this.signalHandlers) handler(message);
@@ -90,11 +86,7 @@ export class DBusSession {
     this.signalHandlers.clear();
     const bus = this.bus;
     this.bus = null;
-    try {
-      bus?.disconnect();
-    } catch {
-      // already closed
-    }
+    if (bus) hardClose(bus);
   }
 }
 
@@ -109,4 +101,18 @@ export function toNumber(value: unknown): number | null {
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   return null;
+}
+
+/**
+ * dbus-next's disconnect() only half-closes the socket: a method call still arriving would make
+ * it answer on the closed stream and throw outside any caller. Destroying the stream stops that.
+ */
+export function hardClose(bus: dbus.MessageBus): void {
+  try {
+    bus.disconnect();
+  } catch {
+    // already closed
+  }
+  const stream = (bus as unknown as { _connection?: { stream?: { destroy?: () => void } } })._connection?.stream;
+  stream?.destroy?.();
 }
