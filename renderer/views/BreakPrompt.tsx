@@ -1,7 +1,12 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from 'react';
 import type { Feeling } from '../../shared/history';
-import { routinesHeldBack, type Profile } from '../../shared/profile';
-import { offeredRoutines } from '../../shared/routine-selection';
+import { PLAIN_BREAK_ID, routinesHeldBack, safetyGateReason, type Profile } from '../../shared/profile';
+import { reaskText } from '../../shared/red-flags';
+import { useReaskReason, useRecentBreaks } from '../first-run/engine';
+import type { Action } from '../../shared/actions';
+import { describeFinding, findDirection, offeredRoutines } from '../../shared/routine-selection';
+import { exerciseById } from '../../shared/routines';
+import type { ActiveRoutine } from '../../shared/state';
 import type { Routine } from '../../shared/routines';
 import type { CompanionState } from '../../shared/state';
 import { useAction, useCompanionState } from '../companion';
@@ -15,7 +20,23 @@ import { RoutinePlayer } from '../routine/RoutinePlayer';
 
 /** What the user just did in this window, so the next screen can say so. */
 export type BreakOutcome =
-  { kind: 'snoozed' } | { kind: 'skipped' } | { kind: 'done'; feeling: Feeling } | { kind: 'ended' };
+  | { kind: 'snoozed' }
+  | { kind: 'skipped' }
+  /** `routine`: what was played (id and steps), so "which step felt worse?" can name them. */
+  | { kind: 'done'; feeling: Feeling; routine?: ActiveRoutine }
+  | { kind: 'ended' };
+
+/**
+ * Engine actions this screen sends for issue 10 item 6 (proposed to the engine's owner; see
+ * shared/routine-selection.ts applyWorseStep / applyReoffer): accepted shortly after a routine
+ * completed with "worse", and when a swapped step is offered again.
+ */
+type WorseStepAction = { type: 'routine/worse-step'; stepId: string | null };
+type ReofferAction = { type: 'routine/reoffer'; stepId: string; accept: boolean };
+const asAction = (a: WorseStepAction | ReofferAction) => a as unknown as Action;
+
+/** The optional channel that lists swapped steps ready to be offered again (engine side of item 6). */
+type SwapsApi = { getStepSwaps?: () => Promise<{ reoffer: string[] }> };
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
@@ -27,18 +48,43 @@ export function snoozeNote(state: CompanionState): string {
 }
 
 /**
- * The engine refuses `break/start` while a reported warning sign has not been cleared; the
- * renderer says the same up front instead of offering a button that cannot work.
+ * The safety gate (DESIGN.md "Safety gate"): the engine refuses a guided routine while the
+ * safety check is unanswered, or while a reported warning sign has not been cleared. The
+ * renderer says the same up front and offers what still works: a plain walking break.
  */
 export const ROUTINES_OFF_TEXT =
   'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported.';
+export const UNSCREENED_TEXT =
+  'Guided routines start once you have answered the 30-second safety check. Until then, a walk about counts as your break.';
 
+/** Where the prompt's "take the safety check" link goes: the first run's safety step. */
+export const SAFETY_CHECK_HREF = `${hrefFor('first-run')}?step=safety`;
+
+/**
+ * True while guided routines are held back. Fail-safe: an unknown profile (not loaded yet)
+ * holds them too; the engine would refuse anyway.
+ */
 export function routinesOff(profile: Profile | null): boolean {
-  return !!profile && routinesHeldBack(profile);
+  return !profile || routinesHeldBack(profile);
 }
 
-/** The plain notice shown where a routine would start; the main window links to the answer. */
+/**
+ * The plain notice shown where a routine would start: never answered (with the link to the
+ * check), or a sign awaiting clearance (the main window links to the answer in Settings).
+ */
 export function RoutinesOffNote({ link = false }: { link?: boolean }) {
+  const { profile } = useCompanionState();
+  if (!profile) return null;
+  if (profile && safetyGateReason(profile) === 'unanswered') {
+    return (
+      <div className="held-note" role="note">
+        <Icon name="alert" />
+        <p>
+          {UNSCREENED_TEXT} <a href={SAFETY_CHECK_HREF}>Take the safety check</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="held-note" role="note">
       <Icon name="alert" />
@@ -54,12 +100,27 @@ export function RoutinesOffNote({ link = false }: { link?: boolean }) {
   );
 }
 
+/** The safety questions are due again (six weeks, new questions, "worse" piling up): a quiet note. */
+function ReaskNote() {
+  const { api, profile } = useCompanionState();
+  const reason = useReaskReason(api, profile?.redFlags ?? null);
+  if (!profile || !reason || reason === 'never' || routinesHeldBack(profile)) return null;
+  return (
+    <p className="reask-note" role="note">
+      {reaskText(reason)} <a href={SAFETY_CHECK_HREF}>Answer the safety check</a>
+    </p>
+  );
+}
+
 interface BreakChoicesProps {
   state: CompanionState;
   /** "prompt": the break window, with keyboard shortcuts. "inline": inside the dashboard. */
   variant: 'prompt' | 'inline';
   onOutcome?: (outcome: BreakOutcome) => void;
-  /** Routines are held back (red flags not cleared): no Start button, Snooze and Skip stay. */
+  /**
+   * Guided routines are held back (safety check unanswered, or a sign not cleared): the main
+   * button starts the plain walking break instead (it counts as taken); Snooze and Skip stay.
+   */
   startDisabled?: boolean;
   /** Shown under the buttons, e.g. "Choose another routine". */
   extra?: ReactNode;
@@ -75,10 +136,14 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
   const run = async (kind: 'start' | 'snooze' | 'skip') => {
     if (busy.current) return;
     if (kind === 'snooze' && !canSnooze) return;
-    if (kind === 'start' && startDisabled) return;
     busy.current = true;
-    const type = kind === 'start' ? 'break/start' : kind === 'snooze' ? 'break/snooze' : 'break/skip';
-    const next = await action.run({ type });
+    const next = await action.run(
+      kind === 'start'
+        ? startDisabled
+          ? { type: 'break/start', routineId: PLAIN_BREAK_ID }
+          : { type: 'break/start' }
+        : { type: kind === 'snooze' ? 'break/snooze' : 'break/skip' },
+    );
     busy.current = false;
     if (next && kind === 'snooze') onOutcome?.({ kind: 'snoozed' });
     if (next && kind === 'skip') onOutcome?.({ kind: 'skipped' });
@@ -110,25 +175,24 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
 
   return (
     <div className={`break-choices break-choices-${variant}`}>
-      {!startDisabled && (
-        <button
-          type="button"
-          className="button button-primary button-large"
-          autoFocus={variant === 'prompt'}
-          disabled={action.pending}
-          onClick={() => void run('start')}
-        >
-          <Icon name="play" />
-          <span className="button-label">Start the 60-second routine</span>
-          {variant === 'prompt' && <kbd aria-hidden="true">Enter</kbd>}
-        </button>
-      )}
+      <button
+        type="button"
+        className="button button-primary button-large"
+        autoFocus={variant === 'prompt'}
+        disabled={action.pending}
+        onClick={() => void run('start')}
+      >
+        <Icon name={startDisabled ? 'walk' : 'play'} />
+        <span className="button-label">
+          {startDisabled ? 'Stand up and walk about for a minute' : 'Start the 60-second routine'}
+        </span>
+        {variant === 'prompt' && <kbd aria-hidden="true">Enter</kbd>}
+      </button>
       <div className="break-secondary">
         <button
           type="button"
           className="button button-secondary"
           disabled={action.pending || !canSnooze}
-          autoFocus={variant === 'prompt' && startDisabled && canSnooze}
           aria-describedby={snoozeNoteId}
           onClick={() => void run('snooze')}
         >
@@ -140,7 +204,6 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
           type="button"
           className="button button-secondary"
           disabled={action.pending}
-          autoFocus={variant === 'prompt' && startDisabled && !canSnooze}
           onClick={() => void run('skip')}
         >
           <Icon name="skip" />
@@ -156,12 +219,7 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
       </div>
       {variant === 'prompt' && (
         <p className="key-hints" aria-hidden="true">
-          {startDisabled ? null : (
-            <>
-              <kbd>Enter</kbd> starts ·{' '}
-            </>
-          )}
-          <kbd>S</kbd> snoozes · <kbd>Esc</kbd> skips
+          <kbd>Enter</kbd> starts · <kbd>S</kbd> snoozes · <kbd>Esc</kbd> skips
         </p>
       )}
       <ErrorNote message={action.error} onDismiss={action.clearError} />
@@ -208,9 +266,12 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
         </h1>
         <p className="break-lead">
           {sat ? `You've been sitting for ${sat}. ` : ''}
-          {off ? '' : 'A minute of easy movement is a kind thing to do for your back.'}
+          {off
+            ? 'A minute on your feet, walking about, is a kind thing to do for your back.'
+            : 'A minute of easy movement is a kind thing to do for your back.'}
         </p>
         {off && <RoutinesOffNote />}
+        {!off && <ReaskNote />}
         <BreakChoices
           state={state}
           variant="prompt"
@@ -235,11 +296,12 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
         <RoutinePlayer
           routine={state.routine}
           settings={state.settings}
-          onComplete={(feeling) =>
+          onComplete={(feeling) => {
+            const played = state.routine!;
             void action
               .run({ type: 'routine/complete', feeling })
-              .then((ok) => ok && setOutcome({ kind: 'done', feeling }))
-          }
+              .then((ok) => ok && setOutcome({ kind: 'done', feeling, routine: played }));
+          }}
           onAbandon={() =>
             void action.run({ type: 'routine/abandon' }).then((ok) => ok && setOutcome({ kind: 'ended' }))
           }
@@ -387,7 +449,9 @@ function AfterBreak({
           ? 'Glad that helped.'
           : outcome.feeling === 'same'
             ? 'Steady is good. Moving regularly is what counts.'
-            : 'Moves that keep feeling worse are swapped for gentler ones.';
+            : outcome.routine && outcome.routine.steps.length > 1
+              ? 'Which step felt worse? Movesnack swaps that one for a gentler move next time.'
+              : 'Thanks for saying so. Take it easy for the rest of the day.';
       if (outcome.feeling === 'worse' && !legNoticeShown) {
         extra = 'If a move ever sends pain down your leg, stop it and talk to your clinician.';
       }
@@ -431,7 +495,12 @@ function AfterBreak({
         {title}
       </h1>
       {detail && <p className="break-lead">{detail}</p>}
+      {outcome?.kind === 'done' && outcome.feeling === 'worse' && outcome.routine && (
+        <WhichStep routine={outcome.routine} />
+      )}
       {extra && <p className="care-note">{extra}</p>}
+      {outcome?.kind === 'done' && <DirectionNote outcome={outcome} />}
+      {outcome?.kind === 'done' && outcome.feeling !== 'worse' && <ReofferQuestion />}
       {next && outcome?.kind !== 'snoozed' && <p className="next-break">Next break around {next}.</p>}
       {homeLink && (
         <p>
@@ -443,3 +512,166 @@ function AfterBreak({
     </section>
   );
 }
+
+/**
+ * "Which step felt worse?": one tap on a step swaps that step only (the engine keeps the swap);
+ * "Skip" swaps nothing. Shown after a routine answered with "worse".
+ */
+export function WhichStep({ routine }: { routine: ActiveRoutine }) {
+  const action = useAction();
+  const [answered, setAnswered] = useState<string | null | undefined>(undefined);
+  const labelId = useId();
+  const steps = routine.steps.filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
+  if (steps.length < 2) return null;
+
+  const tell = async (stepId: string | null) => {
+    if (await action.run(asAction({ type: 'routine/worse-step', stepId }))) setAnswered(stepId);
+  };
+  if (answered !== undefined) {
+    const step = steps.find((s) => s.id === answered);
+    return (
+      <p className="care-note" role="status">
+        {step
+          ? `Noted. Next time “${step.name}” is swapped for a gentler move; the other steps stay as they are.`
+          : 'No problem, nothing was changed.'}
+      </p>
+    );
+  }
+  return (
+    <div className="back-check which-step">
+      <div className="back-check-row" role="group" aria-labelledby={labelId}>
+        <span className="back-check-label" id={labelId}>
+          Which step felt worse?
+        </span>
+        {steps.map((step) => (
+          <button
+            key={step.id}
+            type="button"
+            className="chip chip-small"
+            disabled={action.pending}
+            onClick={() => void tell(step.id)}
+          >
+            {step.name}
+          </button>
+        ))}
+        <button type="button" className="text-button" disabled={action.pending} onClick={() => void tell(null)}>
+          Skip
+        </button>
+      </div>
+      <ErrorNote message={action.error} onDismiss={action.clearError} />
+    </div>
+  );
+}
+
+/**
+ * A swapped step is offered again after a run of good sessions, and only with the user's yes
+ * (shared/routine-selection.ts stepsToReoffer / applyReoffer). Shown after a better or same
+ * answer when the engine lists one.
+ */
+export function ReofferQuestion() {
+  const { api } = useCompanionState();
+  const action = useAction();
+  const [stepId, setStepId] = useState<string | null>(null);
+  const [done, setDone] = useState<boolean | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const getSwaps = (api as SwapsApi).getStepSwaps;
+    if (!getSwaps) return;
+    getSwaps().then(
+      (r) => alive && setStepId(r.reoffer[0] ?? null),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api]);
+  const step = stepId ? exerciseById(stepId) : undefined;
+  if (!step) return null;
+  if (done !== null) {
+    return (
+      <p className="care-note" role="status">
+        {done
+          ? `“${step.name}” is back in your routines. If it feels worse again, say so and it is swapped again.`
+          : 'Fine: the gentler move stays for now. Movesnack asks again after a few more good breaks.'}
+      </p>
+    );
+  }
+  const answer = async (accept: boolean) => {
+    if (await action.run(asAction({ type: 'routine/reoffer', stepId: step.id, accept }))) setDone(accept);
+  };
+  return (
+    <div className="care-note reoffer" role="group" aria-labelledby="reoffer-text">
+      <p id="reoffer-text">
+        Your last few breaks went well. Would you like to try “{step.name}” again, instead of the gentler move it was
+        swapped for?
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={action.pending}
+          onClick={() => void answer(true)}
+        >
+          Yes, try it again
+        </button>{' '}
+        <button type="button" className="text-button" disabled={action.pending} onClick={() => void answer(false)}>
+          Not yet
+        </button>
+      </p>
+      <ErrorNote message={action.error} onDismiss={action.clearError} />
+    </div>
+  );
+}
+
+/**
+ * For users unsure which direction helps: what the answers found, said when this break changed
+ * it, with the choice to keep it for good or change it in Settings.
+ */
+export function DirectionNote({ outcome }: { outcome: Extract<BreakOutcome, { kind: 'done' }> }) {
+  const { api, profile } = useCompanionState();
+  const action = useAction();
+  const breaks = useRecentBreaks(api, DIRECTION_DAYS, outcome);
+  const [kept, setKept] = useState(false);
+  if (!profile || profile.directionalPreference !== 'unsure' || !outcome.routine || !breaks.length) return null;
+  const last = breaks.at(-1)!;
+  if (last.routineId !== outcome.routine.id) return null; // not recorded yet
+  const before = findDirection(breaks.slice(0, -1));
+  const after = findDirection(breaks);
+  const changed =
+    after.status !== before.status ||
+    ('direction' in after && 'direction' in before && after.direction !== before.direction);
+  if (!changed || after.status === 'trying') return null;
+  const text = describeFinding(after);
+  const keep = after.status === 'found' ? after.direction : null;
+  return (
+    <div className="care-note direction-note" role="status">
+      <p>{text}</p>
+      {kept ? (
+        <p>Saved. You can change it any time in Settings.</p>
+      ) : (
+        <p>
+          {keep && (
+            <>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={action.pending}
+                onClick={() =>
+                  void action
+                    .run({ type: 'profile/save', profile: { directionalPreference: keep } })
+                    .then((ok) => ok && setKept(true))
+                }
+              >
+                Keep this direction
+              </button>{' '}
+            </>
+          )}
+          <a href={hrefFor('settings')}>Change it in Settings</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** How far back the direction finding looks in the renderer (the engine passes its own history). */
+const DIRECTION_DAYS = 14;

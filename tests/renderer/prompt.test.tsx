@@ -1,6 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveRoutine } from '../../shared/state';
+import type { Profile } from '../../shared/profile';
+import { ACTION_TYPES } from '../../shared/actions';
+
+/**
+ * The engine actions of issue 10 item 6, proposed to the engine's owner: these tests run as soon
+ * as shared/actions.ts accepts them (the fake parses actions with the real schema).
+ */
+const hasStepActions = (ACTION_TYPES as string[]).includes('routine/worse-step');
 import { NOW, createFakeApi, makeState } from './fake-api';
 import { freezeDate, renderApp } from './render';
 
@@ -48,9 +56,15 @@ const ROUTINE: ActiveRoutine = {
 
 const due = (patch = {}) => makeState({ phase: 'due', stretchStart: iso(-32), nextBreakAt: iso(0), ...patch });
 
+/** A user who answered the safety check with nothing to report: guided routines are on. */
+const SCREENED = {
+  redFlags: { answeredAt: iso(-60), present: [], clearedAt: null, ageBand: '20-49', newPain: false },
+} as const satisfies Partial<Profile>;
+
 /** The engine's answers for the break flow, as far as the prompt can see them. */
-function breakEngine(state = due()) {
+function breakEngine(state = due(), profile: Partial<Profile> = SCREENED) {
   return createFakeApi(state, {
+    profile,
     reduce: (s, action) => {
       switch (action.type) {
         case 'break/start':
@@ -164,14 +178,65 @@ describe('break prompt (#/prompt)', () => {
     for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
     await user.click(await screen.findByRole('button', { name: 'Worse' }));
     expect(fake.dispatched).toEqual([{ type: 'routine/complete', feeling: 'worse' }]);
-    expect(await screen.findByText(/swapped for gentler ones/)).toBeInTheDocument();
+    expect(await screen.findByText(/swaps that one for a gentler move next time/)).toBeInTheDocument();
     expect(screen.getByText(/talk to your clinician/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/sciatica|disc|syndrome|diagnos/i);
+  });
+
+  it.runIf(hasStepActions)(
+    'asks which step felt worse (one tap) and sends only that step; Skip sends none',
+    async () => {
+      const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
+      const { user } = renderApp(fake, '#/prompt');
+      await screen.findByRole('heading', { level: 1, name: 'March in place' });
+      for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
+      await user.click(await screen.findByRole('button', { name: 'Worse' }));
+      const group = await screen.findByRole('group', { name: 'Which step felt worse?' });
+      expect(
+        within(group)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['March in place', 'Small hip hinge with hands on the desk', 'Gentle standing back bend', 'Skip']);
+      await user.click(within(group).getByRole('button', { name: 'Gentle standing back bend' }));
+      expect(fake.dispatched.at(-1)).toEqual({ type: 'routine/worse-step', stepId: 'standing-back-bend' });
+      expect(await screen.findByRole('status', { name: '' })).toBeDefined();
+      expect(
+        screen.getByText(/“Gentle standing back bend” is swapped for a gentler move; the other steps stay/),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: 'Which step felt worse?' })).not.toBeInTheDocument();
+    },
+  );
+
+  it.runIf(hasStepActions)('lets the user skip the which-step question', async () => {
+    const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { level: 1, name: 'March in place' });
+    for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
+    await user.click(await screen.findByRole('button', { name: 'Worse' }));
+    const group = await screen.findByRole('group', { name: 'Which step felt worse?' });
+    await user.click(within(group).getByRole('button', { name: 'Skip' }));
+    expect(fake.dispatched.at(-1)).toEqual({ type: 'routine/worse-step', stepId: null });
+    expect(await screen.findByText('No problem, nothing was changed.')).toBeInTheDocument();
+  });
+
+  it.runIf(hasStepActions)('offers a swapped step again after good sessions, only with a yes', async () => {
+    const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
+    Object.assign(fake.api, { getStepSwaps: async () => ({ reoffer: ['hip-hinge'] }) });
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { level: 1, name: 'March in place' });
+    for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
+    await user.click(await screen.findByRole('button', { name: 'About the same' }));
+    expect(await screen.findByText(/try “Hip hinge, no weight” again/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, try it again' }));
+    expect(fake.dispatched.at(-1)).toEqual({ type: 'routine/reoffer', stepId: 'hip-hinge', accept: true });
+    expect(await screen.findByText(/is back in your routines/)).toBeInTheDocument();
   });
 
   it('shows the engine’s one-time note about leg pain in the window, without saying it twice', async () => {
     const note =
       'March in place felt worse twice, so next time you get a gentler move instead. If any move sends pain down your leg, stop it and talk to your clinician or physical therapist.';
     const fake = createFakeApi(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }), {
+      profile: SCREENED,
       reduce: (s, action) =>
         action.type === 'routine/complete'
           ? { ...s, phase: 'sitting', routine: null, nextBreakAt: iso(30), warnings: [note] }
@@ -198,7 +263,7 @@ describe('break prompt (#/prompt)', () => {
   });
 
   it('offers nerve glides to a user with leg symptoms', async () => {
-    const fake = createFakeApi(due(), { profile: { legSymptoms: true } });
+    const fake = createFakeApi(due(), { profile: { ...SCREENED, legSymptoms: true } });
     const { user } = renderApp(fake, '#/prompt');
     await user.click(await screen.findByRole('button', { name: 'Choose another routine' }));
     expect(await screen.findByRole('button', { name: /Gentle nerve glides/ })).toHaveTextContent('For leg symptoms');
@@ -207,7 +272,7 @@ describe('break prompt (#/prompt)', () => {
     expect(fake.dispatched).toEqual([]);
   });
 
-  it('holds routines back plainly while a warning sign is not cleared; snooze and skip still work', async () => {
+  it('holds routines back plainly while a warning sign is not cleared; offers the plain walk; snooze and skip still work', async () => {
     const fake = createFakeApi(due(), {
       profile: { redFlags: { answeredAt: iso(-60), present: ['fever'], clearedAt: null } },
     });
@@ -215,10 +280,39 @@ describe('break prompt (#/prompt)', () => {
     expect(await screen.findByRole('note')).toHaveTextContent(/^Movement routines are switched off/);
     expect(screen.queryByRole('button', { name: /Start the 60-second routine/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Choose another routine' })).not.toBeInTheDocument();
-    // The first choice left takes the focus: Enter snoozes.
-    expect(screen.getByRole('button', { name: /Snooze 5 min/ })).toHaveFocus();
-    await user.keyboard('{Enter}');
+    // The plain walking break takes the focus: Enter starts it (it counts as taken).
+    expect(screen.getByRole('button', { name: /Stand up and walk about for a minute/ })).toHaveFocus();
+    await user.keyboard('s');
     expect(fake.dispatched).toEqual([{ type: 'break/snooze' }]);
+  });
+
+  it('never-screened user: the plain walk (counted as taken) and a link to the safety check, never a guided routine', async () => {
+    const fake = breakEngine(due(), { redFlags: null });
+    const { user } = renderApp(fake, '#/prompt');
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('Guided routines start once you have answered the 30-second safety check.');
+    expect(within(note).getByRole('link', { name: 'Take the safety check' })).toHaveAttribute(
+      'href',
+      '#/first-run?step=safety',
+    );
+    expect(screen.queryByRole('button', { name: /Start the 60-second routine/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Choose another routine' })).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(fake.dispatched).toEqual([{ type: 'break/start', routineId: 'plain-break' }]);
+  });
+
+  it('asks for the safety check again after six weeks', async () => {
+    const fake = breakEngine(due(), {
+      redFlags: { answeredAt: iso(-43 * 24 * 60), present: [], clearedAt: null, ageBand: '20-49', newPain: false },
+    });
+    renderApp(fake, '#/prompt');
+    expect(await screen.findByText(/six weeks since your safety check/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Answer the safety check' })).toHaveAttribute(
+      'href',
+      '#/first-run?step=safety',
+    );
+    // Routines stay on meanwhile: it is a reminder, not a hold.
+    expect(screen.getByRole('button', { name: /Start the 60-second routine/ })).toBeInTheDocument();
   });
 
   it('takes one tap on how the back is: stiff is a discomfort report, fine is only thanked', async () => {
