@@ -7,9 +7,14 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/views.css';
+// After the app's styles: the browser shell's strip uses their tokens.
+import { installWebShell } from './web-shell';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Movesnack: #root is missing from index.html');
+
+// The browser shell's API, when this page came from it (the preload's wins in Electron).
+installWebShell();
 
 createRoot(container).render(
   <StrictMode>

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { useHashView } from '../router';
+import type { WebShellExtras } from './transport';
+import './web-shell.css';
+
+const OFFER_KEY = 'movesnack.notification-offer';
+
+type Permission = NotificationPermission | 'unsupported';
+const currentPermission = (): Permission =>
+  typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+
+/**
+ * The browser shell's own strip above the app: the offer to allow notifications (asked only
+ * when the user presses the button, as browsers require), and a plain note when the page
+ * loses its connection to Movesnack.
+ */
+export function ShellBar({ extras }: { extras: WebShellExtras }) {
+  const view = useHashView();
+  const [permission, setPermission] = useState<Permission>(currentPermission);
+  const [declined, setDeclined] = useState(() => {
+    try {
+      return localStorage.getItem(OFFER_KEY) === 'declined';
+    } catch {
+      return false;
+    }
+  });
+  const [connected, setConnected] = useState(true);
+  useEffect(() => extras.onConnection(setConnected), [extras]);
+
+  if (!connected) {
+    return (
+      <aside className="shell-bar shell-bar-lost" aria-label="Connection">
+        <p role="status">
+          Movesnack is not answering. If you stopped it, start it again with <code>npm start</code>; this page
+          reconnects by itself when it can.
+        </p>
+      </aside>
+    );
+  }
+
+  // The break prompt and the routine stay uncluttered.
+  const compact = view === 'prompt' || view === 'routine';
+  if (permission !== 'default' || declined || compact) return null;
+
+  const allow = () => {
+    void Notification.requestPermission().then(
+      (answer) => setPermission(answer),
+      () => setPermission(currentPermission()),
+    );
+  };
+  const decline = () => {
+    setDeclined(true);
+    try {
+      localStorage.setItem(OFFER_KEY, 'declined');
+    } catch {
+      // Asked again next time; no harm.
+    }
+  };
+
+  return (
+    <aside className="shell-bar" aria-label="Break notifications">
+      <p>
+        Movesnack runs in your browser here, without a tray icon. Allow notifications so it can tell you when a break
+        is due while this window is behind others.
+      </p>
+      <div className="shell-bar-actions">
+        <button type="button" className="button button-primary" onClick={allow}>
+          Allow notifications
+        </button>
+        <button type="button" className="button button-quiet" onClick={decline}>
+          No thanks
+        </button>
+      </div>
+    </aside>
+  );
+}
