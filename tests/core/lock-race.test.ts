@@ -110,7 +110,7 @@ describe('the data-folder lock between processes', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     expect(counts.size).toBe(Math.min(TRIALS, staleLocks.length));
-  }, 60_000);
+  }, Math.max(60_000, TRIALS * 500));
 
   it('a live Movesnack in another process keeps the folder, however the pid looks', async () => {
     const dir = tempDir();
