@@ -271,7 +271,7 @@ function describeWarnings(warnings: string[]): string {
   if (warnings.length === 0) return '';
   const lines = [
     `Note: ${warnings.length === 1 ? 'a file' : 'some files'} in the data folder could not be fully read, so the numbers leave that part out. ` +
-      'Movesnack repairs this when it starts; this command changed nothing.',
+      'When Movesnack next starts, it keeps every record it can still read and keeps a copy of the damaged file beside it; this command changed nothing.',
     // Only the first sentence: the rest names copies the app keeps aside, which this command does not make.
     ...warnings.map((w) => `  - ${w.split(/(?<=\.)\s/)[0]}`),
   ];
