@@ -57,7 +57,7 @@ export async function startXvfb(): Promise<Xvfb> {
     setTimeout(() => reject(new Error(`Xvfb did not start: ${errors.slice(-300)}`)), 10_000).unref();
   });
   const display = `:${number}`;
-  const env = { ...process.env, DISPLAY: display, XAUTHORITY: '/nonexistent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, XAUTHORITY: '/nonexistent' };
   delete env.WAYLAND_DISPLAY;
   delete env.XDG_SESSION_TYPE;
   return { display, env, stop: () => stop(child) };

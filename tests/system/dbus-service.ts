@@ -14,6 +14,9 @@ export type ServiceName =
   | 'org.freedesktop.Notifications'
   | 'org.freedesktop.portal.Desktop';
 
+/** dbus-next's types say newError takes a string; it takes the call it answers. */
+const newError = (msg: dbus.Message, name: string, text: string) => dbus.Message.newError(msg as unknown as string, name, text);
+
 interface Watch {
   id: number;
   owner: string;
@@ -33,7 +36,7 @@ export class DesktopService {
   private nextWatch = 1;
 
   private constructor(private readonly bus: dbus.MessageBus) {
-    bus.addMethodHandler((msg) => this.handle(msg));
+    bus.addMethodHandler((msg: dbus.Message) => this.handle(msg));
   }
 
   static async start(address: string, names: ServiceName[]): Promise<DesktopService> {
@@ -91,7 +94,7 @@ export class DesktopService {
     const key = `${msg.interface}.${msg.member}`;
     this.calls.push(key);
     if (this.failing.has(key)) {
-      this.bus.send(dbus.Message.newError(msg, 'org.movesnack.Test.Failed', 'this test service was told to fail'));
+      this.bus.send(newError(msg, 'org.movesnack.Test.Failed', 'this test service was told to fail'));
       return true;
     }
     switch (key) {
@@ -115,12 +118,12 @@ export class DesktopService {
       case 'org.freedesktop.DBus.Properties.Get':
         if (msg.body[0] === 'org.freedesktop.Notifications' && msg.body[1] === 'Inhibited')
           return this.reply(msg, 'v', [new dbus.Variant('b', this.inhibited)]);
-        this.bus.send(dbus.Message.newError(msg, 'org.freedesktop.DBus.Error.UnknownProperty', 'no such property'));
+        this.bus.send(newError(msg, 'org.freedesktop.DBus.Error.UnknownProperty', 'no such property'));
         return true;
       case 'org.freedesktop.portal.Settings.Read':
         if (msg.body[0] === 'org.gnome.desktop.notifications' && msg.body[1] === 'show-banners')
           return this.reply(msg, 'v', [new dbus.Variant('v', new dbus.Variant('b', this.showBanners))]);
-        this.bus.send(dbus.Message.newError(msg, 'org.freedesktop.portal.Error.NotFound', 'no such setting'));
+        this.bus.send(newError(msg, 'org.freedesktop.portal.Error.NotFound', 'no such setting'));
         return true;
       default:
         return false;

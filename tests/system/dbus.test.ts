@@ -1,12 +1,17 @@
 // The D-Bus probes against a private dbus-daemon and a dbus-next test service that answers as
 // GNOME (Mutter IdleMonitor, org.gnome.ScreenSaver, the settings portal) and KDE
 // (org.freedesktop.ScreenSaver, Notifications.Inhibited) do.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemMonitor, type SystemMonitor, type SystemMonitorOptions, type SystemNotice } from '../../main/system';
 import { missing, startSessionBus, waitFor, type SessionBus } from './components';
 import { DesktopService } from './dbus-service';
 
 const absent = missing('dbus-daemon');
+const noGsettings = missing('gsettings');
 
 describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — skipped: ${absent}` : ''}`, () => {
   let bus: SessionBus;
@@ -139,6 +144,24 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     for (let poll = 0; poll < 9 && !seen; poll++) if ((await m.refresh()).busy.includes('dnd')) seen = poll + 1;
     expect(seen).toBeGreaterThan(0);
     expect((await m.refresh()).busy).toEqual(['dnd']);
+  });
+
+  it.skipIf(noGsettings)(`GNOME without the settings portal: show-banners through gsettings${noGsettings ? ` — skipped: ${noGsettings}` : ''}`, async () => {
+    service = await DesktopService.start(bus.address, ['org.gnome.Mutter.IdleMonitor']);
+    const config = mkdtempSync(join(tmpdir(), 'movesnack-gsettings-'));
+    // The keyfile backend: a real gsettings reading a real settings file, without a dconf service.
+    const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus.address, XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', GSETTINGS_BACKEND: 'keyfile', XDG_CONFIG_HOME: config };
+    const m = createSystemMonitor({ platform: 'linux', env, procRoot: '/nonexistent-proc', reasons: () => ['dnd'] });
+    monitors.push(m);
+    try {
+      expect((await m.refresh()).busy).toEqual([]);
+      execFileSync('gsettings', ['set', 'org.gnome.desktop.notifications', 'show-banners', 'false'], { env });
+      const s = await m.refresh();
+      expect(s.busy).toEqual(['dnd']);
+      expect(s.cantTell).not.toContain('dnd');
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
   });
 
   it('no session bus at all: every D-Bus answer is can\'t tell, quietly', async () => {
