@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { RENDERER_CSP_META, withCspMeta } from './main/web-security';
 
 /**
  * Three builds, all offline (`electron-vite build` never needs the Electron binary):
@@ -12,6 +14,12 @@ import react from '@vitejs/plugin-react';
  * - renderer: renderer/index.html -> out/renderer (relative asset paths, loaded over file://).
  */
 const root = __dirname;
+
+/** The meta CSP in index.html is generated from RENDERER_CSP_META, the header's policy, so the two never disagree. */
+const cspMeta = (): Plugin => ({
+  name: 'movesnack:csp-meta',
+  transformIndexHtml: { order: 'pre', handler: (html) => withCspMeta(html, RENDERER_CSP_META) },
+});
 const bundled = ['conf', 'electron-store', 'zod', 'node-schedule', 'date-fns'];
 
 export default defineConfig({
@@ -41,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { WEB_PREVIEW_CSP_META, withCspMeta } from './main/web-security';
 
 /**
  * The renderer as a plain web page: `vite --config vite.web.config.ts` for a browser preview
@@ -10,17 +11,20 @@ import react from '@vitejs/plugin-react';
 const root = resolve(__dirname, 'renderer');
 
 /**
- * The dev server's React refresh preamble is an inline script, which the strict CSP in
- * index.html forbids. Only while serving, allow inline scripts; built files keep the CSP as is.
+ * The meta CSP is generated from the app's policy (main/web-security.ts), with connect-src 'self'
+ * for the preview's event stream. The dev server's React refresh preamble is an inline script and
+ * it talks to its server, so only while serving, inline scripts and its connections are allowed.
  */
-function relaxCspForDevServer(): Plugin {
+function cspMeta(): Plugin {
   return {
-    name: 'movesnack:relax-csp-for-dev-server',
-    apply: 'serve',
-    transformIndexHtml(html) {
-      return html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'self'", "connect-src 'self' ws: http:");
+    name: 'movesnack:csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) => {
+        const built = withCspMeta(html, WEB_PREVIEW_CSP_META);
+        if (!ctx.server) return built;
+        return built.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http:");
+      },
     },
   };
 }
@@ -28,7 +32,7 @@ function relaxCspForDevServer(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), cspMeta()],
   build: {
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,

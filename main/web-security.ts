@@ -34,6 +34,30 @@ export const RENDERER_CSP_META = RENDERER_CSP.split('; ')
   .join('; ');
 
 /**
+ * The web preview build (vite.web.config.ts, used by the end-to-end tests) is served by a test
+ * server and talks to it over an EventSource, so it may connect to its own origin; nothing else
+ * differs from the app's policy.
+ */
+export const WEB_PREVIEW_CSP_META = RENDERER_CSP_META.replace("connect-src 'none'", "connect-src 'self'");
+
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/;
+
+/**
+ * Fills renderer/index.html's CSP meta tag from the policy, at build time (both Vite configs call
+ * this), so the meta tag and the header can never disagree. Throws when the tag is missing, so a
+ * build never ships a page without one.
+ */
+export function withCspMeta(html: string, policy: string): string {
+  if (!CSP_META.test(html)) throw new Error('renderer/index.html has no Content-Security-Policy meta tag to fill in');
+  return html.replace(CSP_META, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+}
+
+/** The policy in renderer/index.html's meta tag, or null. */
+export function cspMetaOf(html: string): string | null {
+  return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? null;
+}
+
+/**
  * Development only (electron-vite dev server): Vite injects styles and the React refresh
  * preamble inline and talks to its server over a WebSocket.
  */

@@ -4,10 +4,10 @@ import type { BreakRecord, Checkin, Stretch } from './history';
  * CSV export of stretches, breaks and check-ins: one table, one row per record, a `record`
  * column saying which kind it is, rows in time order. Pure.
  *
- * - RFC 4180: fields holding a comma, a double quote, CR or LF are wrapped in double quotes and
+ * - RFC 4180: fields holding a comma, a semicolon, a double quote, CR or LF are wrapped in double quotes and
  *   inner quotes doubled; lines end with CRLF, including the last one.
- * - Formula injection guard: a text field starting with =, +, -, @ (or a tab or CR, which some
- *   spreadsheets also treat as a formula start) gets a leading apostrophe, so a note such as
+ * - Formula injection guard: a text field starting with =, +, -, @ (also after leading spaces,
+ *   NBSP, LF or a BOM, and in any part after a `;`), or with a tab or CR, gets a leading apostrophe, so a note such as
  *   "=HYPERLINK(…)" shows as text instead of running. The apostrophe is visible in plain-text
  *   tools; that is the price of opening safely in Excel, LibreOffice and Google Sheets. Numbers
  *   and dates we write ourselves are never changed.
@@ -18,12 +18,23 @@ import type { BreakRecord, Checkin, Stretch } from './history';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * A formula start: =, +, - or @, also behind leading white space (space, NBSP, LF, a byte order
+ * mark: spreadsheets skip these), or a tab or CR first. Checked at the start of the value and at
+ * the start of every part after a `;`, since locales that use `;` as the separator (most of
+ * Europe) split the cell there.
+ */
+const FORMULA_START = /^[\s\uFEFF\u200B]*[=+\-@]|^[\t\r]/;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
-/** Text from people (notes, ids): guarded against formulas, then quoted when needed. */
+/** True when a spreadsheet could read some part of this text as a formula. */
+export function looksLikeFormula(value: string): boolean {
+  return value.split(';').some((part) => FORMULA_START.test(part));
+}
+
+/** Text from people (notes, ids): guarded against formulas, then quoted when needed (`;` too, so `;` locales do not split it). */
 export function csvText(value: string): string {
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  const guarded = looksLikeFormula(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

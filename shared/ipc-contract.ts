@@ -72,7 +72,15 @@ export const INVOKE_CHANNELS = Object.keys(invokeArgs) as InvokeChannel[];
  */
 export const shellInvokeArgs = {
   /** Print the calling page to PDF and let the user choose where to save it. */
-  savePdf: z.tuple([z.string().min(1).max(80).regex(/^[\w .()-]+$/, 'a plain file name')]),
+  // A plain file name: letters, digits, space . ( ) - _, not ending in a dot or space, and not a
+  // Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with or without an extension).
+  savePdf: z.tuple([
+    z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:[ .].*)?$)[\w .()-]*[\w()-]$/i, 'a plain file name'),
+  ]),
 } as const;
 export interface ShellResults {
   savePdf: { savedTo: string | null };

@@ -13,6 +13,8 @@ export async function savePdf(sender: WebContents, args: unknown[]): Promise<Ipc
   const parsed = shellInvokeArgs.savePdf.safeParse(args);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, 'arguments for savePdf') };
   const [name] = parsed.data;
+  // Defence in depth (the contract refuses these already): a Windows device name is not a file.
+  if (/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i.test(name.trim())) return { ok: false, error: 'Choose another name for the PDF.' };
   try {
     const pdf = await sender.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
     const owner = BrowserWindow.fromWebContents(sender);

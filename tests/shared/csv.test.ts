@@ -63,6 +63,19 @@ describe('CSV fields (RFC 4180)', () => {
     expect(csvField(-3)).toBe('-3');
   });
 
+  it('guards formulas behind leading white space and after a ";" (issue 16, item 15)', () => {
+    expect(csvField(' =1+2')).toBe("' =1+2");
+    expect(csvField('\u00A0=1+2')).toBe("'\u00A0=1+2");
+    expect(csvField('\n=1+2')).toBe('"\'\n=1+2"');
+    expect(csvField('\uFEFF=1+2')).toBe("'\uFEFF=1+2");
+    expect(csvField('  @SUM(A1)')).toBe("'  @SUM(A1)");
+    // Locales that split on ";" see "ok" and "=cmd": guarded, and quoted so it stays one cell.
+    expect(csvField('ok;=cmd|calc')).toBe('"\'ok;=cmd|calc"');
+    expect(csvField('ok; -2')).toBe('"\'ok; -2"');
+    expect(csvField('tea; biscuits')).toBe('"tea; biscuits"');
+    expect(csvField('a = b')).toBe('a = b');
+  });
+
   it('lines end with CRLF, the last one too', () => {
     expect(csvLine(['a', 1, null])).toBe('a,1,');
     expect(toCsv(['x', 'y'], [['1', '2']])).toBe('x,y\r\n1,2\r\n');
