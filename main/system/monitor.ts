@@ -99,6 +99,11 @@ export interface SystemMonitor {
   busy(): BusyReason[];
   /** One full refresh, awaited: at start-up, or in tests. */
   refresh(): Promise<SystemSample>;
+  /**
+   * A fresh idle reading (a refresh, then its answer; 0 when it can't tell). For an engine that can
+   * take an asynchronous idle source: idleSeconds() answers from the previous poll.
+   */
+  readIdleSeconds(): Promise<number>;
   /** Which probe answers idle and lock now ('x11-screensaver', 'mutter', …), null when none. */
   sources(): { idle: string | null; lock: string | null };
   close(): void;
@@ -188,6 +193,11 @@ class Monitor implements SystemMonitor {
       });
     }
     return this.inFlight;
+  }
+
+  async readIdleSeconds(): Promise<number> {
+    await this.refresh();
+    return this.current().idleSeconds ?? 0;
   }
 
   sources(): { idle: string | null; lock: string | null } {

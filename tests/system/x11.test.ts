@@ -51,6 +51,16 @@ describe.skipIf(absent)(`X11 probes under Xvfb${absent ? ` — skipped: ${absent
     expect(m.sources().idle).toBe('x11-screensaver');
   });
 
+  it('idleSeconds() answers from the previous refresh; readIdleSeconds() reads afresh', async () => {
+    const m = monitor();
+    run('xdotool', ['mousemove', '30', '30'], x.env);
+    expect(await m.readIdleSeconds()).toBe(0);
+    await sleep(1300);
+    expect(m.idleSeconds()).toBe(0); // the last reading, from 1.3 s ago (a refresh starts behind it)
+    expect(await m.readIdleSeconds()).toBeGreaterThanOrEqual(1);
+    expect(m.idleSeconds()).toBeGreaterThanOrEqual(1);
+  });
+
   it("says can't tell for fullscreen without an EWMH window manager", async () => {
     const m = monitor(['fullscreen']);
     const s = await m.refresh();
@@ -83,12 +93,25 @@ describe.skipIf(absent)(`X11 probes under Xvfb${absent ? ` — skipped: ${absent
         return !s.cantTell.includes('fullscreen') && s.busy.length === 0;
       });
 
+      // Under Wayland this X server would be XWayland, which sees only X11 windows: "not
+      // fullscreen" could be a guess there, and X11 idle time would miss Wayland input.
+      const xwayland = createSystemMonitor({
+        platform: 'linux',
+        env: { ...x.env, XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' },
+        procRoot: '/nonexistent-proc',
+        reasons: () => ['fullscreen'],
+      });
+      monitors.push(xwayland);
+      const guessed = await xwayland.refresh();
+      expect(guessed.cantTell).toEqual(['idle', 'lock', 'fullscreen']);
+
       run('wmctrl', ['-i', '-r', id, '-b', 'add,fullscreen'], x.env);
       const full = await waitFor('fullscreen to be seen', async () => {
         const s = await m.refresh();
         return s.busy.includes('fullscreen') ? s : null;
       });
       expect(full.busy).toEqual(['fullscreen']);
+      expect((await xwayland.refresh()).busy).toEqual(['fullscreen']);
       expect(run('xprop', ['-id', id, '_NET_WM_STATE'], x.env)).toContain('_NET_WM_STATE_FULLSCREEN');
 
       run('wmctrl', ['-i', '-r', id, '-b', 'remove,fullscreen'], x.env);
