@@ -76,13 +76,13 @@ const CATALOGUE_DATA: ChecklistArea[] = [
       },
       {
         id: 'screen-arm-length',
-        question: 'Is the screen roughly an arm’s length away from you?',
-        fix: 'Move it until your fingertips could just touch it with your arm stretched out. If the text then feels small, make it bigger rather than leaning in.',
+        question: 'Is the screen roughly an arm’s length away from you (50–70 cm)?',
+        fix: 'Move it until your fingertips could just touch it with your arm stretched out, about 50–70 cm from your eyes. If the text then feels small, make it bigger rather than leaning in.',
       },
       {
         id: 'screen-eyes-ahead',
-        question: 'When you read the screen, do your eyes look straight ahead rather than down?',
-        fix: 'Looking down pulls your head forward. Bring the screen up so that the middle of it is just below your straight-ahead gaze.',
+        question: 'When you read the middle of the screen, do your eyes look only a little down, rather than far down?',
+        fix: 'Looking far down pulls your head forward. With the top edge at or a little below eye level, your eyes drop only about 15–20° to the middle of the screen, and your head can stay level.',
       },
       {
         id: 'screen-laptop-setup',
@@ -102,7 +102,7 @@ const CATALOGUE_DATA: ChecklistArea[] = [
       {
         id: 'chair-hips-above-knees',
         question: 'Sitting back in your chair, are your hips slightly higher than your knees?',
-        fix: 'Raise the seat a notch or two. If your feet then lose contact with the floor, add a footrest.',
+        fix: 'Raise the seat a notch or two, until your thighs slope gently down from hip to knee. If your feet then lose contact with the floor, add a footrest; if the seat edge presses behind your knees, tilt the seat forward a little.',
         target: 'seat',
       },
       {

@@ -43,13 +43,37 @@
  *   SCREEN_BELOW_CM = 5  "At or slightly below eye level": the top of the screen anywhere from
  *                     eye height down to 5 cm below it.
  *
+ * Hips slightly above the knees (the seed: "a chair that lets your hips sit slightly higher
+ * than your knees so your pelvis can tilt forward a touch"):
+ *   A seat at popliteal height (0.25 H + shoe) gives level thighs: hip and knee at the same
+ *   height, a 90° hip angle. For the hips to sit above the knees, the thighs slope down from
+ *   hip to knee by THIGH_SLOPE_DEG = 7° (a hip angle of about 97°, "slightly": most guidance
+ *   puts a comfortable open hip angle between 95° and 110°; 7° keeps the feet flat on the floor
+ *   with the shins still upright). The knee stays at popliteal height, so the hip joint, and
+ *   the seat under it, rise by
+ *       hip rise = thigh length × sin 7° = 0.245 H × 0.12187 = 0.02986 H
+ *   with the thigh (hip joint to knee joint) 0.245 H (Drillis & Contini 1966; Winter fig. 4.1).
+ *   At 170 cm: 0.245 × 170 = 41.65 cm of thigh; × 0.12187 = 5.08 cm higher than level thighs.
+ *
  * Formulas (H = stature in cm, barefoot):
- *   seat height            = 0.25 H + shoe          (thighs about level with feet flat; the seat
- *                                                    should not be higher than this or the front
- *                                                    edge presses behind the knees)
+ *   seat height            = 0.25 H + shoe + hip rise   (= 0.27986 H + 2.5: hips 7° above the
+ *                                                    knees; if the seat's front edge then presses
+ *                                                    behind the knees, tilt the seat forward a
+ *                                                    little or add a footrest)
  *   seated elbow height    = seat + 0.14 H
  *   seated desk surface    = seated elbow − keyboard
  *   seated eye height      = seat + 0.44 H          (top of the screen: this, to 5 cm below)
+ *   screen middle          = eye − D·tan 20° … eye − D·tan 15°  (one rule for the screen: the top
+ *                                                    at or slightly below eye level and a 15–20°
+ *                                                    downward gaze to its middle, at the viewing
+ *                                                    distance D; a 30 cm tall screen whose top is
+ *                                                    0–5 cm below the eyes puts its middle 15–20 cm
+ *                                                    below them, 14–18° at 60 cm: the two agree)
+ *   viewing distance       D = 50–70 cm, 60 cm aimed for: about an arm's length. ANSI/HFES
+ *                                                    100-2007 §8.2 asks for at least 50 cm; CSA
+ *                                                    Z412 and OSHA's eTool give 50–100 cm, nearer
+ *                                                    for small text; 70 cm is where most people
+ *                                                    still read 12-point text without leaning in.
  *   standing elbow height  = 0.63 H + shoe
  *   standing desk surface  = standing elbow − keyboard
  *   standing eye height    = 0.936 H + shoe
@@ -61,11 +85,13 @@
  *   Seat height: ANSI/HFES 100-2007 §8.3.3.1 asks for 38–56 cm of adjustment (popliteal heights of
  *   that population plus a 25 mm heel); the older ANSI/HFES 100-1988 range was 16–20.5 in
  *   (41–52 cm); Helander, "A Guide to Human Factors and Ergonomics", derives 39–52 cm.
- *   At 152.8 cm this module gives seat 41, desk 59, standing desk 96; at 186.6 cm seat 49, desk 72,
- *   standing desk 117: inside those ranges. Over the whole 150–190 cm span the seat stays within
- *   38–52, the standing desk within 90–120, and the seated desk within 56–72 except at the very
- *   top, where it runs up to 2 cm over (74 cm at 190 cm): 190 cm is taller than the population the
- *   standard was written for, and that is the height such a person actually needs.
+ *   HFES's seat and seated-desk ranges assume level thighs (a seat at popliteal height). Raising
+ *   the hips by 0.02986 H raises the elbows and the keyboard surface by the same amount, so the
+ *   tests compare (seat − hip rise) and (desk − hip rise) with those ranges: at 152.8 cm the
+ *   level-thigh values are seat 41, desk 59; at 186.6 cm seat 49, desk 72. With the hips raised
+ *   the seat is 46 cm at 152.8 cm and 55 cm at 186.6 cm, inside HFES's 38–56 cm adjustment; the
+ *   seated desk 63–78 cm (a taller person with hips above knees needs a higher desk, or a
+ *   keyboard tray on a fixed desk and a footrest). The standing desk is unchanged: 96–117 cm.
  */
 
 export const STATURE_MIN_CM = 120;
@@ -82,6 +108,18 @@ export const RATIOS = Object.freeze({
 export const SHOE_CM = 2.5;
 export const KEYBOARD_CM = 3;
 export const SCREEN_BELOW_CM = 5;
+
+/** Thigh length, hip joint to knee joint, as a fraction of stature (Drillis & Contini). */
+export const THIGH_RATIO = 0.245;
+/** How far the thighs slope down from hip to knee: hips slightly above the knees (hip angle 97°). */
+export const THIGH_SLOPE_DEG = 7;
+/** The hip rise that slope gives, per cm of stature: 0.245 × sin 7° = 0.02986. */
+export const HIP_RISE_RATIO = THIGH_RATIO * Math.sin((THIGH_SLOPE_DEG * Math.PI) / 180);
+
+/** Eyes to screen: at least 50 cm, about an arm's length, 60 cm aimed for. */
+export const VIEWING_DISTANCE_CM = Object.freeze({ low: 50, target: 60, high: 70 });
+/** The downward gaze to the middle of the screen, in degrees. */
+export const GAZE_DOWN_DEG = Object.freeze({ low: 15, high: 20 });
 
 export const CM_PER_INCH = 2.54;
 export const INCHES_PER_FOOT = 12;
@@ -109,6 +147,12 @@ export interface SeatedTargets {
   eye: Length;
   /** Where the top edge of the screen goes: from 5 cm below eye height up to eye height. */
   screenTop: LengthRange;
+  /** Where the middle of the screen goes: a 15–20° downward gaze at the target viewing distance. */
+  screenMiddle: LengthRange;
+  /** Eyes to screen. */
+  viewingDistance: LengthRange;
+  /** How much higher the hips sit than the knees at this seat height (and the slope, in degrees). */
+  hipsAboveKnees: { length: Length; degrees: number };
 }
 
 export interface StandingTargets {
@@ -116,6 +160,7 @@ export interface StandingTargets {
   desk: Length;
   eye: Length;
   screenTop: LengthRange;
+  screenMiddle: LengthRange;
 }
 
 export interface WorkstationTargets {
@@ -127,6 +172,8 @@ export interface WorkstationTargets {
 
 /** Raw, unrounded centimetres: what the formulas give before anything is shown. */
 export interface RawTargets {
+  /** How far the hip joint sits above the knee joint (cm). */
+  hipRise: number;
   seat: number;
   seatedElbow: number;
   seatedDesk: number;
@@ -150,10 +197,12 @@ function assertStature(cm: number): void {
 export function rawTargets(statureCm: number): RawTargets {
   assertStature(statureCm);
   const h = statureCm;
-  const seat = RATIOS.popliteal * h + SHOE_CM;
+  const hipRise = HIP_RISE_RATIO * h;
+  const seat = RATIOS.popliteal * h + SHOE_CM + hipRise;
   const seatedElbow = seat + RATIOS.seatedElbow * h;
   const standingElbow = RATIOS.standingElbow * h + SHOE_CM;
   return {
+    hipRise,
     seat,
     seatedElbow,
     seatedDesk: seatedElbow - KEYBOARD_CM,
@@ -170,6 +219,23 @@ export function toLength(cm: number): Length {
 }
 
 const range = (highCm: number): LengthRange => ({ low: toLength(highCm - SCREEN_BELOW_CM), high: toLength(highCm) });
+const tan = (deg: number) => Math.tan((deg * Math.PI) / 180);
+
+/**
+ * The middle of the screen for a 15–20° downward gaze at the target distance (60 cm):
+ * eye − 60·tan 20° = eye − 21.84 (low) to eye − 60·tan 15° = eye − 16.08 (high).
+ */
+export function screenMiddle(eyeCm: number, distanceCm: number = VIEWING_DISTANCE_CM.target): LengthRange {
+  return {
+    low: toLength(eyeCm - distanceCm * tan(GAZE_DOWN_DEG.high)),
+    high: toLength(eyeCm - distanceCm * tan(GAZE_DOWN_DEG.low)),
+  };
+}
+
+const viewing: LengthRange = {
+  low: toLength(VIEWING_DISTANCE_CM.low),
+  high: toLength(VIEWING_DISTANCE_CM.high),
+};
 
 export function workstationTargets(statureCm: number, options: { standingDesk?: boolean } = {}): WorkstationTargets {
   const raw = rawTargets(statureCm);
@@ -181,6 +247,9 @@ export function workstationTargets(statureCm: number, options: { standingDesk?: 
       desk: toLength(raw.seatedDesk),
       eye: toLength(raw.seatedEye),
       screenTop: range(raw.seatedEye),
+      screenMiddle: screenMiddle(raw.seatedEye),
+      viewingDistance: viewing,
+      hipsAboveKnees: { length: toLength(raw.hipRise), degrees: THIGH_SLOPE_DEG },
     },
     standing: options.standingDesk
       ? {
@@ -188,6 +257,7 @@ export function workstationTargets(statureCm: number, options: { standingDesk?: 
           desk: toLength(raw.standingDesk),
           eye: toLength(raw.standingEye),
           screenTop: range(raw.standingEye),
+          screenMiddle: screenMiddle(raw.standingEye),
         }
       : null,
   };

@@ -13,11 +13,11 @@ export function targetSentence(
   const st = targets.standing;
   switch (key) {
     case 'seat':
-      return `For your height: a seat about ${formatLength(s.seat, units)} from the floor.`;
+      return `For your height: a seat about ${formatLength(s.seat, units)} from the floor. That puts your hips about ${formatLength(s.hipsAboveKnees.length, units)} above your knees, your thighs sloping gently down (about ${s.hipsAboveKnees.degrees}°).`;
     case 'desk':
       return `For your height: a desk or keyboard tray about ${formatLength(s.desk, units)} from the floor, with the keys at about elbow height (${formatLength(s.elbow, units)}).`;
     case 'screen':
-      return `For your height: the top of the screen ${formatLengthRange(s.screenTop, units)} from the floor when you sit.`;
+      return `For your height: the top of the screen ${formatLengthRange(s.screenTop, units)} from the floor when you sit (at or a little below eye level), so you look down about 15–20° to its middle, ${formatLengthRange(s.screenMiddle, units)} from the floor, with the screen ${formatLengthRange(s.viewingDistance, units)} from your eyes.`;
     case 'standing-desk':
       return st ? `For your height: the standing desk at about ${formatLength(st.desk, units)}.` : null;
     case 'standing-screen':
@@ -55,6 +55,14 @@ export function TargetsTables({
           <tr>
             <th scope="row">Top of the screen</th>
             <td>{formatLengthRange(s.screenTop, units)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Middle of the screen</th>
+            <td>{formatLengthRange(s.screenMiddle, units)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Screen to eyes</th>
+            <td>{formatLengthRange(s.viewingDistance, units)}</td>
           </tr>
         </tbody>
       </table>

@@ -88,14 +88,23 @@ describe('setup wizard', () => {
     const eyeLevel = await answer(user, /top edge of your screen level with your eyes/, 'No');
     // "No" shows how to fix it, with the target for this person.
     expect(within(eyeLevel).getByText('How to fix it')).toBeInTheDocument();
-    expect(within(eyeLevel).getByText(/top of the screen 115–120 cm from the floor when you sit/)).toBeInTheDocument();
+    expect(
+      within(eyeLevel).getByText(
+        /top of the screen 120–125 cm from the floor when you sit \(at or a little below eye level\), so you look down about 15–20° to its middle, 103–109 cm from the floor, with the screen 50–70 cm from your eyes/,
+      ),
+    ).toBeInTheDocument();
     await answer(user, /arm’s length/, 'Yes');
-    await answer(user, /eyes look straight ahead/, 'Not sure');
+    await answer(user, /eyes look only a little down/, 'Not sure');
     // the laptop question is left unanswered
 
     await next(user, 'Chair');
     const hips = await answer(user, /hips slightly higher than your knees/, 'No');
-    expect(within(hips).getByText(/a seat about 45 cm from the floor/)).toBeInTheDocument();
+    // 170 cm: 0.25·170 + 2.5 + 0.245·170·sin 7° (5.08) = 50.08 cm
+    expect(
+      within(hips).getByText(
+        /a seat about 50 cm from the floor\. That puts your hips about 5 cm above your knees.*about 7°/,
+      ),
+    ).toBeInTheDocument();
     await answer(user, /pelvis tip slightly forward/, 'Yes');
     await answer(user, /feet rest flat/, 'Yes');
     await answer(user, /small of your back/, 'Yes');
@@ -163,7 +172,7 @@ describe('setup wizard', () => {
       'Sitting back in your chair, are your hips slightly higher than your knees?',
       'Do you change position (stand up, walk, move) at least every 30 to 45 minutes?',
       'When you stand, is the desk at about elbow height, with your shoulders relaxed?',
-      'When you read the screen, do your eyes look straight ahead rather than down?',
+      'When you read the middle of the screen, do your eyes look only a little down, rather than far down?',
     ]);
     await user.click(within(fixes).getByRole('button', { name: 'Show all 6' }));
     expect(within(fixes).getAllByRole('listitem')).toHaveLength(6);
@@ -172,9 +181,12 @@ describe('setup wizard', () => {
 
     // Targets for 170 cm, sitting and standing.
     const sitting = screen.getAllByRole('table', { name: 'Sitting' })[0]!;
-    expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('45 cm');
-    expect(within(sitting).getByRole('row', { name: /Desk or keyboard tray/ })).toHaveTextContent('66 cm');
-    expect(within(sitting).getByRole('row', { name: /Top of the screen/ })).toHaveTextContent('115–120 cm');
+    // seat 50.08; elbow 50.08 + 23.8 = 73.88; desk 70.88; eye 50.08 + 74.8 = 124.88
+    expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('50 cm');
+    expect(within(sitting).getByRole('row', { name: /Desk or keyboard tray/ })).toHaveTextContent('71 cm');
+    expect(within(sitting).getByRole('row', { name: /Top of the screen/ })).toHaveTextContent('120–125 cm');
+    expect(within(sitting).getByRole('row', { name: /Middle of the screen/ })).toHaveTextContent('103–109 cm');
+    expect(within(sitting).getByRole('row', { name: /Screen to eyes/ })).toHaveTextContent('50–70 cm');
     const standing = screen.getAllByRole('table', { name: 'Standing' })[0]!;
     expect(within(standing).getByRole('row', { name: /Desk height/ })).toHaveTextContent('107 cm');
 
@@ -202,8 +214,8 @@ describe('setup wizard', () => {
     expect(env.sent('checklist/save')).toEqual([]);
     expect(screen.getByText(/did not answer any questions/)).toBeInTheDocument();
     const sitting = screen.getAllByRole('table', { name: 'Sitting' })[0]!;
-    // 175.3 cm: seat 0.25·175.3 + 2.5 = 46.3 cm = 18.2 in
-    expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('18 in (46 cm)');
+    // 175.3 cm: seat 0.25·175.3 + 2.5 + 0.029858·175.3 (5.23) = 51.55 cm = 20.3 in
+    expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('20½ in (52 cm)');
     expect(screen.queryByRole('table', { name: 'Standing' })).not.toBeInTheDocument();
   });
 
@@ -401,7 +413,7 @@ describe('with the real engine behind the api', () => {
       await user.click(screen.getByRole('button', { name: 'Start the check' }));
       await screen.findByRole('heading', { level: 1, name: 'Screen' });
       await answer(user, /arm’s length/, 'No');
-      await answer(user, /straight ahead/, 'Yes');
+      await answer(user, /only a little down/, 'Yes');
       for (let i = 0; i < CORE_AREAS.length; i++)
         await user.click(screen.getByRole('button', { name: /^(Next|See my results)$/ }));
       await screen.findByRole('heading', { level: 1, name: 'Your workstation results' });
@@ -416,9 +428,9 @@ describe('with the real engine behind the api', () => {
       await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(2));
       expect(within(history).getAllByRole('row')[1]).toHaveTextContent('50%');
 
-      // 158 cm: seat 0.25·158 + 2.5 = 42 cm
+      // 158 cm: seat 0.25·158 + 2.5 + 0.029858·158 (4.72) = 46.72 cm
       const sitting = screen.getAllByRole('table', { name: 'Sitting' })[0]!;
-      expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('42 cm');
+      expect(within(sitting).getByRole('row', { name: /Seat height/ })).toHaveTextContent('47 cm');
 
       await user.click(screen.getByRole('button', { name: 'I moved desks' }));
       await waitFor(() => expect(companion.getProfile().movedDeskAt).not.toBeNull());

@@ -68,7 +68,11 @@ describe('the catalogue', () => {
     };
     expect(text('screen-top-eye-level')).toMatch(/eye/);
     expect(text('screen-arm-length')).toMatch(/arm’s length/);
-    expect(text('screen-eyes-ahead')).toMatch(/straight ahead/);
+    // One screen rule everywhere: top at or a little below eye level, 15–20° down to the middle.
+    expect(text('screen-eyes-ahead')).toMatch(/top edge at or a little below eye level.*15–20° to the middle/);
+    expect(text('screen-arm-length')).toMatch(/50–70 cm/);
+    const all = allItems.map((i) => `${i.question} ${i.fix}`).join(' ');
+    expect(all).not.toMatch(/straight-ahead gaze|just below your .*gaze/);
     expect(text('screen-laptop-setup')).toMatch(/stand.*separate keyboard and mouse/);
     expect(text('chair-hips-above-knees')).toMatch(/hips slightly higher than your knees/);
     expect(text('chair-feet-supported')).toMatch(/footrest/);
