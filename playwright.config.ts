@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser end-to-end tests: the built renderer (dist-web) in Debian's Chromium, with
- * window.movesnack bound to a real engine through main/ipc.ts (see tests/e2e/harness).
- * The browser is the system one: never `playwright install` here.
+ * Browser end-to-end tests: the browser shell (main/web-shell, as `npm start` runs it where
+ * Electron is missing) serving the built renderer (dist-web) to Debian's Chromium, the engine
+ * on a clock the test moves (see tests/e2e/harness). The browser is the system one: never
+ * `playwright install` here.
  */
 const timezoneId = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { View } from '../../shared/ipc-contract';
-import { bridge } from './harness/bridge';
-import { EngineHost } from './harness/engine-host';
+import { linkPage } from './harness/page-link';
+import { ShellHost } from './harness/shell-host';
 
 export const MIN = 60_000;
 /** Every scenario starts on a Tuesday at 09:00 local time. */
@@ -14,7 +14,7 @@ export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
 
 export interface App {
   page: Page;
-  engine: EngineHost;
+  engine: ShellHost;
   /** Opens a view of the built renderer (#/, #/prompt, #/settings, …) and waits for it to load. */
   open(view: View): Promise<void>;
   /** Moves the engine's clock and the page's clock forward together, events delivered. */
@@ -32,7 +32,7 @@ export interface App {
 const hashFor = (view: View) => (view === 'dashboard' ? '#/' : `#/${view}`);
 
 export const test = base.extend<{
-  engine: EngineHost;
+  engine: ShellHost;
   app: App;
   seedFiles: Record<string, string>;
   newUser: boolean;
@@ -44,33 +44,47 @@ export const test = base.extend<{
    * app opens where the test asks. true: a brand-new user, whom the app sends to the first run.
    */
   newUser: [false, { option: true }],
+  /**
+   * The browser shell on a temporary data folder, started through startWebShell as `npm start`
+   * does, on a clock the test moves (see harness/shell-host.ts).
+   */
   engine: async ({ seedFiles, newUser }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-e2e-'));
     for (const [name, text] of Object.entries(seedFiles)) fs.writeFileSync(path.join(dataDir, name), text);
-    const engine = await EngineHost.start({ startAt: START, dataDir });
+    const engine = await ShellHost.start({ startAt: START, dataDir });
     if (!newUser) await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
     await use(engine);
     await engine.dispose();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
   app: async ({ page, engine }, use) => {
-    const baseUrl = process.env.MOVESNACK_E2E_URL;
-    if (!baseUrl)
-      throw new Error('MOVESNACK_E2E_URL is not set: run through playwright.config.ts (global setup serves dist-web)');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
-    const link = await bridge(page, engine);
+    // Break notifications are allowed, as after the user said yes to the page's offer.
+    await page.context().grantPermissions(['notifications'], { origin: engine.shell.origin });
+    const link = await linkPage(page, engine);
     // The page's Date follows the engine's clock: fixed, moved only by advance(). Its timers
     // keep running in real time (axe-core and the settings' typing pause need them).
     await page.clock.setFixedTime(START);
+    // The first visit opens the link the shell printed (it sets the session cookie and
+    // redirects to the page, keeping the #/view); later visits go to the page itself.
+    let signIn: string | null = engine.shell.url;
+    engine.onRestart = async (shell) => {
+      await page.context().grantPermissions(['notifications'], { origin: shell.origin });
+      const hash = new URL(page.url()).hash;
+      await page.goto(shell.url + hash);
+      await expect(page.locator('#main')).toBeVisible();
+    };
     const app: App = {
       page,
       engine,
       async open(view) {
-        await page.goto(new URL(hashFor(view), baseUrl).toString());
+        const target = signIn ? signIn + hashFor(view) : new URL(hashFor(view), engine.shell.origin + '/').toString();
+        signIn = null;
+        await page.goto(target);
         await expect(page.locator('#main')).toBeVisible();
         await expect(page.getByText('Getting ready…')).toHaveCount(0);
       },
@@ -81,8 +95,14 @@ export const test = base.extend<{
         await link.settled();
       },
       settled: () => link.settled(),
-      holdEvents: () => link.hold(),
-      releaseEvents: () => link.release(),
+      holdEvents: () => {
+        engine.gate = link.hold();
+      },
+      releaseEvents: async () => {
+        await engine.gate;
+        engine.gate = Promise.resolve();
+        await link.release();
+      },
       async axe() {
         // From the top, as the screenshots are: axe would otherwise count the sticky header as
         // covering whatever the page was scrolled under it.
