@@ -6,6 +6,8 @@ interface TimelineProps {
   day: DayView;
   now: number;
   workingHours: WorkingHours | null;
+  /** A break is being held while the user is busy (phase deferred): since when. */
+  heldSince?: string | null;
 }
 
 interface Span {
@@ -60,7 +62,7 @@ function ticks(span: Span): number[] {
  * warm dots for "my back is complaining", small dots below for breaks. The list under it
  * says the same in words for screen readers and for anyone who prefers reading.
  */
-export function Timeline({ day, now, workingHours }: TimelineProps) {
+export function Timeline({ day, now, workingHours, heldSince = null }: TimelineProps) {
   const span = timelineSpan(day, now, workingHours);
   const pct = (t: number) =>
     `${(((Math.min(span.to, Math.max(span.from, t)) - span.from) / (span.to - span.from)) * 100).toFixed(3)}%`;
@@ -68,6 +70,7 @@ export function Timeline({ day, now, workingHours }: TimelineProps) {
     `${((Math.max(0, Math.min(span.to, b) - Math.max(span.from, a)) / (span.to - span.from)) * 100).toFixed(3)}%`;
   const stretches = [...day.stretches].sort((a, b) => a.start.localeCompare(b.start));
   const tickTimes = ticks(span);
+  const heldFrom = heldSince ? Math.min(now, Date.parse(heldSince)) : null;
 
   return (
     <div className="timeline">
@@ -97,6 +100,9 @@ export function Timeline({ day, now, workingHours }: TimelineProps) {
               />
             );
           })}
+          {heldFrom !== null && (
+            <rect className="tl-held" x={pct(heldFrom)} y="26" width={width(heldFrom, now)} height="24" rx="6" />
+          )}
           {day.discomforts.map((d) => (
             <circle key={d.at} className="tl-discomfort" cx={pct(Date.parse(d.at))} cy="38" r="6" />
           ))}
@@ -132,6 +138,11 @@ export function Timeline({ day, now, workingHours }: TimelineProps) {
         <li>
           <span className="swatch swatch-skipped" /> Skipped
         </li>
+        {heldFrom !== null && (
+          <li>
+            <span className="swatch swatch-held" /> Break held
+          </li>
+        )}
       </ul>
       {stretches.length === 0 ? (
         <p className="empty">Nothing yet today. Your sitting stretches will appear here as the day goes on.</p>
@@ -154,6 +165,9 @@ export function Timeline({ day, now, workingHours }: TimelineProps) {
                   <span className="badge badge-warm">Back complained at {formatClock(s.discomfortAt)}</span>
                 )}
                 {!s.end && <span className="badge badge-live">Still sitting</span>}
+                {!s.end && heldFrom !== null && (
+                  <span className="badge badge-held">Break held since {formatClock(heldFrom)}</span>
+                )}
               </li>
             );
           })}

@@ -231,8 +231,8 @@ function BreaksChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
       ]}
       chart={<UPlotChart makeOptions={makeOptions} data={data} />}
       table={{
-        head: ['Week of', 'Taken', 'Skipped', 'Already up'],
-        rows: weeks.map((_, i) => [s.labels[i]!, s.taken[i]!, s.skipped[i]!, s.natural[i]!]),
+        head: ['Week of', 'Taken', 'Skipped', 'Already up', 'Held while busy'],
+        rows: weeks.map((_, i) => [s.labels[i]!, s.taken[i]!, s.skipped[i]!, s.natural[i]!, s.held[i]!]),
       }}
     />
   );

@@ -10,7 +10,7 @@ import { ProgressCharts } from './Charts';
 import { DataTools } from './DataTools';
 import { SmartIntervalCard } from './SmartInterval';
 import { TherapistReport } from './TherapistReport';
-import { weekLabel } from './series';
+import { heldText, weekLabel } from './series';
 import './progress.css';
 import './report.css';
 
@@ -83,6 +83,11 @@ function WeekCard({ weeks, before }: { weeks: readonly WeeklySummary[]; before: 
           </li>
         ))}
       </ul>
+      {(week.breaks.deferred ?? 0) > 0 && (
+        <p className="ms-held">
+          {heldText(week.breaks.deferred)} {index === last ? 'this week' : 'that week'} while you were busy.
+        </p>
+      )}
       {comparison.wins.length > 0 && (
         <div className="ms-wins">
           <h3 className="ms-subtitle">Wins you wrote down</h3>

@@ -73,6 +73,8 @@ export interface BreakSeries {
   taken: number[];
   skipped: number[];
   natural: number[];
+  /** Breaks held while the user was busy (a part of the others, not a fourth kind). */
+  held: number[];
   weeksWithData: number;
   sentence: string;
 }
@@ -81,13 +83,27 @@ export function breakSeries(weeks: readonly WeeklySummary[]): BreakSeries {
   const taken = weeks.map((w) => w.breaks.taken);
   const skipped = weeks.map((w) => w.breaks.skipped);
   const natural = weeks.map((w) => w.breaks.natural);
+  const held = weeks.map((w) => w.breaks.deferred ?? 0);
   const shown = weeks.filter((w) => w.breaks.due > 0).length;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const sentence =
     shown < MIN_WEEKS_FOR_CHART
       ? `Not enough breaks yet to chart: this needs breaks in at least ${MIN_WEEKS_FOR_CHART} weeks.`
-      : `Over these ${weeks.length} weeks: ${sum(taken)} breaks taken, ${sum(skipped)} skipped, and ${sum(natural)} times you were already up when one came due.`;
-  return { labels: weeks.map((w) => weekLabel(w.weekStart)), taken, skipped, natural, weeksWithData: shown, sentence };
+      : `Over these ${weeks.length} weeks: ${sum(taken)} breaks taken, ${sum(skipped)} skipped, and ${sum(natural)} times you were already up when one came due.${sum(held) > 0 ? ` ${heldText(sum(held))} while you were busy.` : ''}`;
+  return {
+    labels: weeks.map((w) => weekLabel(w.weekStart)),
+    taken,
+    skipped,
+    natural,
+    held,
+    weeksWithData: shown,
+    sentence,
+  };
+}
+
+/** "1 break was held", "3 breaks were held". */
+export function heldText(count: number): string {
+  return count === 1 ? '1 break was held' : `${count} breaks were held`;
 }
 
 export interface RoutineSeries {

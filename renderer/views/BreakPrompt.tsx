@@ -233,7 +233,7 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
  * calm "what happens next" otherwise.
  */
 export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
-  const { state, profile, dismissedWarnings } = useCompanionState();
+  const { state, profile, dismissedWarnings, day } = useCompanionState();
   const [outcome, setOutcome] = useState<BreakOutcome | null>(null);
   const [choosing, setChoosing] = useState(false);
   const action = useAction();
@@ -270,6 +270,7 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
             ? 'A minute on your feet, walking about, is a kind thing to do for your back.'
             : 'A minute of easy movement is a kind thing to do for your back.'}
         </p>
+        <HeldNote heldMin={day?.heldMin ?? null} state={state} />
         {off && <RoutinesOffNote />}
         {!off && <ReaskNote />}
         <BreakChoices
@@ -675,3 +676,21 @@ export function DirectionNote({ outcome }: { outcome: Extract<BreakOutcome, { ki
 
 /** How far back the direction finding looks in the renderer (the engine passes its own history). */
 const DIRECTION_DAYS = 14;
+
+/**
+ * The break that follows a hold (DESIGN.md "Presence"): how long it waited while the user was
+ * busy (getDay().heldMin), and, when the longest hold ran out while still busy, that snoozing is fine.
+ */
+export function HeldNote({ heldMin, state }: { heldMin: number | null; state: CompanionState }) {
+  if (heldMin === null) return null;
+  const stillBusy = state.settings.maxDeferMin > 0 && state.busy.some((reason) => state.settings.deferFor[reason]);
+  return (
+    <p className="held-for">
+      <Icon name="hourglass" />
+      <span>
+        Held for {formatDuration(heldMin * 60_000)} while you were busy.
+        {stillBusy ? ' You still seem busy, so a snooze is fine too.' : ''}
+      </span>
+    </p>
+  );
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DayView } from '../../shared/ipc-contract';
+import { PLAIN_BREAK_ID } from '../../shared/profile';
 import type { CompanionState } from '../../shared/state';
 import { useAction, useCompanionState } from '../companion';
 import { Icon } from '../components/Icon';
@@ -11,12 +12,19 @@ import { describePhase } from '../lib/phase';
 import { countdownParts, formatClock, formatDuration, formatLongDate, MINUTE } from '../lib/time';
 import { useNow } from '../lib/useNow';
 import { hrefFor } from '../router';
-import { BreakChoices, routinesOff, RoutinesOffNote } from './BreakPrompt';
+import { BreakChoices, HeldNote, routinesOff, RoutinesOffNote } from './BreakPrompt';
 import { PageHeading } from './PageHeading';
 
 /** How much of the ring to draw: the part of the wait that is left. */
 function ringFor(state: CompanionState, now: number) {
   if (state.phase === 'due' || state.phase === 'routine') return { value: 1, center: null };
+  if (state.phase === 'deferred') {
+    // Held: the ring is the part of the longest hold still to go (it comes anyway at the end).
+    if (!state.nextBreakAt || !state.deferredSince) return { value: 1, center: null };
+    const left = Date.parse(state.nextBreakAt) - now;
+    const whole = Date.parse(state.nextBreakAt) - Date.parse(state.deferredSince);
+    return { value: whole > 0 ? left / whole : 0, center: null };
+  }
   if (state.phase !== 'sitting' || !state.nextBreakAt) return { value: 0, center: null };
   const left = Date.parse(state.nextBreakAt) - now;
   const whole = Math.max(left, state.settings.breakIntervalMin * MINUTE);
@@ -39,13 +47,13 @@ export function Dashboard() {
 }
 
 function StatusCard({ state, now }: { state: CompanionState; now: number }) {
-  const { profile } = useCompanionState();
+  const { profile, day } = useCompanionState();
   const off = routinesOff(profile);
   const words = describePhase(state, now, { routinesOff: off });
   const ring = ringFor(state, now);
   const actions = useAction();
   const [noted, setNoted] = useState<string | null>(null);
-  const canStart = state.phase === 'sitting' || state.phase === 'due';
+  const canStart = state.phase === 'sitting' || state.phase === 'due' || state.phase === 'deferred';
   const canPause = state.phase !== 'routine' && state.phase !== 'off-hours';
 
   const reportDiscomfort = async () => {
@@ -70,7 +78,9 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
                   ? 'walk'
                   : state.phase === 'paused'
                     ? 'pause'
-                    : 'clock'
+                    : state.phase === 'deferred'
+                      ? 'hourglass'
+                      : 'clock'
               }
               className="ring-icon"
             />
@@ -85,10 +95,18 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
             {words.title}
           </h2>
           <p className="status-detail">{words.detail}</p>
+          {state.phase === 'deferred' && state.deferredSince && (
+            <p className="status-held-since">
+              Due since {formatClock(state.deferredSince)} · your sitting time keeps counting
+            </p>
+          )}
         </div>
       </div>
 
-      {off && (state.phase === 'due' || state.phase === 'sitting') && <RoutinesOffNote link />}
+      {off && (state.phase === 'due' || state.phase === 'sitting' || state.phase === 'deferred') && (
+        <RoutinesOffNote link />
+      )}
+      {state.phase === 'due' && <HeldNote heldMin={day?.heldMin ?? null} state={state} />}
       {state.phase === 'due' && <BreakChoices state={state} variant="inline" startDisabled={off} />}
 
       {state.phase === 'routine' && (
@@ -110,6 +128,19 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
           >
             <Icon name="play" />
             Take a break now
+          </button>
+        )}
+        {state.phase === 'deferred' && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={actions.pending}
+            onClick={() =>
+              void actions.run(off ? { type: 'break/start', routineId: PLAIN_BREAK_ID } : { type: 'break/start' })
+            }
+          >
+            <Icon name={off ? 'walk' : 'play'} />
+            Take it now
           </button>
         )}
         {state.phase === 'paused' ? (
@@ -153,6 +184,11 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
       {!canStart && state.phase === 'away' && (
         <p className="hint">Welcome back whenever you are ready; nothing to do here.</p>
       )}
+      {state.phase === 'deferred' && (
+        <p className="hint">
+          No prompt while you are busy. <a href={hrefFor('settings')}>Choose what holds a break</a>
+        </p>
+      )}
       <ErrorNote message={actions.error} onDismiss={actions.clearError} />
       <p className="live-note" role="status">
         {noted}
@@ -195,7 +231,12 @@ function TodayCard({ state, day, now }: { state: CompanionState; day: DayView | 
           : `${formatDuration(sittingMs)} in ${stretchCount} ${stretchCount === 1 ? 'stretch' : 'stretches'} · longest ${formatDuration(longestMs)}`}
       </p>
       {day ? (
-        <Timeline day={day} now={now} workingHours={state.settings.workingHours} />
+        <Timeline
+          day={day}
+          now={now}
+          workingHours={state.settings.workingHours}
+          heldSince={state.phase === 'deferred' ? state.deferredSince : null}
+        />
       ) : (
         <p className="empty">Loading today…</p>
       )}

@@ -13,6 +13,7 @@ import { BackProfileSettings } from '../first-run';
 import { DAY_NAMES, dayShort, describeWorkingHours, formatClock, formatLongDate, WEEK_ORDER } from '../lib/time';
 import { hrefFor } from '../router';
 import { PageHeading } from './PageHeading';
+import { HoldBreaksCard } from './settings/HoldBreaksCard';
 
 type FieldKey = keyof Settings | 'workingHours.days' | 'workingHours.time';
 type Errors = Partial<Record<FieldKey, string>>;
@@ -160,6 +161,8 @@ export function SettingsView() {
           onChange={(id) => void commit('routineId', id)}
         />
       </section>
+
+      <HoldBreaksCard settings={s} errors={errors} commit={commit} />
 
       <WorkingHoursSection value={s.workingHours} errors={errors} commit={commit} />
 

@@ -1,0 +1,109 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// uPlot measures the screen and draws on a canvas; jsdom has neither. Stubbed here, before
+// uPlot loads, and only for this file.
+vi.hoisted(() => {
+  const noop = () => {};
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: noop,
+    removeEventListener: noop,
+    addListener: noop,
+    removeListener: noop,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  const context = new Proxy(
+    {
+      measureText: (text: string) => ({ width: String(text).length * 6 }),
+      createLinearGradient: () => ({ addColorStop: noop }),
+      getLineDash: () => [],
+    } as Record<string | symbol, unknown>,
+    {
+      get: (target, prop) => (prop in target ? target[prop] : noop),
+      set: (target, prop, value) => {
+        target[prop] = value;
+        return true;
+      },
+    },
+  );
+  HTMLCanvasElement.prototype.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
+  (globalThis as { Path2D?: unknown }).Path2D ??= class {
+    moveTo() {}
+    lineTo() {}
+    rect() {}
+    arc() {}
+    closePath() {}
+    addPath() {}
+    bezierCurveTo() {}
+  };
+});
+
+import { CompanionProvider } from '../../renderer/companion';
+import { ProgressScreen } from '../../renderer/progress';
+import { DEFAULT_PROFILE } from '../../shared/profile';
+import type { WeeklySummary } from '../../shared/summary';
+import { NOW, createFakeApi, makeState } from './fake-api';
+
+const WEEK = 7 * 24 * 60 * 60_000;
+/** Monday 23 November 2026, 00:00 local: the week of NOW. */
+const THIS_MONDAY = new Date(2026, 10, 23);
+
+function week(weeksAgo: number, deferred: number): WeeklySummary {
+  return {
+    weekStart: new Date(THIS_MONDAY.getTime() - weeksAgo * WEEK).toISOString(),
+    sittingMinutes: 600,
+    stretchCount: 14,
+    longestStretchMin: 58,
+    tolerance: { medianMin: 30, atLeastMin: null },
+    previousTolerance: { medianMin: 30, atLeastMin: null },
+    routineMinutes: 9,
+    feelings: { better: 4, same: 4, worse: 1 },
+    wins: [],
+    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred },
+    checkins: { count: 2, painLow: 2, painHigh: 5, stiffnessMin: 20, walkingMin: 30, confidence: 5 },
+  };
+}
+
+function renderProgress(summaries: WeeklySummary[]) {
+  const fake = createFakeApi(makeState());
+  const api = {
+    ...fake.api,
+    getProgress: async () => ({ summaries, checkins: [] }),
+    getProfile: async () => ({ ...DEFAULT_PROFILE, firstRunDone: true }),
+  };
+  const user = userEvent.setup();
+  render(
+    <CompanionProvider api={api}>
+      <ProgressScreen />
+    </CompanionProvider>,
+  );
+  return { user };
+}
+
+beforeEach(() => vi.useFakeTimers({ now: NOW, toFake: ['Date'] }));
+afterEach(() => vi.useRealTimers());
+
+describe('Progress: breaks held while busy', { timeout: 30_000 }, () => {
+  it('the week card says how many breaks were held, and the numbers table has them per week', async () => {
+    const { user } = renderProgress([week(2, 0), week(1, 1), week(0, 3)]);
+    const card = (await screen.findByRole('heading', { name: 'This week so far' })).closest('section')!;
+    expect(within(card).getByText('3 breaks were held this week while you were busy.')).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: /Earlier week/ }));
+    expect(await within(card).findByText('1 break was held that week while you were busy.')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: /Earlier week/ }));
+    expect(within(card).queryByText(/held/)).not.toBeInTheDocument();
+
+    const chart = screen.getByRole('figure', { name: 'Breaks: taken, skipped, already up' });
+    expect(within(chart).getByText(/4 breaks were held while you were busy\./)).toBeInTheDocument();
+    await user.click(within(chart).getByText('Show the numbers'));
+    const table = within(chart).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Held while busy' })).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').at(-1)!.textContent)).toEqual(['0', '1', '3']);
+  });
+});
