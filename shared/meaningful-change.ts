@@ -3,13 +3,24 @@ import type { Tolerance, WeeklySummary } from './summary';
 /**
  * This week against last week, in plain words, with the honesty rules spelled out:
  *
- * - Pain: a change counts as meaningful when the average drops by at least 2 points or by at
- *   least 30% of where it was. Smaller drops are reported as they are, never celebrated.
- *   Rises use the same yardstick, so a meaningful rise is said plainly too.
- * - Comfortable sitting: the Kaplan–Meier median ("about N minutes"). When fewer than half the
- *   stretches brought a discomfort report there is no median, only "at least N minutes" (the
- *   longest stretch): a lower bound, so two lower bounds are never called "up" or "down".
- *   Changes under 2 minutes or under 10% are "about the same".
+ * - Pain: a change counts as meaningful only when it reaches the minimal important difference
+ *   (MID) of the 0–10 pain scale: 2 points or 30% of where it was, whichever is larger (Ostelo
+ *   et al., "Interpreting change scores for pain and functional status in low back pain",
+ *   Spine 2008;33(1):90–94: 2 points or 30%). "Whichever is larger" is the floor for low
+ *   baselines: from 3 a 1-point drop is 33% but only 1 point, and is not meaningful; from 8
+ *   it takes 2.4 points. Smaller changes are reported as they are, never celebrated. Rises use
+ *   the same yardstick, so a meaningful rise (at either end of the pain range) is said plainly.
+ * - Pain needs at least MIN_CHECKINS check-ins in each week to be compared at all: one
+ *   check-in is a single day, not a week, and gets no verdict.
+ * - Mixed weeks are called mixed: pain meaningfully lower at one end of the range and higher at
+ *   the other, or sitting better while pain is worse (and the other way round).
+ * - Comfortable sitting: the Kaplan–Meier median ("about N minutes"). A median exists when the
+ *   Kaplan–Meier survival (the share of stretches still comfortable) falls to 0.5 or below at
+ *   some discomfort report (shared/summary.ts); stretches that ended early without discomfort
+ *   leave the count from then on, so this can happen with fewer than half of all stretches
+ *   reporting discomfort. When it never falls that low there is no median, only "at least N
+ *   minutes" (the longest stretch): a lower bound, so two lower bounds are never called "up" or
+ *   "down". Changes under 2 minutes or under 10% are "about the same".
  * - Thin data is said out loud: fewer than MIN_STRETCHES stretches means no claim about sitting
  *   time; no check-ins means no claim about pain.
  *
@@ -18,10 +29,17 @@ import type { Tolerance, WeeklySummary } from './summary';
 
 /** Below this many stretches in a week, we do not say how long the user sits comfortably. */
 export const MIN_STRETCHES = 3;
-/** A pain drop (or rise) of at least this many points on the 0–10 scale is meaningful… */
+/** The minimal important difference on the 0–10 scale is at least this many points… */
 export const MEANINGFUL_PAIN_POINTS = 2;
-/** …and so is one of at least this share of the starting value. */
+/** …and at least this share of the starting value, whichever is larger (Ostelo 2008). */
 export const MEANINGFUL_PAIN_SHARE = 0.3;
+/** Fewer check-ins than this in either week: no verdict on pain. */
+export const MIN_CHECKINS = 2;
+
+/** The minimal important difference from a starting value: max(2 points, 30% of it). */
+export function painMid(before: number): number {
+  return Math.max(MEANINGFUL_PAIN_POINTS, MEANINGFUL_PAIN_SHARE * Math.max(0, before));
+}
 /** Sitting-time changes smaller than both of these are "about the same". */
 export const TOLERANCE_SAME_MIN = 2;
 export const TOLERANCE_SAME_SHARE = 0.1;
@@ -39,23 +57,23 @@ export interface PainChange {
   meaningful: boolean;
 }
 
-/** Compares two pain values (0–10, averages allowed). Null when either is missing. */
+/**
+ * Compares two pain values (0–10, averages allowed). Null when either is missing. Meaningful
+ * means at least `painMid(before)`: 2 points or 30%, whichever is larger.
+ */
 export function painChange(before: number | null, after: number | null): PainChange | null {
   if (before === null || after === null || !Number.isFinite(before) || !Number.isFinite(after)) return null;
   const drop = before - after;
   const dropShare = before > 0 ? drop / before : null;
-  const bigPoints = Math.abs(drop) >= MEANINGFUL_PAIN_POINTS - EPSILON;
-  const bigDropShare = dropShare !== null && dropShare >= MEANINGFUL_PAIN_SHARE - EPSILON;
-  // A rise measured against where it started: from 2 to 3 is +50%.
-  const bigRiseShare = drop < 0 && before > 0 && -drop / before >= MEANINGFUL_PAIN_SHARE - EPSILON;
+  const big = Math.abs(drop) >= painMid(before) - EPSILON;
   let trend: PainTrend;
   if (Math.abs(drop) < EPSILON) trend = 'same';
-  else if (drop > 0) trend = bigPoints || bigDropShare ? 'meaningful-drop' : 'small-drop';
-  else trend = bigPoints || bigRiseShare ? 'meaningful-rise' : 'small-rise';
+  else if (drop > 0) trend = big ? 'meaningful-drop' : 'small-drop';
+  else trend = big ? 'meaningful-rise' : 'small-rise';
   return { trend, drop, dropShare, meaningful: trend === 'meaningful-drop' || trend === 'meaningful-rise' };
 }
 
-/** True when pain dropped by ≥ 2 points or ≥ 30%: the only kind of pain change we celebrate. */
+/** True when pain dropped by at least max(2 points, 30%): the only kind of pain change we celebrate. */
 export function isMeaningfulPainDrop(before: number | null, after: number | null): boolean {
   return painChange(before, after)?.trend === 'meaningful-drop';
 }
@@ -81,7 +99,7 @@ export function scoreText(value: number): string {
 
 export type Topic = 'sitting' | 'pain' | 'stiffness' | 'walking' | 'confidence' | 'breaks' | 'routines';
 /** How the UI should present a line: better and worse are real changes, thin means too little data. */
-export type Tone = 'better' | 'worse' | 'same' | 'info' | 'thin';
+export type Tone = 'better' | 'worse' | 'mixed' | 'same' | 'info' | 'thin';
 
 export interface ChangeLine {
   topic: Topic;
@@ -124,7 +142,7 @@ function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words:
   const nowText = toleranceText(now)!;
   const atLeastNote =
     now.medianMin === null
-      ? ' Fewer than half of your stretches brought a discomfort report, so this is your longest comfortable stretch — the real figure may be higher.'
+      ? ' Your comfortable share of stretches never fell to half, so this is your longest comfortable stretch — the real figure may be higher.'
       : '';
 
   const lead = `You sat comfortably for ${nowText} at a stretch`;
@@ -223,37 +241,85 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
     };
   }
   const was = `${scoreText(p.painLow)} to ${scoreText(p.painHigh)}`;
+  if (c.count < MIN_CHECKINS || p.count < MIN_CHECKINS) {
+    const which =
+      c.count < MIN_CHECKINS && p.count < MIN_CHECKINS
+        ? 'each week had only one check-in'
+        : c.count < MIN_CHECKINS
+          ? `${words.thisWeek} had only one check-in`
+          : `${words.lastWeek} had only one check-in`;
+    return {
+      topic: 'pain',
+      tone: 'info',
+      text: `${lead} ${words.thisWeek} (${words.lastWeek}: ${was}). No verdict yet: ${which}, and a single day says little about a week. Comparing needs at least ${MIN_CHECKINS} check-ins in each.`,
+    };
+  }
   const high = painChange(p.painHigh, c.painHigh)!;
   const low = painChange(p.painLow, c.painLow)!;
-  if (high.trend === 'meaningful-drop') {
+  const isDrop = (t: PainChange) => t.trend === 'meaningful-drop';
+  const isRise = (t: PainChange) => t.trend === 'meaningful-rise';
+  const mid = `at least ${MEANINGFUL_PAIN_POINTS} points, or ${Math.round(MEANINGFUL_PAIN_SHARE * 100)}% when pain was above ${scoreText(MEANINGFUL_PAIN_POINTS / MEANINGFUL_PAIN_SHARE)}`;
+  if (
+    (isDrop(high) || isDrop(low)) &&
+    (isRise(high) || isRise(low) || high.trend === 'small-rise' || low.trend === 'small-rise')
+  ) {
+    const down = isDrop(high)
+      ? 'your worst pain came down meaningfully'
+      : 'your pain at its lowest came down meaningfully';
+    const up =
+      isRise(high) || isRise(low)
+        ? isRise(high)
+          ? 'your worst pain went up meaningfully'
+          : 'your pain at its lowest went up meaningfully'
+        : isDrop(high)
+          ? 'your pain at its lowest went up a little'
+          : 'your worst pain went up a little';
+    return {
+      topic: 'pain',
+      tone: 'mixed',
+      text: `${lead}, against ${was} ${words.lastWeek}: a mixed week — ${down}, but ${up}.`,
+    };
+  }
+  if (isRise(high) || isRise(low)) {
+    const which =
+      isRise(high) && isRise(low) ? 'your pain' : isRise(high) ? 'your worst pain' : 'your pain at its lowest';
+    return {
+      topic: 'pain',
+      tone: 'worse',
+      text: `${lead}, up from ${was} ${words.lastWeek}: ${which} went up meaningfully. Flare-ups are common and usually settle; if pain keeps climbing or spreads down a leg, talk to a clinician.`,
+    };
+  }
+  if (isDrop(high)) {
     return {
       topic: 'pain',
       tone: 'better',
       text: `${lead}, down from ${was} ${words.lastWeek} — a meaningful drop in your worst pain.`,
     };
   }
-  if (high.trend === 'meaningful-rise') {
-    return {
-      topic: 'pain',
-      tone: 'worse',
-      text: `${lead}, up from ${was} ${words.lastWeek}. Flare-ups are common and usually settle; if pain keeps climbing or spreads down a leg, talk to a clinician.`,
-    };
-  }
-  if (low.trend === 'meaningful-drop' && high.trend !== 'small-rise') {
+  if (isDrop(low)) {
     return {
       topic: 'pain',
       tone: 'better',
       text: `${lead}, down from ${was} ${words.lastWeek} — a meaningful drop in your pain at its lowest.`,
     };
   }
-  if (high.trend === 'small-drop' || low.trend === 'small-drop') {
+  const smallDown = high.trend === 'small-drop' || low.trend === 'small-drop';
+  const smallUp = high.trend === 'small-rise' || low.trend === 'small-rise';
+  if (smallDown && smallUp) {
     return {
       topic: 'pain',
       tone: 'same',
-      text: `${lead}, a little lower than ${words.lastWeek} (${was}) — not yet a meaningful change, which takes a drop of ${MEANINGFUL_PAIN_POINTS} points or ${Math.round(MEANINGFUL_PAIN_SHARE * 100)}%.`,
+      text: `${lead}, a little lower at one end and a little higher at the other than ${words.lastWeek} (${was}) — within the usual ups and downs.`,
     };
   }
-  if (high.trend === 'small-rise' || low.trend === 'small-rise' || low.trend === 'meaningful-rise') {
+  if (smallDown) {
+    return {
+      topic: 'pain',
+      tone: 'same',
+      text: `${lead}, a little lower than ${words.lastWeek} (${was}) — not yet a meaningful change, which takes a drop of ${mid}.`,
+    };
+  }
+  if (smallUp) {
     return {
       topic: 'pain',
       tone: 'same',
@@ -401,6 +467,17 @@ function headline(
   const down = main
     .filter((l) => l.tone === 'worse')
     .map((l) => (l.topic === 'sitting' ? 'comfortable sitting was shorter' : 'your pain was higher'));
+  const mixedPain = main.some((l) => l.tone === 'mixed');
+  if (mixedPain) {
+    const sitting = main.find((l) => l.topic === 'sitting')?.tone;
+    const extra =
+      sitting === 'better'
+        ? '; you sat comfortably for longer'
+        : sitting === 'worse'
+          ? '; comfortable sitting was shorter'
+          : '';
+    return `A mixed week: your pain went down at one end of its range and up at the other${extra}.`;
+  }
   if (up.length && down.length) return `A mixed week: ${up.join(' and ')}, but ${down.join(' and ')}.`;
   if (up.length === 2) return `A good week: ${up[0]} and ${up[1]}.`;
   if (up.length === 1) return `Progress ${words.thisWeek}: ${up[0]}.`;
@@ -408,7 +485,7 @@ function headline(
   // Nothing moved clearly. Was there anything to compare with?
   const sittingBefore =
     toleranceText(week.previousTolerance) !== null && (previous === null || previous.stretchCount >= MIN_STRETCHES);
-  const painBefore = !!previous && previous.checkins.count > 0 && week.checkins.count > 0;
+  const painBefore = !!previous && previous.checkins.count >= MIN_CHECKINS && week.checkins.count >= MIN_CHECKINS;
   if (!sittingBefore && !painBefore) return `Nothing from ${words.lastWeek} to compare with yet.`;
   const otherUp = others.some((l) => l.tone === 'better');
   const otherDown = others.some((l) => l.tone === 'worse');

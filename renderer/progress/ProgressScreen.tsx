@@ -20,7 +20,8 @@ export const CHART_WEEKS = 12;
 const TONE_LABEL: Partial<Record<Tone, string>> = {
   better: 'Better',
   worse: 'Harder',
-  same: 'Steady',
+  mixed: 'Mixed',
+  same: 'No clear change',
   thin: 'Too little data',
 };
 

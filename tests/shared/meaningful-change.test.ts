@@ -3,11 +3,12 @@ import {
   compareWeeks,
   isMeaningfulPainDrop,
   painChange,
+  painMid,
   scoreText,
   toleranceText,
   type ChangeLine,
 } from '../../shared/meaningful-change';
-import type { Tolerance, WeeklySummary } from '../../shared/summary';
+import { kaplanMeier, type Tolerance, type WeeklySummary } from '../../shared/summary';
 
 const NONE: Tolerance = { medianMin: null, atLeastMin: null };
 const about = (m: number): Tolerance => ({ medianMin: m, atLeastMin: null });
@@ -46,32 +47,129 @@ function week(
 const noCheckins = { count: 0, painLow: null, painHigh: null, stiffnessMin: null, walkingMin: null, confidence: null };
 const line = (lines: ChangeLine[], topic: ChangeLine['topic']) => lines.find((l) => l.topic === topic);
 
-describe('what counts as a meaningful pain change', () => {
-  it('a drop of 2 points or more is meaningful, whatever the start', () => {
-    expect(isMeaningfulPainDrop(8, 6)).toBe(true); // 25%, but 2 points
-    expect(painChange(8, 6)!.trend).toBe('meaningful-drop');
-  });
-  it('a drop of 30% or more is meaningful even under 2 points', () => {
-    expect(isMeaningfulPainDrop(5, 3.5)).toBe(true); // exactly 30%, 1.5 points
-    expect(isMeaningfulPainDrop(3, 2.1)).toBe(true); // 30% with floating-point noise
-    expect(isMeaningfulPainDrop(1, 0)).toBe(true); // 100% of a small number still follows the rule
-  });
-  it('smaller drops are not celebrated', () => {
-    expect(isMeaningfulPainDrop(6, 4.5)).toBe(false); // 1.5 points, 25%
-    expect(painChange(6, 4.5)!.trend).toBe('small-drop');
-    expect(painChange(6, 4.5)!.meaningful).toBe(false);
+describe('what counts as a meaningful pain change: max(2 points, 30% of the start) (Ostelo 2008)', () => {
+  it('hand-worked drops', () => {
+    // 3 → 2: 1 point (33%); MID = max(2, 0.3·3 = 0.9) = 2; 1 < 2: small, not meaningful.
+    expect(painMid(3)).toBe(2);
+    expect(painChange(3, 2)!.trend).toBe('small-drop');
+    expect(isMeaningfulPainDrop(3, 2)).toBe(false);
+    // 5 → 3: 2 points; MID = max(2, 1.5) = 2; 2 ≥ 2: meaningful.
+    expect(painChange(5, 3)!.trend).toBe('meaningful-drop');
+    // 8 → 6: 2 points (25%); MID = max(2, 2.4) = 2.4; 2 < 2.4: small.
+    expect(painMid(8)).toBeCloseTo(2.4, 9);
+    expect(painChange(8, 6)!.trend).toBe('small-drop');
+    // 8 → 5.5: 2.5 ≥ 2.4: meaningful.
+    expect(painChange(8, 5.5)!.trend).toBe('meaningful-drop');
+    // 10 → 7: MID = max(2, 3) = 3; 3 ≥ 3 (floating point allowed for): meaningful.
+    expect(painChange(10, 7)!.trend).toBe('meaningful-drop');
+    // 1 → 0: 100%, but 1 point < 2: the floor holds for low baselines.
+    expect(isMeaningfulPainDrop(1, 0)).toBe(false);
+    expect(painChange(6, 4.5)!.meaningful).toBe(false); // 1.5 < 2
   });
   it('rises use the same yardstick, and no change is "same"', () => {
-    expect(painChange(4, 6)!.trend).toBe('meaningful-rise');
-    expect(painChange(3, 4)!.trend).toBe('meaningful-rise'); // +33%
-    expect(painChange(6, 7)!.trend).toBe('small-rise');
-    expect(painChange(0, 1)!.trend).toBe('small-rise'); // no percentage from zero; 1 point is small
+    expect(painChange(4, 6)!.trend).toBe('meaningful-rise'); // +2 ≥ max(2, 1.2)
+    expect(painChange(3, 4)!.trend).toBe('small-rise'); // +1 (33%) < 2
+    expect(painChange(1, 3)!.trend).toBe('meaningful-rise'); // the lowest pain up 2 points
+    expect(painChange(7, 9)!.trend).toBe('small-rise'); // +2 < max(2, 2.1)
+    expect(painChange(0, 1)!.trend).toBe('small-rise');
     expect(painChange(5, 5)!.trend).toBe('same');
     expect(isMeaningfulPainDrop(4, 6)).toBe(false);
   });
   it('missing values give no verdict', () => {
     expect(painChange(null, 3)).toBeNull();
     expect(isMeaningfulPainDrop(4, null)).toBe(false);
+  });
+});
+
+describe('pain verdicts over a week (hand-worked)', () => {
+  it('3 → 2 from one check-in a week: no verdict at all, and never "a meaningful drop"', () => {
+    const result = compareWeeks(
+      week({ checkins: { count: 1, painLow: 1, painHigh: 2 } }),
+      week({ checkins: { count: 1, painLow: 1, painHigh: 3 } }),
+    );
+    const pain = line(result.lines, 'pain')!;
+    expect(pain.tone).toBe('info');
+    expect(pain.text).toMatch(/No verdict yet: each week had only one check-in/);
+    expect(pain.text).not.toMatch(/meaningful drop/);
+  });
+
+  it('one check-in in only one of the weeks: still no verdict', () => {
+    const pain = line(
+      compareWeeks(week({ checkins: { count: 3, painHigh: 2 } }), week({ checkins: { count: 1, painHigh: 6 } })).lines,
+      'pain',
+    )!;
+    expect(pain.tone).toBe('info');
+    expect(pain.text).toMatch(/last week had only one check-in/);
+  });
+
+  it('3 → 2 from two check-ins each: 1 point < MID 2, "a little lower", not meaningful', () => {
+    const pain = line(
+      compareWeeks(week({ checkins: { painLow: 1, painHigh: 2 } }), week({ checkins: { painLow: 1, painHigh: 3 } }))
+        .lines,
+      'pain',
+    )!;
+    expect(pain.tone).toBe('same');
+    expect(pain.text).toMatch(
+      /a little lower than last week \(1 to 3\) — not yet a meaningful change, which takes a drop of at least 2 points, or 30% when pain was above 6\.7/,
+    );
+  });
+
+  it('the lowest pain rose 2 points (1 → 3), the worst the same: harder, not "steady"', () => {
+    const result = compareWeeks(
+      week({ checkins: { painLow: 3, painHigh: 5 } }),
+      week({ checkins: { painLow: 1, painHigh: 5 } }),
+    );
+    const pain = line(result.lines, 'pain')!;
+    expect(pain.tone).toBe('worse');
+    expect(pain.text).toMatch(/your pain at its lowest went up meaningfully/);
+    expect(result.headline).not.toMatch(/steady/i);
+  });
+
+  it('mixed: worst pain 7 → 4 (3 ≥ MID 2.1) but lowest 1 → 3 (2 ≥ MID 2): called mixed, in the line and the headline', () => {
+    const result = compareWeeks(
+      week({ checkins: { painLow: 3, painHigh: 4 } }),
+      week({ checkins: { painLow: 1, painHigh: 7 } }),
+    );
+    const pain = line(result.lines, 'pain')!;
+    expect(pain.tone).toBe('mixed');
+    expect(pain.text).toMatch(
+      /a mixed week — your worst pain came down meaningfully, but your pain at its lowest went up meaningfully/,
+    );
+    expect(result.headline).toMatch(/^A mixed week/);
+  });
+
+  it('mixed: sitting longer but pain meaningfully higher', () => {
+    const result = compareWeeks(
+      week({ tolerance: about(45), previousTolerance: about(30), checkins: { painHigh: 7 } }),
+      week({ checkins: { painHigh: 4 } }),
+    );
+    expect(result.headline).toBe('A mixed week: you sat comfortably for longer, but your pain was higher.');
+  });
+});
+
+describe('when a median exists (the comment in meaningful-change.ts)', () => {
+  it('exists with fewer than half of all stretches reporting discomfort, when early ones ended comfortably', () => {
+    // 5 stretches: comfortable until they ended at 1, 2 and 3 min; discomfort at 10 and 20 min.
+    // Kaplan–Meier: at 10 min 2 stretches still running, 1 event: S = 1 · (1 − 1/2) = 0.5 ≤ 0.5.
+    const t = kaplanMeier([
+      { minutes: 1, event: false },
+      { minutes: 2, event: false },
+      { minutes: 3, event: false },
+      { minutes: 10, event: true },
+      { minutes: 20, event: true },
+    ]);
+    expect(t).toEqual({ medianMin: 10, atLeastMin: null });
+    expect(toleranceText(t)).toBe('about 10 minutes');
+  });
+  it('does not exist when survival never falls to a half: then "at least" the longest stretch', () => {
+    // 4 stretches, one discomfort at 5 min (S = 3/4), the rest comfortable to 30, 40, 50 min.
+    const t = kaplanMeier([
+      { minutes: 5, event: true },
+      { minutes: 30, event: false },
+      { minutes: 40, event: false },
+      { minutes: 50, event: false },
+    ]);
+    expect(t).toEqual({ medianMin: null, atLeastMin: 50 });
   });
 });
 
