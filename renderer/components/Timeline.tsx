@@ -101,7 +101,7 @@ export function Timeline({ day, now, workingHours, heldSince = null }: TimelineP
             );
           })}
           {heldFrom !== null && (
-            <rect className="tl-held" x={pct(heldFrom)} y="26" width={width(heldFrom, now)} height="24" rx="6" />
+            <rect className="tl-held" x={pct(heldFrom)} y="44" width={width(heldFrom, now)} height="6" rx="3" />
           )}
           {day.discomforts.map((d) => (
             <circle key={d.at} className="tl-discomfort" cx={pct(Date.parse(d.at))} cy="38" r="6" />
