@@ -193,7 +193,7 @@ export function AboutYouForm({
       <RadioGroup
         name={`${uid}-legs`}
         legend="Do you get pain, tingling or numbness that travels down into a leg?"
-        help="If you do, the movements for it are kept very gentle."
+        help="If you do, Movesnack picks only very gentle moves for you (no long strides, leg swings or deep forward bends) and offers easy nerve glides."
         value={draft.legSymptoms}
         onChange={(v) => set('legSymptoms', v)}
         inline

@@ -139,5 +139,6 @@ export function useRecentBreaks(api: MovesnackApi, days: number, key: unknown = 
  */
 export function useReaskReason(api: MovesnackApi, screen: RedFlagScreen | null): ReaskReason | null {
   const breaks = useRecentBreaks(api, REASK_WORSE_WINDOW_DAYS, screen?.answeredAt ?? null);
-  return reaskReason(screen, breaks, Date.now());
+  const [now] = useState(() => Date.now());
+  return reaskReason(screen, breaks, now);
 }

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action } from '../../shared/actions';
 import type { MovesnackApi } from '../../shared/ipc-contract';
-import { DEFAULT_PROFILE, ProfileSchema, routinesHeldBack, type Profile } from '../../shared/profile';
+import { DEFAULT_PROFILE, ProfileSchema, routinesHeldBack, salvageProfile, type Profile } from '../../shared/profile';
+import { RED_FLAGS } from '../../shared/red-flags';
 import type { Settings } from '../../shared/settings';
-import { BackProfileSettings, FirstRun } from '../../renderer/first-run';
+import { BackProfileSettings, FirstRun, HeldBackNotice } from '../../renderer/first-run';
 import { createFakeApi, makeState, NOW } from './fake-api';
 
 // Long click-through flows on a shared, busy machine.
@@ -450,7 +451,12 @@ describe('with the real engine behind the api', () => {
         present: ['bladder-bowel-change'],
         clearedAt: null,
       });
-      expect(() => engine.companion.dispatch({ type: 'break/start' })).toThrow(/switched off/);
+      expect(() => engine.companion.dispatch({ type: 'break/start' })).toThrow(/safety check/);
+      // The plain walking break is still allowed, and counts as taken.
+      expect(engine.companion.dispatch({ type: 'break/start', routineId: 'plain-break' }).routine?.id).toBe(
+        'plain-break',
+      );
+      engine.companion.dispatch({ type: 'routine/complete', feeling: 'same' });
 
       await user.click(screen.getByRole('button', { name: 'I’ve been checked and cleared' }));
       await user.click(screen.getByRole('button', { name: 'Yes, turn routines on' }));
@@ -465,5 +471,126 @@ describe('with the real engine behind the api', () => {
     } finally {
       await engine.close();
     }
+  });
+});
+
+describe('every warning sign: its wording and its urgency', () => {
+  const EXPECTED_URGENCY: Record<string, 'emergency' | 'today' | 'appointment'> = {
+    'saddle-numbness': 'emergency',
+    'bladder-bowel-change': 'emergency',
+    'significant-weakness': 'emergency',
+    'both-legs': 'emergency',
+    fever: 'today',
+    'recent-major-trauma': 'today',
+    'cancer-history': 'today',
+    'progressive-numbness': 'appointment',
+    'unexplained-weight-loss': 'appointment',
+    immunosuppression: 'appointment',
+    'osteoporosis-steroids': 'appointment',
+    'night-pain': 'appointment',
+    'age-new-pain': 'appointment',
+  };
+  const HEADING = {
+    emergency: 'Please get emergency help now',
+    today: 'Please see a doctor today',
+    appointment: 'Please get checked before exercising',
+  };
+  const ADVICE = {
+    emergency: /^Get emergency help now\. Go to an emergency department now, or call your local emergency number/,
+    today: /^See a doctor today\. Please contact a doctor or an urgent care service today/,
+    appointment: /^Book an appointment with your doctor\. Please book an appointment/,
+  };
+
+  it('covers the whole list, each sign with one of the three urgencies and at least one source', () => {
+    expect(RED_FLAGS.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED_URGENCY).sort());
+    for (const flag of RED_FLAGS) {
+      expect(flag.urgency, flag.id).toBe(EXPECTED_URGENCY[flag.id]);
+      expect(flag.sources.length, flag.id).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(RED_FLAGS.map((f) => [f.id, f] as const))(
+    '%s: its words, under its urgency, with what to do',
+    async (_, flag) => {
+      const screenAnswer = {
+        answeredAt: NOW.toISOString(),
+        present: [flag.id],
+        clearedAt: null,
+        ageBand: '50-69' as const,
+        newPain: flag.id === 'age-new-pain',
+      };
+      render(
+        <HeldBackNotice
+          screen={screenAnswer}
+          level={1}
+          pending={false}
+          error={null}
+          onCleared={() => {}}
+          onChangeAnswers={() => {}}
+        />,
+      );
+      const urgency = EXPECTED_URGENCY[flag.id]!;
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(HEADING[urgency]);
+      const box = document.querySelector(`[data-urgency="${urgency}"]`) as HTMLElement;
+      expect(box.querySelector('p')!.textContent).toMatch(ADVICE[urgency]);
+      expect(within(box).getByRole('listitem')).toHaveTextContent(flag.label);
+      // Exactly one urgency shown, and emergency wording says "now", never "today".
+      expect(document.querySelectorAll('[data-urgency]')).toHaveLength(1);
+      if (urgency === 'emergency') {
+        expect(box).toHaveAttribute('role', 'alert');
+        expect(box.textContent).toMatch(/\bnow\b/);
+        expect(box.textContent).not.toMatch(/\btoday\b/);
+      }
+      // The label and detail are plain words, never a diagnosis.
+      expect(`${flag.label} ${flag.detail}`).not.toMatch(/cauda|syndrome|infection|fracture|tumou?r|metasta|equina/i);
+    },
+  );
+
+  it('shows the most urgent first when signs of several urgencies are reported', () => {
+    render(
+      <HeldBackNotice
+        screen={{
+          answeredAt: NOW.toISOString(),
+          present: ['night-pain', 'fever', 'both-legs'],
+          clearedAt: null,
+          ageBand: '20-49',
+          newPain: false,
+        }}
+        level={1}
+        pending={false}
+        error={null}
+        onCleared={() => {}}
+        onChangeAnswers={() => {}}
+      />,
+    );
+    expect([...document.querySelectorAll('[data-urgency]')].map((e) => e.getAttribute('data-urgency'))).toEqual([
+      'emergency',
+      'today',
+      'appointment',
+    ]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Please get emergency help now');
+  });
+});
+
+describe('answers saved before the full list', () => {
+  it('keep their ticked signs (old ids) and ask the new questions again', async () => {
+    const old = {
+      answeredAt: '2026-10-01T09:00:00.000Z',
+      present: ['progressive-numbness'],
+      clearedAt: '2026-10-02T09:00:00.000Z',
+    };
+    // The stored profile still validates: the old answer and its clearance are kept.
+    const { profile } = salvageProfile({ ...DEFAULT_PROFILE, firstRunDone: true, redFlags: old });
+    expect(profile.redFlags).toEqual(old);
+    const env = flowApi({ profile: { firstRunDone: true, redFlags: profile.redFlags } });
+    const user = userEvent.setup({ delay: null });
+    render(<BackProfileSettings api={env.api} />);
+    expect(
+      await screen.findByText(/The safety check has a few new questions, including your age group/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Answer the safety questions again' }));
+    // The earlier tick is still there; only the new questions are open.
+    expect(screen.getByRole('checkbox', { name: /keeps spreading/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Under 20' })).not.toBeChecked();
   });
 });
