@@ -72,6 +72,7 @@ test('choose what holds a break, see it held in a call, and hear how long afterw
   await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
   await expect(page.getByText(`Held for ${heldMin} min while you were busy.`)).toBeVisible();
   await expectNoAxe(app, 'the prompt after a hold');
+  await app.screenshot('presence-prompt-after-hold');
 });
 
 test('"Take it now" while held starts the break from the keyboard', async ({ app, engine }) => {
