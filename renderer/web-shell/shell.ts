@@ -85,7 +85,9 @@ export function startBrowserShell(api: MovesnackApi, extras: WebShellExtras): ()
       document.title = next;
     }
     const at = nextTitleChange(state, now);
-    if (at !== null) timer = setTimeout(renderTitle, Math.max(1000, at - now));
+    // At the minute's turn, and at least every second like the dashboard's clock: a page in
+    // the background is throttled by the browser, and the clock may have jumped (sleep).
+    if (at !== null) timer = setTimeout(renderTitle, Math.min(Math.max(250, at - now), 1000));
   };
   // The app names each screen in the title; keep that name and put the countdown before it.
   const titleWatch = new MutationObserver(() => {

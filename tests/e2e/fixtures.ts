@@ -29,6 +29,12 @@ export interface App {
   screenshot(name: string): Promise<string>;
 }
 
+/** What a returning user's profile holds (tests that need other answers save their own). */
+export const RETURNING_USER = {
+  firstRunDone: true,
+  redFlags: { answeredAt: START.toISOString(), present: [], clearedAt: null, ageBand: '20-49', newPain: false },
+} as const;
+
 const hashFor = (view: View) => (view === 'dashboard' ? '#/' : `#/${view}`);
 
 export const test = base.extend<{
@@ -52,7 +58,8 @@ export const test = base.extend<{
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-e2e-'));
     for (const [name, text] of Object.entries(seedFiles)) fs.writeFileSync(path.join(dataDir, name), text);
     const engine = await ShellHost.start({ startAt: START, dataDir });
-    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
+    // A returning user: through the first run, safety check answered with no warning sign.
+    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: RETURNING_USER });
     await use(engine);
     await engine.dispose();
     fs.rmSync(dataDir, { recursive: true, force: true });
