@@ -63,7 +63,7 @@ export async function linkPage(page: Page, host: ShellHost): Promise<PageLink> {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const expected = host.stateJson();
-      let seen: { streams: number; last: string | null; held: boolean } | null = null;
+      let seen: { streams: number; last: string | null; held: boolean } | null;
       try {
         seen = await page.evaluate(() => ({
           streams: window.__eventStreams ?? 0,
