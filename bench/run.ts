@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCompanion } from '../main/core';
 import { HistoryStore } from '../main/core/store-history';
+import { appendLineDurable, writeJsonTextAtomic } from '../main/core/store-files';
 import { generateHistory } from './generate-history';
 import { ClockUser, ManualClock } from '../tests/support/manual-clock';
 
@@ -30,7 +31,15 @@ function countFileReads(): { stop(): number } {
   fs.readFileSync = counted(original.readFileSync);
   fs.readdirSync = counted(original.readdirSync);
   fs.openSync = ((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
-    if (flags === undefined || flags === 'r' || flags === 0) reads++;
+    // Opening a folder to fsync it (so a rename survives a power cut) reads nothing.
+    const folder = (() => {
+      try {
+        return fs.statSync(file).isDirectory();
+      } catch {
+        return false;
+      }
+    })();
+    if ((flags === undefined || flags === 'r' || flags === 0) && !folder) reads++;
     return original.openSync(file, flags ?? 'r', mode);
   }) as typeof fs.openSync;
   return {
@@ -158,7 +167,49 @@ async function twoYears() {
   };
 }
 
+/**
+ * What durability costs (issue 16, items 8 and 12): an append is one fsynced JSON line in the
+ * month's journal, so its cost does not grow with the month; a month rewrite (start, stop,
+ * compaction, import) fsyncs the file and its folder. Each figure with and without the fsyncs.
+ */
+function durability() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-bench-sync-'));
+  const store = new HistoryStore(dir, () => {});
+  store.load();
+  const base = Date.UTC(2026, 10, 1);
+  store.appendMany({ discomforts: Array.from({ length: 30_000 }, (_, i) => ({ at: new Date(base + i * 60_000).toISOString(), inStretch: false })) });
+  const appends: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const t = performance.now();
+    store.append('discomforts', { at: new Date(base + 29 * 86_400_000 + i * 1000).toISOString(), inStretch: true });
+    appends.push(performance.now() - t);
+  }
+  const line = `${JSON.stringify({ kind: 'discomforts', record: { at: new Date(base).toISOString(), inStretch: true } })}\n`;
+  const timed = (n: number, fn: () => void) => {
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      fn();
+      times.push(performance.now() - t);
+    }
+    return median(times);
+  };
+  const journal = path.join(dir, 'bench.jsonl');
+  const lineSynced = timed(300, () => appendLineDurable(journal, line));
+  const lineUnsynced = timed(300, () => fs.appendFileSync(journal, line));
+  const monthText = fs.readFileSync(path.join(dir, 'history', '2026-11.json'), 'utf8');
+  const target = path.join(dir, 'rewrite.json');
+  const rewriteSynced = timed(20, () => writeJsonTextAtomic(target, monthText));
+  const rewriteUnsynced = timed(20, () => {
+    fs.writeFileSync(`${target}.tmp`, monthText);
+    fs.renameSync(`${target}.tmp`, target);
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { appendMedianMs: median(appends), lineSynced, lineUnsynced, rewriteSynced, rewriteUnsynced, monthKb: monthText.length / 1024 };
+}
+
 async function main() {
+  const sync = durability();
   const day = await workday();
   const years = await twoYears();
   const rows: [string, string, string, boolean][] = [
@@ -171,6 +222,9 @@ async function main() {
     ['weekly summary over 2 years, median (ms)', years.summaryMedianMs.toFixed(2), '≤ 20', years.summaryMedianMs <= 20],
     ['12-week progress view, median (ms)', years.progressMedianMs.toFixed(2), '—', true],
     ['heap after loading 2 years (MB)', years.heapMb.toFixed(1), '—', true],
+    ['append with 30,000 records in the month, median (ms)', sync.appendMedianMs.toFixed(3), '≤ 1', sync.appendMedianMs <= 1],
+    ['journal line fsynced / not fsynced, median (ms)', `${sync.lineSynced.toFixed(3)} / ${sync.lineUnsynced.toFixed(3)}`, '—', true],
+    [`month rewrite (${sync.monthKb.toFixed(0)} kB) fsynced / not, median (ms)`, `${sync.rewriteSynced.toFixed(2)} / ${sync.rewriteUnsynced.toFixed(2)}`, '—', true],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`Movesnack benchmarks — Node ${process.version}, ${os.cpus().length} cores\n`);
