@@ -115,3 +115,30 @@ test('"No thanks" puts the offer away for good', async ({ app }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await expect(offer).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    test(`the browser shell's page, ${theme}, ${width} px: offer strip, then the lost-connection note`, async ({
+      app,
+    }) => {
+      const { page } = app;
+      await page.context().clearPermissions();
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await app.open('dashboard');
+      await app.advance(12 * MIN);
+      await expect(page.getByRole('complementary', { name: 'Break notifications' })).toBeVisible();
+      const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(width);
+      expect(await app.axe()).toEqual([]);
+      await app.screenshot(`web-shell-offer-${theme}-${width}`);
+
+      // Movesnack stopped while the page stays open: it says so plainly, and keeps trying.
+      await app.engine.dispose();
+      const lost = page.getByRole('complementary', { name: 'Connection' });
+      await expect(lost).toContainText('Movesnack is not answering');
+      expect(await app.axe()).toEqual([]);
+      await app.screenshot(`web-shell-lost-${theme}-${width}`);
+    });
+  }
+}

@@ -126,7 +126,12 @@ export class ShellHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** True once dispose() stopped the shell. */
+  stopped = false;
+
   async dispose(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     this.unsubscribe();
     await this.shellNow.close();
   }
