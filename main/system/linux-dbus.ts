@@ -18,6 +18,8 @@ export class MutterIdle {
   /** Set while the idle watch has fired and no input came since: when input stopped. */
   private idleSince: number | null = null;
   private settingUp: Promise<void> | null = null;
+  /** WatchFired for an id whose Add…Watch reply is still on its way (both in one read). */
+  private readonly early = new Set<number>();
 
   constructor(
     private readonly bus: DBusSession,
@@ -54,20 +56,30 @@ export class MutterIdle {
       const [id] = await this.bus.call(MUTTER, MUTTER_PATH, MUTTER, 'AddIdleWatch', 't', [BigInt(this.watchMs)]);
       this.idleWatch = toNumber(id);
       this.watchGeneration = generation;
+      this.claim(this.idleWatch);
     })().finally(() => {
       this.settingUp = null;
     });
     return this.settingUp;
   }
 
+  private claim(id: number | null): void {
+    if (id !== null && this.early.delete(id)) this.fired(id);
+  }
+
   private fired(id: number | null): void {
     if (id === null) return;
+    if (id !== this.idleWatch && id !== this.activeWatch) {
+      if (this.early.size < 16) this.early.add(id);
+      return;
+    }
     if (id === this.idleWatch) {
       this.idleSince = this.now() - this.watchMs;
       void this.bus
         .call(MUTTER, MUTTER_PATH, MUTTER, 'AddUserActiveWatch')
         .then(([active]) => {
           this.activeWatch = toNumber(active);
+          this.claim(this.activeWatch);
         })
         .catch(() => undefined);
     } else if (id === this.activeWatch) {

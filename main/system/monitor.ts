@@ -97,6 +97,8 @@ export interface SystemMonitor {
   idleSeconds(): number;
   /** The last known busy set (no refresh). */
   busy(): BusyReason[];
+  /** The last known values, without starting a refresh (for a dashboard, say). */
+  peek(): SystemSample;
   /** One full refresh, awaited: at start-up, or in tests. */
   refresh(): Promise<SystemSample>;
   /**
@@ -183,6 +185,10 @@ class Monitor implements SystemMonitor {
 
   busy(): BusyReason[] {
     return [...this.last.busy];
+  }
+
+  peek(): SystemSample {
+    return this.current();
   }
 
   refresh(): Promise<SystemSample> {
@@ -290,7 +296,7 @@ class Monitor implements SystemMonitor {
         code: 'system/idle-unknown',
         params: {},
         message:
-          'Movesnack cannot tell when you step away on this desktop, so it will only notice a break when the screen locks or the computer sleeps.',
+          "Movesnack can't tell when you step away on this desktop, so time away from the keyboard counts as sitting unless the screen locks or the computer sleeps.",
       });
     }
     return null;

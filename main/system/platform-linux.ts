@@ -36,7 +36,13 @@ export function linuxProbes(ctx: ProbeContext): PlatformProbes {
     id: 'x11-screensaver',
     what: 'the idle time from the X server (MIT-SCREEN-SAVER)',
     // Under Wayland, XWayland only sees input given to X11 windows: that would be a guess.
-    read: () => (wayland ? Promise.reject(new Unavailable('Wayland session')) : x.idleMs()),
+    read: async () => {
+      if (wayland) throw new Unavailable('Wayland session');
+      const ms = await x.idleMs();
+      x.watchIdle(ctx.idleWatchMs, ctx.now, ctx.onActive);
+      return ms;
+    },
+    live: () => x.liveIdleMs(ctx.now),
   };
   const mutterIdle: Probe<number> = {
     id: 'mutter-idle-monitor',

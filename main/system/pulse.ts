@@ -61,12 +61,15 @@ export async function microphoneInUse(run: CommandRunner, env: NodeJS.ProcessEnv
       throw error;
     }
   };
+  const json = pactl(['-f', 'json', 'list', 'source-outputs']);
+  json.catch(() => undefined);
   const sources = monitorSources(await pactl(['list', 'short', 'sources']));
   let outputs: SourceOutput[];
   try {
-    outputs = parseSourceOutputsJson(await pactl(['-f', 'json', 'list', 'source-outputs']));
+    outputs = parseSourceOutputsJson(await json);
   } catch (error) {
     if (error instanceof Unavailable) throw error;
+    // pactl before 16 has no JSON: the short listing has no "corked", so any stream counts.
     outputs = parseSourceOutputsShort(await pactl(['list', 'short', 'source-outputs']));
   }
   return outputs.some((o) => !o.corked && !sources.has(o.source) && !METERS.test(o.app));

@@ -12,6 +12,10 @@ export class X11Session {
   private client: Promise<{ client: x11.XClient; root: number }> | null = null;
   private saver: Promise<x11.ScreenSaverExt> | null = null;
   private readonly atoms = new Map<string, number>();
+  /** The SYNC alarms on IDLETIME, set up once per connection (see watchIdle). */
+  private watching: Promise<void> | null = null;
+  /** Set while the idle alarm has fired and no input came since: when input stopped. */
+  private idleSince: number | null = null;
 
   constructor(private readonly display: string | undefined) {}
 
@@ -47,6 +51,54 @@ export class X11Session {
     this.client = null;
     this.saver = null;
     this.atoms.clear();
+    this.watching = null;
+    this.idleSince = null;
+  }
+
+  /**
+   * Two SYNC alarms on the server's IDLETIME counter, so the idle time is exact between polls
+   * without polling: one fires when idle time reaches `thresholdMs`, the other at the next input.
+   * Each fires once and re-arms the other. Best effort: without SYNC, only polls answer.
+   */
+  watchIdle(thresholdMs: number, now: () => number, onActive: () => void): void {
+    if (this.watching || !this.client) return;
+    const connection = this.client;
+    this.watching = (async () => {
+      const { client } = await connection;
+      const sync = await new Promise<x11.SyncExt>((resolve, reject) => client.require('sync', (err, ext) => (err ? reject(err) : resolve(ext))));
+      const counters = await new Promise<x11.SyncCounter[]>((resolve, reject) =>
+        sync.ListSystemCounters((err, list) => (err ? reject(err) : resolve(list))),
+      );
+      const idletime = counters.find((c) => c.name === 'IDLETIME');
+      if (!idletime) throw new Error('no IDLETIME counter');
+      const idleAlarm = client.AllocID();
+      const activeAlarm = client.AllocID();
+      const base = { counter: idletime.counter, valueType: sync.ValueType.Absolute, delta: 0, events: true };
+      const armIdle = (create: boolean) =>
+        (create ? sync.CreateAlarm : sync.ChangeAlarm)(idleAlarm, { ...base, value: thresholdMs, testType: sync.TestType.PositiveComparison });
+      client.on('event', (event: x11.XEvent) => {
+        if (this.client !== connection || event.name !== 'AlarmNotify') return;
+        if (event.alarm === idleAlarm) {
+          const idle = Number(event.counterValue);
+          this.idleSince = now() - (Number.isFinite(idle) && idle >= thresholdMs ? idle : thresholdMs);
+          sync.ChangeAlarm(activeAlarm, { ...base, value: thresholdMs - 1, testType: sync.TestType.NegativeComparison });
+        } else if (event.alarm === activeAlarm) {
+          this.idleSince = null;
+          onActive();
+          armIdle(false);
+        }
+      });
+      // The active alarm starts out waiting for a value the counter already has: it is re-armed
+      // before it can matter, when the idle alarm fires.
+      sync.CreateAlarm(activeAlarm, { ...base, value: 0, testType: sync.TestType.NegativeTransition });
+      armIdle(true);
+    })();
+    this.watching.catch(() => undefined);
+  }
+
+  /** The exact idle time from the SYNC alarms, or null when only a poll can tell. */
+  liveIdleMs(now: () => number): number | null {
+    return this.idleSince === null ? null : Math.max(0, now() - this.idleSince);
   }
 
   /** Milliseconds since the last input the X server saw (MIT-SCREEN-SAVER). */

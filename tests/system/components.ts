@@ -11,7 +11,7 @@ export function missing(...programs: string[]): string | null {
   return absent.length ? `not installed: ${absent.join(', ')} (.ci/run installs them)` : null;
 }
 
-export async function waitFor<T>(what: string, fn: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 5000): Promise<T> {
+export async function waitFor<T>(what: string, fn: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await fn();

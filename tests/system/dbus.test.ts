@@ -95,7 +95,7 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     expect(s.cantTell).toEqual(expect.arrayContaining(['idle', 'dnd']));
     expect(s.locked).toBe(false);
     expect(notices.filter((n) => n.code === 'system/idle-unknown')).toHaveLength(1);
-    expect(notices[0]?.message).toMatch(/cannot tell when you step away/);
+    expect(notices[0]?.message).toMatch(/can't tell when you step away/);
   });
 
   it('an idle source that keeps failing is dropped and said once; the next one in the chain answers', async () => {
