@@ -1,6 +1,16 @@
 import { MIN, expect, test } from './fixtures';
+import { playRoutineToEnd } from './routine-helpers';
 
 test.use({ newUser: true });
+
+/** The two questions every safety answer needs: the age group and when this back pain started. */
+async function answerAge(page: import('@playwright/test').Page, age = '20 to 49', pain = 'More than six weeks ago') {
+  await page.getByRole('group', { name: 'How old are you?' }).getByRole('radio', { name: age }).check();
+  await page
+    .getByRole('group', { name: 'When did this bout of back pain start?' })
+    .getByRole('radio', { name: pain })
+    .check();
+}
 
 test('first run without a warning sign: answers saved, routines available', async ({ app, engine }) => {
   const { page } = app;
@@ -12,7 +22,10 @@ test('first run without a warning sign: answers saved, routines available', asyn
   await page.getByRole('button', { name: 'Get started' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: /quick safety check/ })).toBeFocused();
-  // Nothing ticked is not an answer.
+  // Nothing answered is not an answer.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('age group');
+  await answerAge(page);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('None of these');
   await page.getByRole('checkbox', { name: 'None of these' }).check();
@@ -36,7 +49,7 @@ test('first run without a warning sign: answers saved, routines available', asyn
   await expect(page.getByText('Movesnack will remind you to move')).toBeVisible();
   const profile = await engine.call('getProfile');
   expect(profile).toMatchObject({ firstRunDone: true, directionalPreference: 'extension', legSymptoms: false });
-  expect(profile.redFlags).toMatchObject({ present: [], clearedAt: null });
+  expect(profile.redFlags).toMatchObject({ present: [], clearedAt: null, ageBand: '20-49', newPain: false });
   const { settings } = await engine.state();
   expect(settings.breakIntervalMin).toBe(35);
   expect(settings.workingHours).toEqual({ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' });
@@ -60,12 +73,15 @@ test('first run with a warning sign: routines held until "I’ve been cleared"',
   const { page } = app;
   await app.open('dashboard');
   await page.getByRole('button', { name: 'Get started' }).click();
+  await answerAge(page);
   await page.getByRole('checkbox', { name: /A fever/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
 
-  // The hold notice: get checked first; nothing is diagnosed.
-  await expect(page.getByRole('heading', { level: 1, name: 'Please get checked before exercising' })).toBeFocused();
-  await expect(page.getByRole('list', { name: 'What you ticked' })).toHaveText('A fever');
+  // The hold notice: a doctor today; nothing is diagnosed.
+  await expect(page.getByRole('heading', { level: 1, name: 'Please see a doctor today' })).toBeFocused();
+  await expect(page.getByRole('list', { name: /See a doctor today: what you told us/ })).toHaveText(
+    'A fever, or feeling generally unwell',
+  );
   await expect(page.getByText(/it does not diagnose anything/)).toBeVisible();
   await page.getByRole('button', { name: 'Continue setting up' }).click();
   await page.getByRole('button', { name: 'Save and finish' }).click();
@@ -78,18 +94,18 @@ test('first run with a warning sign: routines held until "I’ve been cleared"',
   const notice = page.getByRole('note');
   await expect(notice).toHaveText(/^Movement routines are switched off until you confirm/);
   await expect(page.getByRole('button', { name: 'Take a break now' })).toHaveCount(0);
-  // The engine refuses break/start itself, whichever window asks.
+  // The engine refuses a guided routine itself, whichever window asks.
   const refused = await engine.invoke('dispatch', [{ type: 'break/start' }]);
-  expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Movement routines are switched off/) });
+  expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/held back by the safety check/) });
 
-  // The break still comes due: the prompt has the notice, Snooze and Skip.
+  // The break still comes due: the prompt has the notice, the plain walk, Snooze and Skip.
   await app.open('prompt');
   await app.advance(30 * MIN);
   await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
   await expect(page.getByRole('note')).toHaveText(/^Movement routines are switched off/);
   await expect(page.getByRole('button', { name: /Start the 60-second routine/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /Snooze 5 min/ })).toBeFocused();
-  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /Stand up and walk about for a minute/ })).toBeFocused();
+  await page.keyboard.press('s');
   await expect(page.getByRole('heading', { name: 'Snoozed' })).toBeVisible();
   await app.advance(5 * MIN);
   await page.getByRole('button', { name: 'Skip' }).click();
@@ -98,7 +114,7 @@ test('first run with a warning sign: routines held until "I’ve been cleared"',
 
   // Settings: "I've been checked and cleared", confirmed.
   await app.open('settings');
-  await expect(page.getByRole('heading', { level: 2, name: 'Please get checked before exercising' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Please see a doctor today' })).toBeVisible();
   await page.getByRole('button', { name: 'I’ve been checked and cleared' }).click();
   await expect(page.getByText(/Please confirm: a doctor or physiotherapist/)).toBeFocused();
   await page.getByRole('button', { name: 'Yes, turn routines on' }).click();
@@ -118,7 +134,14 @@ test('a window that has not heard of a new warning sign shows the engine’s ref
   engine,
 }) => {
   const { page } = app;
-  await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
+  const clean = {
+    answeredAt: new Date().toISOString(),
+    present: [],
+    clearedAt: null,
+    ageBand: '20-49',
+    newPain: false,
+  };
+  await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true, redFlags: clean } });
   await app.open('prompt');
   await app.advance(30 * MIN);
   await expect(page.getByRole('button', { name: /Start the 60-second routine/ })).toBeVisible();
@@ -128,7 +151,7 @@ test('a window that has not heard of a new warning sign shows the engine’s ref
     profile: { redFlags: { answeredAt: new Date().toISOString(), present: ['fever'], clearedAt: null } },
   });
   await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
-  await expect(page.getByRole('alert')).toHaveText(/^Movement routines are switched off until you confirm/);
+  await expect(page.getByRole('alert')).toHaveText(/held back by the safety check/);
   expect((await engine.state()).phase).toBe('due');
   // Snooze and Skip still work.
   await page.getByRole('button', { name: 'Skip' }).click();
@@ -156,6 +179,13 @@ test('the first run works from the keyboard alone', async ({ app, engine }) => {
   await tabTo(page, 'Get started');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /quick safety check/ })).toBeFocused();
+  // A radio group is one Tab stop; Space picks the focused choice.
+  await tabTo(page, 'Under 20');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: '20 to 49' })).toBeChecked();
+  await tabTo(page, 'In the last six weeks');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'More than six weeks ago' })).toBeChecked();
   await tabTo(page, 'None of these');
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
@@ -173,4 +203,81 @@ test('the first run works from the keyboard alone', async ({ app, engine }) => {
   await tabTo(page, 'Go to today');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
+});
+
+test('first run with an emergency answer: "get emergency help now" at once, routines held, the plain walk still there', async ({
+  app,
+  engine,
+}) => {
+  const { page } = app;
+  await app.open('dashboard');
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await answerAge(page, '50 to 69', 'In the last six weeks');
+  await page.getByRole('checkbox', { name: /Numbness in the “saddle” area/ }).check();
+  // Said straight away, before anything is saved.
+  await expect(page.getByRole('alert')).toHaveText(/^Get emergency help now\. Go to an emergency department now/);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Please get emergency help now' })).toBeFocused();
+  const now = page.getByRole('list', { name: /Get emergency help now: what you told us/ });
+  await expect(now).toHaveText('Numbness in the “saddle” area');
+  // New back pain at 50–69 is a sign too, at its own (lower) urgency.
+  await expect(page.getByRole('list', { name: /Book an appointment with your doctor: what you told us/ })).toHaveText(
+    'New back pain under 20 or from 50 on',
+  );
+  await expect(page.locator('[data-urgency="emergency"]')).not.toContainText('today');
+  expect((await engine.call('getProfile')).redFlags).toMatchObject({
+    present: ['saddle-numbness', 'age-new-pain'],
+    clearedAt: null,
+    ageBand: '50-69',
+    newPain: true,
+  });
+  // The engine holds guided routines, and still allows the plain walking break.
+  expect(await engine.invoke('dispatch', [{ type: 'break/start' }])).toMatchObject({ ok: false });
+  await page.getByRole('button', { name: 'Continue setting up' }).click();
+  await page.getByRole('button', { name: 'Save and finish' }).click();
+  await page.getByRole('button', { name: 'Go to today' }).click();
+  await app.open('prompt');
+  await app.advance(30 * MIN);
+  await page.getByRole('button', { name: /Stand up and walk about for a minute/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stand up and walk about' })).toBeVisible();
+  expect((await engine.state()).routine?.id).toBe('plain-break');
+});
+
+test('a never-screened user: the prompt offers the plain walk and the safety check, never a guided routine', async ({
+  app,
+  engine,
+}) => {
+  const { page } = app;
+  // Closed the first run without answering.
+  await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
+  await app.open('prompt');
+  await app.advance(30 * MIN);
+  await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
+  const note = page.getByRole('note');
+  await expect(note).toContainText('Guided routines start once you have answered the 30-second safety check.');
+  await expect(note.getByRole('link', { name: 'Take the safety check' })).toHaveAttribute(
+    'href',
+    '#/first-run?step=safety',
+  );
+  await expect(page.getByRole('button', { name: /Start the 60-second routine/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Choose another routine' })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stand up and walk about' })).toBeVisible();
+  expect((await engine.state()).routine?.id).toBe('plain-break');
+  expect(await playRoutineToEnd(app)).toEqual(['Stand up and walk about']);
+  await page.getByRole('button', { name: 'About the same' }).click();
+  await expect(page.getByRole('heading', { name: 'Nice work' })).toBeVisible();
+  expect((await engine.call('getDay')).breaks).toEqual([
+    expect.objectContaining({ outcome: 'taken', routineId: 'plain-break' }),
+  ]);
+
+  // The link goes straight to the check; answering it turns routines on.
+  await page.goto(page.url().replace(/#.*$/, '#/first-run?step=safety'));
+  await expect(page.getByRole('heading', { level: 1, name: /quick safety check/ })).toBeVisible();
+  await answerAge(page);
+  await page.getByRole('checkbox', { name: 'None of these' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You’re all set' })).toBeVisible();
+  expect(await engine.invoke('dispatch', [{ type: 'break/start' }])).toMatchObject({ ok: true });
 });
