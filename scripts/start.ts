@@ -90,7 +90,7 @@ async function startWeb(dataDir: string, open: boolean): Promise<void> {
   }
   let shell: WebShell;
   try {
-    shell = await startWebShell({ dataDir, open: false });
+    shell = await startWebShell({ dataDir, open: false, desktop: true });
   } catch (error) {
     if (error instanceof FolderInUse && (await handOff(dataDir, open))) return;
     if (error instanceof FolderLocked) {

@@ -15,6 +15,7 @@ import { createCompanion, type Companion } from '../core';
 import type { Clock } from '../core/types';
 import { DataLock } from '../core/store-lock';
 import { handleInvoke, isInvokeChannel } from '../ipc';
+import { REASONS, createSystemMonitor, type BusyReason, type SystemMonitor } from '../system';
 import type { CompanionState } from '../../shared/state';
 import type { Reminder } from '../../shared/reminders';
 import { serveHandoff, type HandoffServer } from './handoff';
@@ -47,8 +48,15 @@ export interface WebShellOptions {
   dataDir: string;
   /** The engine's time source and timers (tests move a clock of their own). */
   clock?: Clock;
-  /** Seconds since the last keyboard or mouse input, when this desktop can tell. */
+  /**
+   * Seconds since the last keyboard or mouse input. Default: none (0), unless `desktop` is set.
+   */
   idleSeconds?: () => number;
+  /**
+   * Watch this desktop through main/system (idle time, screen lock, calls and full screen), as
+   * the Electron shell does. `npm start` sets it; tests drive idle time themselves.
+   */
+  desktop?: boolean;
   /** The built renderer to serve (default: dist-web/). */
   rendererDir?: string;
   /** 0 (the default) picks a free port. */
@@ -190,6 +198,17 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   });
 
   let companion: Companion;
+  let monitor: SystemMonitor | null = null;
+  let refreshSettings = () => undefined as unknown;
+  /** OS events can arrive in any phase; the engine's refusal is not an error. */
+  const systemAct = (action: Parameters<Companion['dispatch']>[0]) => {
+    try {
+      companion.dispatch(action);
+    } catch {
+      // e.g. a presence update while paused
+    }
+  };
+  let locked: boolean | null = null;
   try {
     // Another writer that is not a browser shell (the Electron app) holds the engine's lock.
     const probe = new DataLock(dataDir);
@@ -197,8 +216,35 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     if (owner !== null) throw new FolderLocked(owner);
     probe.release();
 
-    companion = createCompanion({ dataDir, clock: options.clock, idleSeconds: options.idleSeconds });
+    if (options.desktop) {
+      let settings: CompanionState['settings'] | null = null;
+      const current = () => (settings ??= companion.getState().settings);
+      monitor = createSystemMonitor({
+        deferApps: () => current().deferApps,
+        reasons: () => REASONS.filter((r: BusyReason) => current().deferFor[r]),
+        onBusyChange: (busy) => systemAct({ type: 'presence/update', busy }),
+      });
+      // Settings change rarely: read them again after each state change, not on every probe.
+      refreshSettings = () => (settings = null);
+    }
+    /**
+     * The engine's idle poll reads the desktop (main/system refreshes in the same tick: no timer
+     * of its own). A screen lock the same refresh saw is passed on once the poll is done.
+     */
+    const desktopIdle = (m: SystemMonitor) => () => {
+      const idle = m.idleSeconds();
+      const seen = m.peek().locked;
+      if (seen !== null && seen !== locked) {
+        const was = locked;
+        locked = seen;
+        if (was !== null || seen) queueMicrotask(() => systemAct({ type: seen ? 'system/lock' : 'system/unlock' }));
+      }
+      return idle;
+    };
+    const idleSeconds = options.idleSeconds ?? (monitor ? desktopIdle(monitor) : undefined);
+    companion = createCompanion({ dataDir, clock: options.clock, idleSeconds });
   } catch (error) {
+    monitor?.close();
     await handoff.close();
     throw error;
   }
@@ -209,7 +255,10 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of streams) res.write(frame);
   };
-  const offState = companion.subscribe((state: CompanionState) => broadcast('state', state));
+  const offState = companion.subscribe((state: CompanionState) => {
+    refreshSettings();
+    broadcast('state', state);
+  });
   const offReminder = companion.onReminder((reminder: Reminder) => broadcast('reminder', reminder));
 
   const hasSession = (req: http.IncomingMessage) => sameToken(readCookie(req.headers.cookie, cookieName(port)), session);
@@ -342,6 +391,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         });
         await handoff.close();
         offState();
+        monitor?.close();
         await companion.stop();
       })();
       return closing;
