@@ -29,7 +29,7 @@ export interface App {
   screenshot(name: string): Promise<string>;
 }
 
-/** What a returning user's profile holds (tests that need other answers save their own). */
+/** A user through the first run with the safety check answered and no warning sign. */
 export const RETURNING_USER = {
   firstRunDone: true,
   redFlags: { answeredAt: START.toISOString(), present: [], clearedAt: null, ageBand: '20-49', newPain: false },
@@ -58,8 +58,7 @@ export const test = base.extend<{
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-e2e-'));
     for (const [name, text] of Object.entries(seedFiles)) fs.writeFileSync(path.join(dataDir, name), text);
     const engine = await ShellHost.start({ startAt: START, dataDir });
-    // A returning user: through the first run, safety check answered with no warning sign.
-    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: RETURNING_USER });
+    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
     await use(engine);
     await engine.dispose();
     fs.rmSync(dataDir, { recursive: true, force: true });
