@@ -26,6 +26,7 @@ const handlers: { [C in InvokeChannel]: Handler<C> } = {
   importData: (c, [data]) => c.importData(data),
   listBackups: (c) => c.listBackups(),
   restoreBackup: (c, [name]) => c.restoreBackup(name as string),
+  getStepSwaps: (c) => c.getStepSwaps(),
 };
 
 export function isInvokeChannel(name: unknown): name is InvokeChannel {

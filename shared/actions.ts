@@ -26,6 +26,10 @@ export const ActionSchema = z.discriminatedUnion('type', [
   action('checkin/save', { checkin: CheckinInputSchema }),
   action('profile/save', { profile: ProfilePatchSchema }),
   action('presence/update', { busy: z.array(BusyReasonSchema).max(8) }),
+  // After a routine felt worse: which step (null: rather not say). Then, later, a swapped step
+  // offered again: try it (accept) or not yet.
+  action('routine/worse-step', { stepId: z.string().min(1).max(64).nullable() }),
+  action('routine/reoffer', { stepId: z.string().min(1).max(64), accept: z.boolean() }),
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action['type'];

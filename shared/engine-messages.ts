@@ -13,7 +13,10 @@ export type RefusalCode =
   | 'routine.unfit'
   | 'snooze.off'
   | 'snooze.none-left'
-  | 'pause.not-future';
+  | 'pause.not-future'
+  | 'feedback.none'
+  | 'feedback.step-unknown'
+  | 'feedback.not-offered';
 
 export type MessageParams = Record<string, string | number>;
 

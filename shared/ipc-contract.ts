@@ -21,6 +21,16 @@ export interface ProgressView {
   checkins: Checkin[];
 }
 
+/** The engine's step swaps ("worse" answers), for the prompt. */
+export interface StepSwapsView {
+  /** Exercise ids swapped for a gentler one. */
+  swapped: string[];
+  /** Swapped steps to offer again (good sessions since), with the user's consent. */
+  reoffer: string[];
+  /** The steps of a routine that just felt worse, to ask which one; null when there is none. */
+  askWhichStep: string[] | null;
+}
+
 /** One of the rotating daily copies of the history. */
 export interface BackupInfo {
   name: string;
@@ -46,6 +56,7 @@ export const invokeArgs = {
   importData: z.tuple([z.unknown()]),
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().min(1).max(100)]),
+  getStepSwaps: z.tuple([]),
 } as const;
 
 export interface InvokeResults {
@@ -60,6 +71,7 @@ export interface InvokeResults {
   importData: { imported: number };
   listBackups: BackupInfo[];
   restoreBackup: { imported: number };
+  getStepSwaps: StepSwapsView;
 }
 
 export type InvokeChannel = keyof typeof invokeArgs;

@@ -7,13 +7,22 @@ import type { BreakRecord, Checklist, Feeling } from '../../shared/history';
 import type { WeeklySummary } from '../../shared/summary';
 import type { MovesnackExport } from '../../shared/export-format';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
-import { buildActiveRoutine, chooseRoutine, routineFitsProfile, WORSE_SWAP_THRESHOLD } from '../../shared/routine-selection';
+import {
+  applyFeeling,
+  applyReoffer,
+  applyWorseStep,
+  buildActiveRoutine,
+  chooseRoutine,
+  routineFitsProfile,
+  stepsToReoffer,
+} from '../../shared/routine-selection';
+import { DIRECTION_WINDOW } from '../../shared/direction-finding';
 import { routineById } from '../../shared/routines';
 import { phaseAllows } from '../../shared/phase-rules';
 import { refuse } from '../../shared/engine-messages';
 import { isWithinWorkingHours, nextWeeklyOccurrence, nextWorkingHoursEdge } from '../../shared/working-hours';
 import { setupRecheckDueAt, type Reminder, type ReminderKind } from '../../shared/reminders';
-import type { Clock, Companion, CompanionOptions } from './types';
+import type { Clock, Companion, CompanionOptions, StepSwapsView } from './types';
 import { ClockWatch, systemClock } from './clock';
 import { Calendar } from './calendar';
 import { SettingsStore } from './store-settings';
@@ -37,6 +46,8 @@ const QUIET_RECHECK_MS = MINUTE;
  * interval, for a quarter of the wake-ups a 10 s poll would cost.
  */
 const AWAY_POLL_MS = 30_000;
+/** "Which step felt worse?" can be answered this long after the routine. */
+const WORSE_QUESTION_MS = 30 * MINUTE;
 /** state.warnings keeps at most this many distinct messages. */
 const MAX_WARNINGS = 12;
 /** When the last busy reason ends, a held break comes due this much later. */
@@ -221,7 +232,7 @@ class Engine implements Companion {
     this.backups = new BackupStore(options.dataDir, warn, readOnly);
     this.settingsStore.load();
     this.history.load();
-    this.adaptations.load();
+    this.adaptations.load(new Date(this.clock.now()).toISOString());
     this.savedRuntime = this.runtimeStore.load();
     this.views = new HistoryViews(this.history);
     const last = this.history.all.stretches.at(-1);
@@ -574,18 +585,23 @@ class Engine implements Companion {
         return this.history.append('checkins', { at: new Date(now).toISOString(), ...action.checkin });
       case 'presence/update':
         return this.updatePresence(action.busy, now);
+      case 'routine/worse-step':
+        return this.answerWorseStep(action.stepId);
+      case 'routine/reoffer':
+        return this.answerReoffer(action.stepId, action.accept);
     }
   }
 
   private startRoutine(now: number, routineId: string | undefined): void {
-    const recent = this.history.all.breaks
-      .slice(-12)
-      .map((b) => b.routineId)
-      .filter((id): id is string => !!id);
+    const recentBreaks = this.history.all.breaks
+      .slice(-DIRECTION_WINDOW)
+      .filter((b) => b.routineId && b.routineId !== PLAIN_BREAK_ID)
+      .map((b) => ({ routineId: b.routineId, feeling: b.feeling }));
+    const recent = recentBreaks.slice(-12).map((b) => b.routineId!);
     const definition = routineId
       ? routineById(routineId)!
-      : chooseRoutine(this.profile, this.settings.routineId, recent);
-    const active = buildActiveRoutine(definition, this.adaptations.value.worse);
+      : chooseRoutine(this.profile, this.settings.routineId, recent, recentBreaks);
+    const active = buildActiveRoutine(definition, this.adaptations.value.swaps);
     const dueAt = this.pending?.dueAt ?? this.deadline ?? now;
     const snoozes = this.pending?.snoozes ?? 0;
     const deferredMin = this.pending ? heldMinutes(this.pending, now) : undefined;
@@ -621,23 +637,67 @@ class Engine implements Companion {
       feeling,
       ...(routine.deferredMin !== undefined ? { deferredMin: routine.deferredMin } : {}),
     });
-    if (feeling === 'worse') this.learnWorse(routine);
+    this.learnFeeling(routine, feeling);
   }
 
-  private learnWorse(routine: RunningRoutine): void {
-    const worse = this.adaptations.value.worse;
-    const swapped: string[] = [];
-    for (const step of new Set(routine.steps.map((s) => s.id))) {
-      worse[step] = (worse[step] ?? 0) + 1;
-      if (worse[step] === WORSE_SWAP_THRESHOLD) swapped.push(routine.steps.find((s) => s.id === step)!.name);
+  /**
+   * DESIGN.md: a session should leave the user better or the same. Good answers count towards
+   * offering a swapped step again; "worse" asks which step (routine/worse-step), and only that
+   * step is swapped for its gentler one.
+   */
+  private learnFeeling(routine: RunningRoutine, feeling: Feeling | null): void {
+    if (routine.id === PLAIN_BREAK_ID || !feeling) return;
+    const value = this.adaptations.value;
+    value.swaps = { ...applyFeeling(value.swaps, routine, feeling) };
+    value.lastWorse =
+      feeling === 'worse'
+        ? { at: new Date(this.clock.now()).toISOString(), steps: [...new Set(routine.steps.map((step) => step.id))] }
+        : null;
+    this.adaptations.save();
+  }
+
+  /** "This step felt worse" (or null: the user would rather not say). */
+  private answerWorseStep(stepId: string | null): void {
+    const value = this.adaptations.value;
+    const last = value.lastWorse;
+    if (!last || this.clock.now() - Date.parse(last.at) > WORSE_QUESTION_MS) {
+      refuse('feedback.none', {}, 'There is no recent routine that felt worse to say a step of.');
     }
-    if (swapped.length && !this.adaptations.value.worseNoticeGiven) {
-      this.adaptations.value.worseNoticeGiven = true;
-      this.warn(
-        `${swapped.join(', ')} felt worse twice, so next time you get a gentler move instead. If any move sends pain down your leg, stop it and talk to your clinician or physical therapist.`,
-      );
+    if (stepId !== null && !last!.steps.includes(stepId)) {
+      refuse('feedback.step-unknown', { stepId }, `"${stepId}" was not a step of the routine that felt worse.`);
+    }
+    value.lastWorse = null;
+    if (stepId !== null) {
+      const before = value.swaps;
+      value.swaps = { ...applyWorseStep(before, stepId, new Date(this.clock.now()).toISOString()) };
+      if (value.swaps !== before && !value.worseNoticeGiven) {
+        value.worseNoticeGiven = true;
+        this.warn(
+          'Next time you get a gentler move in place of the one that felt worse. If any move sends pain down your leg, stop it and talk to your clinician or physical therapist.',
+        );
+      }
     }
     this.adaptations.save();
+  }
+
+  private answerReoffer(stepId: string, accept: boolean): void {
+    const value = this.adaptations.value;
+    if (!stepsToReoffer(value.swaps).includes(stepId)) {
+      refuse('feedback.not-offered', { stepId }, `"${stepId}" is not being offered again yet.`);
+    }
+    value.swaps = { ...applyReoffer(value.swaps, stepId, accept) };
+    this.adaptations.save();
+  }
+
+  /** Which steps are swapped, which are offered again, and the steps of a routine that just felt worse. */
+  getStepSwaps(): StepSwapsView {
+    const value = this.adaptations.value;
+    const last = value.lastWorse;
+    return {
+      swapped: Object.keys(value.swaps).sort(),
+      reoffer: stepsToReoffer(value.swaps),
+      askWhichStep: last && this.clock.now() - Date.parse(last.at) <= WORSE_QUESTION_MS ? [...last.steps] : null,
+    };
   }
 
   private reportDiscomfort(now: number): void {

@@ -22,6 +22,9 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
+export type { StepSwapsView } from '../../shared/ipc-contract';
+import type { StepSwapsView } from '../../shared/ipc-contract';
+
 export interface CompanionOptions {
   /** Store files live here (Electron: app.getPath('userData')). */
   dataDir: string;
@@ -51,6 +54,8 @@ export interface Companion {
   onReminder(fn: (reminder: Reminder) => void): () => void;
   /** The rotating daily copies of the history, newest first. */
   listBackups(): BackupInfo[];
+  /** Swapped steps, steps offered again, and the steps of a routine that just felt worse. */
+  getStepSwaps(): StepSwapsView;
   /** Merges a backup back in (like an import: only missing records are added). */
   restoreBackup(name: string): { imported: number };
 }

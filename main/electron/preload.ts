@@ -31,6 +31,7 @@ const INVOKE: { readonly [C in InvokeChannel]: true } = {
   importData: true,
   listBackups: true,
   restoreBackup: true,
+  getStepSwaps: true,
 };
 const SHELL: { readonly [C in ShellChannel]: true } = { savePdf: true };
 const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: true };
