@@ -47,7 +47,10 @@ export class DBusSession {
     const bus = dbus.sessionBus({ busAddress: this.address });
     bus.on('error', (error: Error) => {
       this.broken = error;
-      if (this.bus === bus) this.bus = null;
+      if (this.bus === bus) {
+        this.bus = null;
+        this.signalHandlers.clear(); // subscriptions belong to the connection that broke
+      }
       hardClose(bus);
     });
     bus.on('message', (message: dbus.Message) => {

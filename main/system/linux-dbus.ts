@@ -139,3 +139,42 @@ export async function gnomeBannersOff(bus: DBusSession): Promise<boolean> {
   if (typeof banners !== 'boolean') throw new Unavailable('the settings portal does not know show-banners');
   return !banners;
 }
+
+/**
+ * The lock as it changes: GNOME and the freedesktop screen savers signal ActiveChanged(b), so an
+ * unlock is seen while the engine, with the screen locked, polls nothing. One subscription per
+ * connection.
+ */
+export class LockSignals {
+  private generation = -1;
+  private pending: Promise<void> | null = null;
+
+  constructor(
+    private readonly bus: DBusSession,
+    private readonly onLocked: (locked: boolean) => void,
+  ) {}
+
+  ensure(): Promise<void> {
+    if (this.generation === this.bus.generation) return Promise.resolve();
+    if (this.pending) return this.pending;
+    const generation = this.bus.generation;
+    const handler = (message: { interface: string; member: string; body: unknown[] }) => {
+      if (generation !== this.bus.generation || message.member !== 'ActiveChanged') return;
+      if (message.interface !== 'org.gnome.ScreenSaver' && message.interface !== FDO_SAVER) return;
+      const active = unwrap(message.body[0]);
+      if (typeof active === 'boolean') this.onLocked(active);
+    };
+    this.pending = Promise.all([
+      this.bus.subscribe(`type='signal',interface='org.gnome.ScreenSaver',member='ActiveChanged'`, handler),
+      this.bus.subscribe(`type='signal',interface='${FDO_SAVER}',member='ActiveChanged'`, () => undefined),
+    ])
+      .then(() => {
+        this.generation = generation;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.pending = null;
+      });
+    return this.pending;
+  }
+}

@@ -59,8 +59,10 @@ export interface ProbeContext {
   now: () => number;
   idleWatchMs: number;
   deferApps: () => readonly string[];
-  /** A D-Bus watch saw input: the cached idle time is now 0. */
+  /** A watch (X11 SYNC alarm, Mutter) saw input after idleness: the idle time is now 0. */
   onActive: () => void;
+  /** A lock signal (ActiveChanged) arrived between polls. */
+  onLocked: (locked: boolean) => void;
 }
 
 export interface SystemMonitorOptions {
@@ -86,6 +88,11 @@ export interface SystemMonitorOptions {
   onNotice?: (notice: SystemNotice) => void;
   /** After a refresh that changed the busy set: dispatch { type: 'presence/update', busy }. */
   onBusyChange?: (busy: BusyReason[]) => void;
+  /**
+   * When the lock is seen to change (a refresh, or a desktop's ActiveChanged signal): dispatch
+   * system/lock or system/unlock. Not called for "can't tell".
+   */
+  onLockChange?: (locked: boolean) => void;
   /** Replaces the platform's probes (tests). */
   probes?: PlatformProbes;
 }
@@ -139,6 +146,9 @@ class Monitor implements SystemMonitor {
   private readonly reasons: () => readonly BusyReason[];
   private readonly onNotice: (notice: SystemNotice) => void;
   private readonly onBusyChange: ((busy: BusyReason[]) => void) | undefined;
+  private readonly onLockChange: ((locked: boolean) => void) | undefined;
+  /** The last lock state told through onLockChange. */
+  private toldLocked: boolean | null = null;
 
   constructor(options: SystemMonitorOptions) {
     const env = options.env ?? process.env;
@@ -149,6 +159,7 @@ class Monitor implements SystemMonitor {
     this.reasons = options.reasons ?? (() => REASONS);
     this.onNotice = options.onNotice ?? (() => undefined);
     this.onBusyChange = options.onBusyChange;
+    this.onLockChange = options.onLockChange;
     const apps = options.deferApps;
     const context: ProbeContext = {
       env,
@@ -161,6 +172,12 @@ class Monitor implements SystemMonitor {
       deferApps: typeof apps === 'function' ? apps : () => apps ?? [],
       onActive: () => {
         this.last = { ...this.last, idleSeconds: 0 };
+        // Someone is back: a good moment to look at everything else too (an event, not a timer).
+        this.kick();
+      },
+      onLocked: (locked) => {
+        this.last = { ...this.last, locked, cantTell: this.last.cantTell.filter((c) => c !== 'lock') };
+        this.tellLock(locked);
       },
     };
     this.probes =
@@ -326,7 +343,16 @@ class Monitor implements SystemMonitor {
     const before = this.last.busy;
     this.last = { idleSeconds: idleMs === null ? null : Math.floor(idleMs / 1000), locked, busy, cantTell };
     if (!this.closed && !sameSet(before, busy)) this.onBusyChange?.([...busy]);
+    if (locked !== null) this.tellLock(locked);
     return this.current();
+  }
+
+  private tellLock(locked: boolean): void {
+    if (this.closed || locked === this.toldLocked) return;
+    const first = this.toldLocked === null;
+    this.toldLocked = locked;
+    // The first answer is only news when the screen is locked: "unlocked" is what the engine assumes.
+    if (!first || locked) this.onLockChange?.(locked);
   }
 }
 

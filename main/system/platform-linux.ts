@@ -1,5 +1,5 @@
 import { DBusSession, sessionBusAddress } from './dbus';
-import { freedesktopLocked, gnomeBannersOff, gnomeLocked, MutterIdle, notificationsInhibited, screenSaverIdleMs } from './linux-dbus';
+import { freedesktopLocked, gnomeBannersOff, gnomeLocked, LockSignals, MutterIdle, notificationsInhibited, screenSaverIdleMs } from './linux-dbus';
 import { cameraInUse, runningAppsLinux } from './linux-proc';
 import type { PlatformProbes, Probe, ProbeContext } from './monitor';
 import { microphoneInUse } from './pulse';
@@ -31,6 +31,12 @@ export function linuxProbes(ctx: ProbeContext): PlatformProbes {
   const wayland = isWaylandSession(ctx.env);
   const gnome = /GNOME|Unity|Pantheon|Budgie/i.test(ctx.env.XDG_CURRENT_DESKTOP ?? '');
   const mutter = new MutterIdle(bus, ctx.idleWatchMs, ctx.now, ctx.onActive);
+  const lockSignals = new LockSignals(bus, ctx.onLocked);
+  const withSignals = async (read: Promise<boolean>) => {
+    const locked = await read;
+    await lockSignals.ensure(); // never rejects: without signals, polls still answer
+    return locked;
+  };
 
   const x11Idle: Probe<number> = {
     id: 'x11-screensaver',
@@ -59,8 +65,8 @@ export function linuxProbes(ctx: ProbeContext): PlatformProbes {
   return {
     idle: [x11Idle, mutterIdle, saverIdle],
     lock: [
-      { id: 'gnome-screensaver', what: "GNOME's screen lock", read: () => gnomeLocked(bus) },
-      { id: 'freedesktop-screensaver', what: "the desktop's screen lock", read: () => freedesktopLocked(bus) },
+      { id: 'gnome-screensaver', what: "GNOME's screen lock", read: () => withSignals(gnomeLocked(bus)) },
+      { id: 'freedesktop-screensaver', what: "the desktop's screen lock", read: () => withSignals(freedesktopLocked(bus)) },
     ],
     busy: {
       fullscreen: [

@@ -55,6 +55,13 @@ export class DesktopService {
     await this.bus.releaseName(name);
   }
 
+  /** The screen shield locks or unlocks and says so, as GNOME Shell and KDE do. */
+  setLocked(locked: boolean, iface: 'org.gnome.ScreenSaver' | 'org.freedesktop.ScreenSaver' = 'org.gnome.ScreenSaver'): void {
+    this.locked = locked;
+    const path = iface === 'org.gnome.ScreenSaver' ? '/org/gnome/ScreenSaver' : '/org/freedesktop/ScreenSaver';
+    this.bus.send(dbus.Message.newSignal(path, iface, 'ActiveChanged', 'b', [locked]));
+  }
+
   /** Mutter fires each idle watch whose interval the idle time has now reached. */
   becomeIdle(ms: number): void {
     this.idleMs = ms;

@@ -72,16 +72,43 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     await waitFor('input to be seen', () => m.sample().idleSeconds === 0);
   });
 
+  it('the lock is followed through ActiveChanged signals, with no poll: an unlock is seen while nothing polls', async () => {
+    service = await DesktopService.start(bus.address, ['org.gnome.Mutter.IdleMonitor', 'org.gnome.ScreenSaver']);
+    const told: boolean[] = [];
+    const m = monitor('GNOME', { reasons: () => [], onLockChange: (locked) => told.push(locked) });
+    expect((await m.refresh()).locked).toBe(false);
+    expect(told).toEqual([]); // unlocked at start is not news
+    const getActive = () => service!.calls.filter((c) => c.endsWith('.GetActive')).length;
+    const asked = getActive();
+
+    service.setLocked(true);
+    await waitFor('the lock to be told', () => told.length === 1);
+    expect(m.peek().locked).toBe(true);
+    service.setLocked(false);
+    await waitFor('the unlock to be told', () => told.length === 2);
+    expect(told).toEqual([true, false]);
+    expect(getActive()).toBe(asked); // signals only: nobody asked
+
+    // A refresh that agrees says nothing again.
+    await m.refresh();
+    expect(told).toEqual([true, false]);
+  });
+
   it('KDE: idle (ms) and lock from org.freedesktop.ScreenSaver, DND from Notifications.Inhibited', async () => {
     service = await DesktopService.start(bus.address, ['org.freedesktop.ScreenSaver', 'org.freedesktop.Notifications']);
     service.idleMs = 7_900;
-    const m = monitor('KDE');
+    const told: boolean[] = [];
+    const m = monitor('KDE', { onLockChange: (locked) => told.push(locked) });
     const s = await m.refresh();
     expect(m.sources()).toEqual({ idle: 'freedesktop-screensaver', lock: 'freedesktop-screensaver' });
     expect(s.idleSeconds).toBe(7);
     expect(s.busy).toEqual([]);
     service.inhibited = true;
-    expect((await m.refresh()).busy).toEqual(['dnd']);
+    service.locked = true; // no signal this time: the next refresh finds it
+    const locked = await m.refresh();
+    expect(locked.busy).toEqual(['dnd']);
+    expect(locked.locked).toBe(true);
+    expect(told).toEqual([true]);
   });
 
   it("elsewhere GetSessionIdleTime's unit is unknown, so idle is can't tell, and it is said once", async () => {
