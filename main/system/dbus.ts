@@ -31,6 +31,8 @@ type SignalHandler = (message: dbus.Message) => void;
  */
 export class DBusSession {
   private bus: dbus.MessageBus | null = null;
+  /** Rejects when the current connection breaks, so calls on it fail at once. */
+  private lost: Promise<never> = Promise.resolve() as unknown as Promise<never>;
   /** Bumped on each new connection: subscriptions and watches belong to one connection. */
   generation = 0;
   private broken: Error | null = null;
@@ -45,7 +47,13 @@ export class DBusSession {
     this.broken = null;
     this.generation += 1;
     const bus = dbus.sessionBus({ busAddress: this.address });
+    let fail: (error: Error) => void = () => undefined;
+    this.lost = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    this.lost.catch(() => undefined);
     bus.on('error', (error: Error) => {
+      fail(new Unavailable(`the D-Bus session bus cannot be reached: ${error?.message ?? error}`));
       this.broken = error;
       if (this.bus === bus) {
         this.bus = null;
@@ -64,7 +72,7 @@ export class DBusSession {
   async call(destination: string, path: string, iface: string, member: string, signature = '', body: unknown[] = []): Promise<unknown[]> {
     const bus = this.connect();
     try {
-      const reply = await bus.call(new dbus.Message({ destination, path, interface: iface, member, signature, body }));
+      const reply = await Promise.race([bus.call(new dbus.Message({ destination, path, interface: iface, member, signature, body })), this.lost]);
       return reply?.body ?? [];
     } catch (error) {
       if (error instanceof dbus.DBusError && ABSENT.has(error.type)) throw new Unavailable(`${destination} does not offer ${iface}.${member}`);

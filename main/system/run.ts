@@ -5,7 +5,6 @@ import { Unavailable, type CommandRunner } from './types';
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-    timer.unref?.();
     promise.then(
       (value) => {
         clearTimeout(timer);

@@ -31,6 +31,8 @@ export class DesktopService {
   showBanners = true;
   /** Methods that answer with an error, as a broken service would. */
   readonly failing = new Set<string>();
+  /** Methods that never answer, as a hung service would. */
+  readonly silent = new Set<string>();
   readonly calls: string[] = [];
   readonly watches = new Map<number, Watch>();
   private nextWatch = 1;
@@ -100,6 +102,7 @@ export class DesktopService {
   private handle(msg: dbus.Message): boolean {
     const key = `${msg.interface}.${msg.member}`;
     this.calls.push(key);
+    if (this.silent.has(key)) return true;
     if (this.failing.has(key)) {
       this.bus.send(newError(msg, 'org.movesnack.Test.Failed', 'this test service was told to fail'));
       return true;

@@ -191,6 +191,21 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     }
   });
 
+  it("a service that never answers is cut off by the probe's time limit: can't tell, then said once", async () => {
+    service = await DesktopService.start(bus.address, ['org.gnome.Mutter.IdleMonitor', 'org.freedesktop.Notifications']);
+    service.silent.add('org.freedesktop.DBus.Properties.Get');
+    const notices: SystemNotice[] = [];
+    const m = monitor('KDE', { timeoutMs: 300, onNotice: (n) => notices.push(n) });
+    for (let i = 0; i < 3; i++) {
+      const started = Date.now();
+      const s = await m.refresh();
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(s.cantTell).toEqual(['lock', 'dnd']);
+      expect(s.idleSeconds).toBe(0); // Mutter still answers
+    }
+    expect(notices.filter((n) => n.code === 'system/probe-backoff').map((n) => n.params.probe)).toEqual(['notifications-inhibited']);
+  });
+
   it('no session bus at all: every D-Bus answer is can\'t tell, quietly', async () => {
     const notices: SystemNotice[] = [];
     const m = createSystemMonitor({ platform: 'linux', env: { PATH: '/nonexistent' }, procRoot: '/nonexistent-proc', onNotice: (n) => notices.push(n) });
