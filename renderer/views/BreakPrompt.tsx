@@ -3,7 +3,6 @@ import type { Feeling } from '../../shared/history';
 import { PLAIN_BREAK_ID, routinesHeldBack, safetyGateReason, type Profile } from '../../shared/profile';
 import { reaskText } from '../../shared/red-flags';
 import { useReaskReason, useRecentBreaks } from '../first-run/engine';
-import type { Action } from '../../shared/actions';
 import { describeFinding, findDirection, offeredRoutines } from '../../shared/routine-selection';
 import { exerciseById } from '../../shared/routines';
 import type { ActiveRoutine } from '../../shared/state';
@@ -25,18 +24,6 @@ export type BreakOutcome =
   /** `routine`: what was played (id and steps), so "which step felt worse?" can name them. */
   | { kind: 'done'; feeling: Feeling; routine?: ActiveRoutine }
   | { kind: 'ended' };
-
-/**
- * Engine actions this screen sends for issue 10 item 6 (proposed to the engine's owner; see
- * shared/routine-selection.ts applyWorseStep / applyReoffer): accepted shortly after a routine
- * completed with "worse", and when a swapped step is offered again.
- */
-type WorseStepAction = { type: 'routine/worse-step'; stepId: string | null };
-type ReofferAction = { type: 'routine/reoffer'; stepId: string; accept: boolean };
-const asAction = (a: WorseStepAction | ReofferAction) => a as unknown as Action;
-
-/** The optional channel that lists swapped steps ready to be offered again (engine side of item 6). */
-type SwapsApi = { getStepSwaps?: () => Promise<{ reoffer: string[] }> };
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
@@ -526,7 +513,7 @@ export function WhichStep({ routine }: { routine: ActiveRoutine }) {
   if (steps.length < 2) return null;
 
   const tell = async (stepId: string | null) => {
-    if (await action.run(asAction({ type: 'routine/worse-step', stepId }))) setAnswered(stepId);
+    if (await action.run({ type: 'routine/worse-step', stepId })) setAnswered(stepId);
   };
   if (answered !== undefined) {
     const step = steps.find((s) => s.id === answered);
@@ -576,9 +563,9 @@ export function ReofferQuestion() {
   const [done, setDone] = useState<boolean | null>(null);
   useEffect(() => {
     let alive = true;
-    const getSwaps = (api as SwapsApi).getStepSwaps;
-    if (!getSwaps) return;
-    getSwaps().then(
+    // A window whose API predates the channel simply never offers.
+    if (typeof api.getStepSwaps !== 'function') return;
+    api.getStepSwaps().then(
       (r) => alive && setStepId(r.reoffer[0] ?? null),
       () => undefined,
     );
@@ -598,7 +585,7 @@ export function ReofferQuestion() {
     );
   }
   const answer = async (accept: boolean) => {
-    if (await action.run(asAction({ type: 'routine/reoffer', stepId: step.id, accept }))) setDone(accept);
+    if (await action.run({ type: 'routine/reoffer', stepId: step.id, accept })) setDone(accept);
   };
   return (
     <div className="care-note reoffer" role="group" aria-labelledby="reoffer-text">

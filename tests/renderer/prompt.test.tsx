@@ -2,13 +2,6 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveRoutine } from '../../shared/state';
 import type { Profile } from '../../shared/profile';
-import { ACTION_TYPES } from '../../shared/actions';
-
-/**
- * The engine actions of issue 10 item 6, proposed to the engine's owner: these tests run as soon
- * as shared/actions.ts accepts them (the fake parses actions with the real schema).
- */
-const hasStepActions = (ACTION_TYPES as string[]).includes('routine/worse-step');
 import { NOW, createFakeApi, makeState } from './fake-api';
 import { freezeDate, renderApp } from './render';
 
@@ -183,31 +176,28 @@ describe('break prompt (#/prompt)', () => {
     expect(document.body.textContent).not.toMatch(/sciatica|disc|syndrome|diagnos/i);
   });
 
-  it.runIf(hasStepActions)(
-    'asks which step felt worse (one tap) and sends only that step; Skip sends none',
-    async () => {
-      const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
-      const { user } = renderApp(fake, '#/prompt');
-      await screen.findByRole('heading', { level: 1, name: 'March in place' });
-      for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
-      await user.click(await screen.findByRole('button', { name: 'Worse' }));
-      const group = await screen.findByRole('group', { name: 'Which step felt worse?' });
-      expect(
-        within(group)
-          .getAllByRole('button')
-          .map((b) => b.textContent),
-      ).toEqual(['March in place', 'Small hip hinge with hands on the desk', 'Gentle standing back bend', 'Skip']);
-      await user.click(within(group).getByRole('button', { name: 'Gentle standing back bend' }));
-      expect(fake.dispatched.at(-1)).toEqual({ type: 'routine/worse-step', stepId: 'standing-back-bend' });
-      expect(await screen.findByRole('status', { name: '' })).toBeDefined();
-      expect(
-        screen.getByText(/“Gentle standing back bend” is swapped for a gentler move; the other steps stay/),
-      ).toBeInTheDocument();
-      expect(screen.queryByRole('group', { name: 'Which step felt worse?' })).not.toBeInTheDocument();
-    },
-  );
+  it('asks which step felt worse (one tap) and sends only that step; Skip sends none', async () => {
+    const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
+    const { user } = renderApp(fake, '#/prompt');
+    await screen.findByRole('heading', { level: 1, name: 'March in place' });
+    for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
+    await user.click(await screen.findByRole('button', { name: 'Worse' }));
+    const group = await screen.findByRole('group', { name: 'Which step felt worse?' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['March in place', 'Small hip hinge with hands on the desk', 'Gentle standing back bend', 'Skip']);
+    await user.click(within(group).getByRole('button', { name: 'Gentle standing back bend' }));
+    expect(fake.dispatched.at(-1)).toEqual({ type: 'routine/worse-step', stepId: 'standing-back-bend' });
+    expect(await screen.findByRole('status', { name: '' })).toBeDefined();
+    expect(
+      screen.getByText(/“Gentle standing back bend” is swapped for a gentler move; the other steps stay/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Which step felt worse?' })).not.toBeInTheDocument();
+  });
 
-  it.runIf(hasStepActions)('lets the user skip the which-step question', async () => {
+  it('lets the user skip the which-step question', async () => {
     const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
     const { user } = renderApp(fake, '#/prompt');
     await screen.findByRole('heading', { level: 1, name: 'March in place' });
@@ -219,7 +209,7 @@ describe('break prompt (#/prompt)', () => {
     expect(await screen.findByText('No problem, nothing was changed.')).toBeInTheDocument();
   });
 
-  it.runIf(hasStepActions)('offers a swapped step again after good sessions, only with a yes', async () => {
+  it('offers a swapped step again after good sessions, only with a yes', async () => {
     const fake = breakEngine(makeState({ phase: 'routine', routine: ROUTINE, nextBreakAt: null }));
     Object.assign(fake.api, { getStepSwaps: async () => ({ reoffer: ['hip-hinge'] }) });
     const { user } = renderApp(fake, '#/prompt');
