@@ -65,8 +65,8 @@ export function linuxProbes(ctx: ProbeContext): PlatformProbes {
   return {
     idle: [x11Idle, mutterIdle, saverIdle],
     lock: [
-      { id: 'gnome-screensaver', what: "GNOME's screen lock", read: () => withSignals(gnomeLocked(bus)) },
-      { id: 'freedesktop-screensaver', what: "the desktop's screen lock", read: () => withSignals(freedesktopLocked(bus)) },
+      { id: 'gnome-screensaver-lock', what: "GNOME's screen lock", read: () => withSignals(gnomeLocked(bus)) },
+      { id: 'freedesktop-screensaver-lock', what: "the desktop's screen lock", read: () => withSignals(freedesktopLocked(bus)) },
     ],
     busy: {
       fullscreen: [

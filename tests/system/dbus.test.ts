@@ -42,7 +42,7 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     const notices: SystemNotice[] = [];
     const m = monitor('GNOME', { onNotice: (n) => notices.push(n) });
     const s = await m.refresh();
-    expect(m.sources()).toEqual({ idle: 'mutter-idle-monitor', lock: 'gnome-screensaver' });
+    expect(m.sources()).toEqual({ idle: 'mutter-idle-monitor', lock: 'gnome-screensaver-lock' });
     expect(s.idleSeconds).toBe(42);
     expect(s.locked).toBe(false);
     expect(s.busy).toEqual([]);
@@ -100,7 +100,7 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     const told: boolean[] = [];
     const m = monitor('KDE', { onLockChange: (locked) => told.push(locked) });
     const s = await m.refresh();
-    expect(m.sources()).toEqual({ idle: 'freedesktop-screensaver', lock: 'freedesktop-screensaver' });
+    expect(m.sources()).toEqual({ idle: 'freedesktop-screensaver', lock: 'freedesktop-screensaver-lock' });
     expect(s.idleSeconds).toBe(7);
     expect(s.busy).toEqual([]);
     service.inhibited = true;
