@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/soak/**/*.test.ts', 'tests/system/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/web-shell/**/*.test.ts', 'tests/soak/**/*.test.ts', 'tests/system/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Screens render real components; on a busy 2-core machine a render can take seconds.
+          testTimeout: 15_000,
         },
       },
     ],

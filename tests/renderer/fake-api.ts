@@ -42,7 +42,13 @@ export function createFakeApi(
 ) {
   let state = initial;
   // A returning user unless the test says otherwise (a new user is sent to the first run).
-  let profile: Profile = { ...DEFAULT_PROFILE, firstRunDone: true, ...options.profile };
+  // A returning user: first run done and the safety check answered with no warning signs.
+  let profile: Profile = {
+    ...DEFAULT_PROFILE,
+    firstRunDone: true,
+    redFlags: { answeredAt: '2026-11-01T09:00:00.000Z', present: [], clearedAt: null },
+    ...options.profile,
+  };
   let day = options.day ?? emptyDay();
   const dispatched: Action[] = [];
   const listeners: { [E in EventChannel]: Set<(payload: EventPayloads[E]) => void> } = {
