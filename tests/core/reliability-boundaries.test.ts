@@ -8,8 +8,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { RENDERER_CSP, RENDERER_CSP_META, WEB_PREVIEW_CSP_META, cspMetaOf, withCspMeta } from '../../main/web-security';
 import { shellInvokeArgs } from '../../shared/ipc-contract';
-import electronConfig from '../../electron.vite.config';
-import webConfig from '../../vite.web.config';
+
+/** The build configs, loaded as the build loads them (outside the test type project). */
+const loadConfig = async (name: string) => ((await import(/* @vite-ignore */ path.join(root, name))) as { default: unknown }).default;
 
 const root = path.join(__dirname, '..', '..');
 const indexHtml = fs.readFileSync(path.join(root, 'renderer', 'index.html'), 'utf8');
@@ -32,14 +33,14 @@ describe('item 16: one CSP', () => {
     expect(cspMetaOf(indexHtml)).toBe(RENDERER_CSP_META);
   });
 
-  it('the Electron build fills the meta tag from RENDERER_CSP_META, whatever the source says', () => {
-    const config = electronConfig as unknown as { renderer: { plugins: unknown } };
+  it('the Electron build fills the meta tag from RENDERER_CSP_META, whatever the source says', async () => {
+    const config = (await loadConfig('electron.vite.config.ts')) as { renderer: { plugins: unknown } };
     const stale = indexHtml.replace(RENDERER_CSP_META, "default-src 'self'");
     expect(cspMetaOf(run(cspPlugin(config.renderer.plugins), stale))).toBe(RENDERER_CSP_META);
   });
 
-  it('the web preview build uses the same policy, connecting only to its own server', () => {
-    const plugin = cspPlugin((webConfig as { plugins: unknown }).plugins);
+  it('the web preview build uses the same policy, connecting only to its own server', async () => {
+    const plugin = cspPlugin(((await loadConfig('vite.web.config.ts')) as { plugins: unknown }).plugins);
     expect(cspMetaOf(run(plugin, indexHtml))).toBe(WEB_PREVIEW_CSP_META);
     expect(WEB_PREVIEW_CSP_META).toBe(RENDERER_CSP_META.replace("connect-src 'none'", "connect-src 'self'"));
     expect(cspMetaOf(run(plugin, indexHtml, true))).toMatch(/script-src 'self' 'unsafe-inline'/);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCompanion, type Companion } from '../../main/core';
 import { HistoryStore } from '../../main/core/store-history';
+import type { ImportResult } from '../../main/core/data-transfer';
 import { rig, MIN, tempDir, listFiles, snapshotDir, type Rig } from './harness';
 
 let r: Rig | null = null;
@@ -56,7 +57,7 @@ describe('item 4: one validation of times, with a sane range', () => {
   it('import keeps the good records and reports the bad ones instead of refusing the file', () => {
     r = rig();
     const before = r.companion.exportData();
-    const result = r.companion.importData(
+    const result: ImportResult = r.companion.importData(
       exportFile({
         stretches: [goodStretch, { ...goodStretch, start: yearZero }],
         checkins: [{ at: farFuture, ...checkinInput }, { at: '2026-11-20T18:00:00.000Z', ...checkinInput }],
