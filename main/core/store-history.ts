@@ -128,10 +128,24 @@ export class HistoryStore {
       names = fs.readdirSync(this.dir).sort();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOTDIR') {
+      const dataDirIsFolder = (() => {
+        try {
+          return fs.statSync(this.dataDir).isDirectory();
+        } catch {
+          return true; // missing: created on the first write
+        }
+      })();
+      if (!dataDirIsFolder) {
+        this.blocked = 'the data folder is a file';
+        this.warn(`Movesnack's data folder (${this.dataDir}) is a file, not a folder, so nothing can be saved. Movesnack runs and keeps what you do in memory until it quits.`);
+      } else if (code === 'ENOTDIR') {
         const aside = setAside(this.readOnly, this.dir, 'invalid');
-        this.warn(`A file named "history" was where Movesnack keeps its history folder. It was kept as ${aside}, and new history is saved in a fresh folder.`);
-        if (aside.includes('left in place')) this.blocked = 'a file is where the history folder should be';
+        if (aside.includes('left in place')) {
+          this.blocked = 'a file is where the history folder should be';
+          this.warn(`A file named "history" is where Movesnack keeps its history folder and could not be moved aside, so new history is kept in memory only.`);
+        } else {
+          this.warn(`A file named "history" was where Movesnack keeps its history folder. It was kept as ${aside}, and new history is saved in a fresh folder.`);
+        }
       } else if (code !== 'ENOENT') {
         this.blocked = describeReadError(error);
         this.warn(`Your history folder could not be read (${this.blocked}). Movesnack runs, keeps new records in memory and will not write there.`);
