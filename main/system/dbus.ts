@@ -22,6 +22,13 @@ export function sessionBusAddress(env: NodeJS.ProcessEnv): string | null {
   return null;
 }
 
+/** The system bus, where logind lives. */
+export function systemBusAddress(env: NodeJS.ProcessEnv): string | null {
+  if (env.DBUS_SYSTEM_BUS_ADDRESS) return env.DBUS_SYSTEM_BUS_ADDRESS;
+  for (const path of ['/run/dbus/system_bus_socket', '/var/run/dbus/system_bus_socket']) if (existsSync(path)) return `unix:path=${path}`;
+  return null;
+}
+
 type SignalHandler = (message: dbus.Message) => void;
 
 /**
@@ -42,7 +49,7 @@ export class DBusSession {
 
   private connect(): dbus.MessageBus {
     if (this.bus && !this.broken) return this.bus;
-    if (!this.address) throw new Unavailable('no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)');
+    if (!this.address) throw new Unavailable('no D-Bus bus address');
     if (!/(^|;)(unix:path=|tcp:)/.test(this.address)) throw new Unavailable('the D-Bus session bus uses an address Movesnack cannot open');
     this.broken = null;
     this.generation += 1;

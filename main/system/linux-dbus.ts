@@ -178,3 +178,52 @@ export class LockSignals {
     return this.pending;
   }
 }
+
+const LOGIND = 'org.freedesktop.login1';
+
+/** sd_bus_path_encode: every character but [A-Za-z0-9] (and a leading digit) as _XX. */
+export function encodePathLabel(label: string): string {
+  return [...label]
+    .map((ch, i) => (/[A-Za-z]/.test(ch) || (i > 0 && /[0-9]/.test(ch)) ? ch : `_${ch.charCodeAt(0).toString(16).padStart(2, '0')}`))
+    .join('');
+}
+
+/**
+ * systemd-logind's LockedHint on the caller's own session (…/session/auto), which GNOME, KDE and
+ * the lockers that work with logind set. Its PropertiesChanged signal follows the lock between
+ * polls, on the session's real path.
+ */
+export class LogindLock {
+  private watchedGeneration = -1;
+
+  constructor(
+    private readonly bus: DBusSession,
+    private readonly onLocked: (locked: boolean) => void,
+  ) {}
+
+  async locked(): Promise<boolean> {
+    const value = await this.bus.property(LOGIND, '/org/freedesktop/login1/session/auto', `${LOGIND}.Session`, 'LockedHint');
+    if (typeof value !== 'boolean') throw new Unavailable('logind gave no LockedHint');
+    await this.watch().catch(() => undefined);
+    return value;
+  }
+
+  private async watch(): Promise<void> {
+    if (this.watchedGeneration === this.bus.generation) return;
+    const generation = this.bus.generation;
+    const id = await this.bus.property(LOGIND, '/org/freedesktop/login1/session/auto', `${LOGIND}.Session`, 'Id');
+    if (typeof id !== 'string' || !id) return;
+    const path = `/org/freedesktop/login1/session/${encodePathLabel(id)}`;
+    await this.bus.subscribe(
+      `type='signal',sender='${LOGIND}',interface='org.freedesktop.DBus.Properties',member='PropertiesChanged',path='${path}'`,
+      (message) => {
+        if (generation !== this.bus.generation || message.path !== path || message.member !== 'PropertiesChanged') return;
+        if (message.body[0] !== `${LOGIND}.Session`) return;
+        const changed = message.body[1] as Record<string, unknown> | undefined;
+        const hint = changed ? unwrap(changed.LockedHint) : undefined;
+        if (typeof hint === 'boolean') this.onLocked(hint);
+      },
+    );
+    this.watchedGeneration = generation;
+  }
+}

@@ -1,5 +1,5 @@
-import { DBusSession, sessionBusAddress } from './dbus';
-import { freedesktopLocked, gnomeBannersOff, gnomeLocked, LockSignals, MutterIdle, notificationsInhibited, screenSaverIdleMs } from './linux-dbus';
+import { DBusSession, sessionBusAddress, systemBusAddress } from './dbus';
+import { freedesktopLocked, gnomeBannersOff, gnomeLocked, LockSignals, LogindLock, MutterIdle, notificationsInhibited, screenSaverIdleMs } from './linux-dbus';
 import { cameraInUse, runningAppsLinux } from './linux-proc';
 import type { PlatformProbes, Probe, ProbeContext } from './monitor';
 import { microphoneInUse } from './pulse';
@@ -28,6 +28,8 @@ async function gsettingsBannersOff(ctx: ProbeContext): Promise<boolean> {
 export function linuxProbes(ctx: ProbeContext): PlatformProbes {
   const x = new X11Session(ctx.env.DISPLAY);
   const bus = new DBusSession(sessionBusAddress(ctx.env));
+  const system = new DBusSession(systemBusAddress(ctx.env));
+  const logind = new LogindLock(system, ctx.onLocked);
   const wayland = isWaylandSession(ctx.env);
   const gnome = /GNOME|Unity|Pantheon|Budgie/i.test(ctx.env.XDG_CURRENT_DESKTOP ?? '');
   const mutter = new MutterIdle(bus, ctx.idleWatchMs, ctx.now, ctx.onActive);
@@ -67,6 +69,7 @@ export function linuxProbes(ctx: ProbeContext): PlatformProbes {
     lock: [
       { id: 'gnome-screensaver-lock', what: "GNOME's screen lock", read: () => withSignals(gnomeLocked(bus)) },
       { id: 'freedesktop-screensaver-lock', what: "the desktop's screen lock", read: () => withSignals(freedesktopLocked(bus)) },
+      { id: 'logind-locked-hint', what: "the session's lock from systemd-logind", read: () => logind.locked() },
     ],
     busy: {
       fullscreen: [
@@ -114,6 +117,7 @@ export function linuxProbes(ctx: ProbeContext): PlatformProbes {
     close: () => {
       x.close();
       bus.close();
+      system.close();
     },
   };
 }

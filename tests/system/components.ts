@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A bus address that leads nowhere: keeps the host's own buses out of a test. */
+export const NO_BUS = 'unix:path=/nonexistent/movesnack-no-bus';
+
 /** Why a component cannot run here, or null when it can: the test is skipped with this reason. */
 export function missing(...programs: string[]): string | null {
   const absent = programs.filter((p) => spawnSync('sh', ['-c', `command -v ${p}`]).status !== 0);
@@ -57,7 +60,10 @@ export async function startXvfb(): Promise<Xvfb> {
     setTimeout(() => reject(new Error(`Xvfb did not start: ${errors.slice(-300)}`)), 10_000).unref();
   });
   const display = `:${number}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, XAUTHORITY: '/nonexistent' };
+  // Only this X server: no desktop session's buses, so the answers come from X11 alone.
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, XAUTHORITY: '/nonexistent', DBUS_SYSTEM_BUS_ADDRESS: NO_BUS };
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  delete env.XDG_RUNTIME_DIR;
   delete env.WAYLAND_DISPLAY;
   delete env.XDG_SESSION_TYPE;
   return { display, env, stop: () => stop(child) };

@@ -12,7 +12,8 @@ export type ServiceName =
   | 'org.freedesktop.ScreenSaver'
   | 'org.gnome.ScreenSaver'
   | 'org.freedesktop.Notifications'
-  | 'org.freedesktop.portal.Desktop';
+  | 'org.freedesktop.portal.Desktop'
+  | 'org.freedesktop.login1';
 
 /** dbus-next's types say newError takes a string; it takes the call it answers. */
 const newError = (msg: dbus.Message, name: string, text: string) => dbus.Message.newError(msg as unknown as string, name, text);
@@ -62,6 +63,18 @@ export class DesktopService {
     this.locked = locked;
     const path = iface === 'org.gnome.ScreenSaver' ? '/org/gnome/ScreenSaver' : '/org/freedesktop/ScreenSaver';
     this.bus.send(dbus.Message.newSignal(path, iface, 'ActiveChanged', 'b', [locked]));
+  }
+
+  /** logind's LockedHint on session "2" (path …/session/_32), with its PropertiesChanged signal. */
+  setLockedHint(locked: boolean): void {
+    this.locked = locked;
+    this.bus.send(
+      dbus.Message.newSignal('/org/freedesktop/login1/session/_32', 'org.freedesktop.DBus.Properties', 'PropertiesChanged', 'sa{sv}as', [
+        'org.freedesktop.login1.Session',
+        { LockedHint: new dbus.Variant('b', locked) },
+        [],
+      ]),
+    );
   }
 
   /** Mutter fires each idle watch whose interval the idle time has now reached. */
@@ -128,6 +141,10 @@ export class DesktopService {
       case 'org.freedesktop.DBus.Properties.Get':
         if (msg.body[0] === 'org.freedesktop.Notifications' && msg.body[1] === 'Inhibited')
           return this.reply(msg, 'v', [new dbus.Variant('b', this.inhibited)]);
+        if (msg.path === '/org/freedesktop/login1/session/auto' && msg.body[0] === 'org.freedesktop.login1.Session') {
+          if (msg.body[1] === 'LockedHint') return this.reply(msg, 'v', [new dbus.Variant('b', this.locked)]);
+          if (msg.body[1] === 'Id') return this.reply(msg, 'v', [new dbus.Variant('s', '2')]);
+        }
         this.bus.send(newError(msg, 'org.freedesktop.DBus.Error.UnknownProperty', 'no such property'));
         return true;
       case 'org.freedesktop.portal.Settings.Read':

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemMonitor, type SystemMonitor, type SystemMonitorOptions, type SystemNotice } from '../../main/system';
-import { missing, startSessionBus, waitFor, type SessionBus } from './components';
+import { missing, NO_BUS, startSessionBus, waitFor, type SessionBus } from './components';
 import { DesktopService } from './dbus-service';
 
 const absent = missing('dbus-daemon');
@@ -18,7 +18,13 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
   let service: DesktopService | null = null;
   const monitors: SystemMonitor[] = [];
   const monitor = (desktop: string, options: Partial<SystemMonitorOptions> = {}) => {
-    const env: NodeJS.ProcessEnv = { DBUS_SESSION_BUS_ADDRESS: bus.address, XDG_CURRENT_DESKTOP: desktop, XDG_SESSION_TYPE: 'wayland', PATH: '/nonexistent' };
+    const env: NodeJS.ProcessEnv = {
+      DBUS_SESSION_BUS_ADDRESS: bus.address,
+      DBUS_SYSTEM_BUS_ADDRESS: NO_BUS,
+      XDG_CURRENT_DESKTOP: desktop,
+      XDG_SESSION_TYPE: 'wayland',
+      PATH: '/nonexistent',
+    };
     const m = createSystemMonitor({ platform: 'linux', env, procRoot: '/nonexistent-proc', reasons: () => ['dnd'], ...options });
     monitors.push(m);
     return m;
@@ -92,6 +98,29 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     // A refresh that agrees says nothing again.
     await m.refresh();
     expect(told).toEqual([true, false]);
+  });
+
+  it("elsewhere, the lock comes from logind's LockedHint on the system bus, and follows its signal", async () => {
+    // The private bus stands in for the system bus here; the test service answers as logind.
+    service = await DesktopService.start(bus.address, ['org.freedesktop.login1']);
+    const told: boolean[] = [];
+    const m = createSystemMonitor({
+      platform: 'linux',
+      env: { DBUS_SYSTEM_BUS_ADDRESS: bus.address, PATH: '/nonexistent' },
+      procRoot: '/nonexistent-proc',
+      reasons: () => [],
+      onLockChange: (locked) => told.push(locked),
+    });
+    monitors.push(m);
+    const s = await m.refresh();
+    expect(s.locked).toBe(false);
+    expect(m.sources().lock).toBe('logind-locked-hint');
+    service.setLockedHint(true);
+    await waitFor('the lock to be told', () => told.length === 1);
+    service.setLockedHint(false);
+    await waitFor('the unlock to be told', () => told.length === 2);
+    expect(told).toEqual([true, false]);
+    expect(m.peek().locked).toBe(false);
   });
 
   it('KDE: idle (ms) and lock from org.freedesktop.ScreenSaver, DND from Notifications.Inhibited', async () => {
@@ -177,7 +206,7 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
     service = await DesktopService.start(bus.address, ['org.gnome.Mutter.IdleMonitor']);
     const config = mkdtempSync(join(tmpdir(), 'movesnack-gsettings-'));
     // The keyfile backend: a real gsettings reading a real settings file, without a dconf service.
-    const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus.address, XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', GSETTINGS_BACKEND: 'keyfile', XDG_CONFIG_HOME: config };
+    const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus.address, DBUS_SYSTEM_BUS_ADDRESS: NO_BUS, XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', GSETTINGS_BACKEND: 'keyfile', XDG_CONFIG_HOME: config };
     const m = createSystemMonitor({ platform: 'linux', env, procRoot: '/nonexistent-proc', reasons: () => ['dnd'] });
     monitors.push(m);
     try {
@@ -208,7 +237,7 @@ describe.skipIf(absent)(`D-Bus probes on a private session bus${absent ? ` — s
 
   it('no session bus at all: every D-Bus answer is can\'t tell, quietly', async () => {
     const notices: SystemNotice[] = [];
-    const m = createSystemMonitor({ platform: 'linux', env: { PATH: '/nonexistent' }, procRoot: '/nonexistent-proc', onNotice: (n) => notices.push(n) });
+    const m = createSystemMonitor({ platform: 'linux', env: { PATH: '/nonexistent', DBUS_SYSTEM_BUS_ADDRESS: NO_BUS }, procRoot: '/nonexistent-proc', onNotice: (n) => notices.push(n) });
     monitors.push(m);
     const s = await m.refresh();
     expect(s).toEqual({ idleSeconds: null, locked: null, busy: [], cantTell: ['idle', 'lock', 'fullscreen', 'dnd', 'meeting'] });

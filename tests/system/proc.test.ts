@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSystemMonitor, type SystemMonitor } from '../../main/system';
 import type { BusyReason } from '../../shared/settings';
+import { NO_BUS } from './components';
 
 let root: string;
 const monitors: SystemMonitor[] = [];
@@ -18,7 +19,7 @@ function proc(pid: number, comm: string, fds: Record<string, string> = {}): void
 }
 
 function monitor(reasons: BusyReason[], deferApps: readonly string[] | (() => readonly string[]) = []) {
-  const m = createSystemMonitor({ platform: 'linux', env: { PATH: '/nonexistent' }, procRoot: root, reasons: () => reasons, deferApps });
+  const m = createSystemMonitor({ platform: 'linux', env: { PATH: '/nonexistent', DBUS_SYSTEM_BUS_ADDRESS: NO_BUS }, procRoot: root, reasons: () => reasons, deferApps });
   monitors.push(m);
   return m;
 }
