@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSystemMonitor, type SystemMonitor } from '../../main/system';
 import type { BusyReason } from '../../shared/settings';
 import { NO_BUS } from './components';
@@ -115,6 +115,24 @@ describe('the facade', () => {
     const s = await monitor(['app'], ['obs']).refresh();
     expect(s.busy).toEqual(['app']);
     expect(s.cantTell).not.toContain('meeting');
+  });
+
+  it('keeps no timer of its own: between refreshes nothing is armed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      proc(1100, 'obs', { '3': '/dev/video0' });
+      const m = monitor(['meeting', 'app'], ['obs']);
+      expect(vi.getTimerCount()).toBe(0);
+      const pending = m.refresh();
+      expect(vi.getTimerCount()).toBeGreaterThan(0); // each probe's time limit, while it runs
+      expect((await pending).busy).toEqual(['meeting', 'app']);
+      expect(vi.getTimerCount()).toBe(0);
+      m.sample();
+      await m.refresh();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sample() never waits: it answers from the last refresh and starts at most one more', async () => {
