@@ -27,6 +27,7 @@ const handlers: { [C in InvokeChannel]: Handler<C> } = {
   listBackups: (c) => c.listBackups(),
   restoreBackup: (c, [name]) => c.restoreBackup(name as string),
   getStepSwaps: (c) => c.getStepSwaps(),
+  getSmartInterval: (c) => c.getSmartInterval(),
 };
 
 export function isInvokeChannel(name: unknown): name is InvokeChannel {

@@ -30,6 +30,9 @@ export const ActionSchema = z.discriminatedUnion('type', [
   // offered again: try it (accept) or not yet.
   action('routine/worse-step', { stepId: z.string().min(1).max(64).nullable() }),
   action('routine/reoffer', { stepId: z.string().min(1).max(64), accept: z.boolean() }),
+  // The smart-interval offer: accept the interval it suggests now, or "not now" for a week.
+  action('interval/accept', { minutes: z.number().int().min(10).max(120) }),
+  action('interval/dismiss', {}),
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action['type'];

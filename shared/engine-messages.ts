@@ -16,7 +16,8 @@ export type RefusalCode =
   | 'pause.not-future'
   | 'feedback.none'
   | 'feedback.step-unknown'
-  | 'feedback.not-offered';
+  | 'feedback.not-offered'
+  | 'interval.not-offered';
 
 export type MessageParams = Record<string, string | number>;
 

@@ -4,6 +4,7 @@ import type { Profile } from './profile';
 import type { BreakRecord, Checklist, Checkin, Discomfort } from './history';
 import type { WeeklySummary, StretchObservation } from './summary';
 import type { MovesnackExport } from './export-format';
+import type { SmartIntervalResult } from './smart-interval';
 
 /** One day's activity, for the dashboard timeline. Open stretches have `end: null`. */
 export interface DayView {
@@ -29,6 +30,15 @@ export interface StepSwapsView {
   reoffer: string[];
   /** The steps of a routine that just felt worse, to ask which one; null when there is none. */
   askWhichStep: string[] | null;
+}
+
+/** The smart-interval offer (the engine computes it from its history and keeps its memory). */
+export interface SmartIntervalView {
+  /** The suggestion, or why there is none; null while the offer is off. */
+  result: SmartIntervalResult | null;
+  /** Set while a suggestion the user put off ("not now") is hidden. */
+  dismissedUntil: string | null;
+  lastRaiseAt: string | null;
 }
 
 /** One of the rotating daily copies of the history. */
@@ -57,6 +67,7 @@ export const invokeArgs = {
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().min(1).max(100)]),
   getStepSwaps: z.tuple([]),
+  getSmartInterval: z.tuple([]),
 } as const;
 
 export interface InvokeResults {
@@ -72,6 +83,7 @@ export interface InvokeResults {
   listBackups: BackupInfo[];
   restoreBackup: { imported: number };
   getStepSwaps: StepSwapsView;
+  getSmartInterval: SmartIntervalView;
 }
 
 export type InvokeChannel = keyof typeof invokeArgs;

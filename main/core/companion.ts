@@ -32,7 +32,10 @@ import { AdaptationsStore } from './store-adaptations';
 import { BackupStore, type BackupInfo } from './store-backups';
 import { DataLock } from './store-lock';
 import { HistoryViews } from './history-views';
-import { exportHistory, importHistory } from './data-transfer';
+import { exportHistory, importHistory, type ImportResult } from './data-transfer';
+import { readSection } from '../../shared/export-format';
+import { SmartIntervalMemorySchema } from './store-adaptations';
+import { mergeSmartIntervalMemory, notNowUntil, smartIntervalOffer, type SmartIntervalView } from './smart-interval-offer';
 
 const MINUTE = 60_000;
 /** A routine nobody finishes or ends is closed after this long, as taken with no feeling. */
@@ -427,11 +430,21 @@ class Engine implements Companion {
   }
 
   exportData(): MovesnackExport {
-    return exportHistory(this.history, this.settings, this.profile);
+    return {
+      ...exportHistory(this.history, this.settings, this.profile),
+      exportedAt: new Date(this.clock.now()).toISOString(),
+      // Optional sections (shared/export-format.ts): engine memory that is not history.
+      smartInterval: { ...this.adaptations.value.smartInterval },
+    };
   }
 
-  importData(data: unknown): { imported: number } {
+  importData(data: unknown): ImportResult {
     const result = importHistory(this.history, data);
+    const memory = readSection(data as Record<string, unknown>, 'smartInterval', SmartIntervalMemorySchema);
+    if (memory) {
+      this.adaptations.value.smartInterval = mergeSmartIntervalMemory(this.adaptations.value.smartInterval, memory);
+      this.adaptations.save();
+    }
     const last = this.history.all.stretches.at(-1);
     if (last) this.lastStretchEnd = Math.max(this.lastStretchEnd, Date.parse(last.end));
     this.commit(true);
@@ -589,6 +602,10 @@ class Engine implements Companion {
         return this.answerWorseStep(action.stepId);
       case 'routine/reoffer':
         return this.answerReoffer(action.stepId, action.accept);
+      case 'interval/accept':
+        return this.acceptInterval(action.minutes, now);
+      case 'interval/dismiss':
+        return this.dismissInterval(now);
     }
   }
 
@@ -687,6 +704,47 @@ class Engine implements Companion {
     }
     value.swaps = { ...applyReoffer(value.swaps, stepId, accept) };
     this.adaptations.save();
+  }
+
+  /** The smart-interval offer, computed here from the history (DESIGN.md: no product state in the renderer). */
+  getSmartInterval(): SmartIntervalView {
+    return smartIntervalOffer(
+      this.history.all,
+      this.openStretchObservation(),
+      this.adaptations.value.smartInterval,
+      this.settings.breakIntervalMin,
+      this.settings.smartInterval,
+      this.clock.now(),
+    );
+  }
+
+  /** Accept the offer: only the interval it suggests now, at the pace it allows (one raise a week). */
+  private acceptInterval(minutes: number, now: number): void {
+    const offer = this.getSmartInterval();
+    const result = offer.result;
+    if (result?.kind !== 'suggest' || offer.dismissedUntil !== null || result.minutes !== minutes) {
+      refuse(
+        'interval.not-offered',
+        { minutes },
+        `A break every ${minutes} minutes is not what the suggestion offers right now; nothing was changed.`,
+      );
+    }
+    const memory = this.adaptations.value.smartInterval;
+    this.adaptations.value.smartInterval = {
+      lastRaiseAt: result!.kind === 'suggest' && result!.direction === 'raise' ? new Date(now).toISOString() : memory.lastRaiseAt,
+      dismissedUntil: null,
+    };
+    this.adaptations.save();
+    this.updateSettings({ breakIntervalMin: minutes }, now);
+  }
+
+  private dismissInterval(now: number): void {
+    if (this.getSmartInterval().result?.kind !== 'suggest') {
+      refuse('interval.not-offered', {}, 'There is no interval suggestion to put off right now.');
+    }
+    this.adaptations.value.smartInterval = { ...this.adaptations.value.smartInterval, dismissedUntil: notNowUntil(now) };
+    this.adaptations.save();
+    this.settingsVersion++;
   }
 
   /** Which steps are swapped, which are offered again, and the steps of a routine that just felt worse. */

@@ -9,6 +9,12 @@ const SwapSchema = z.strictObject({ at: isoDateTime, goodRuns: z.number().int().
 /** The routine that was just rated worse: the user may say which step (routine/worse-step). */
 const LastWorseSchema = z.strictObject({ at: isoDateTime, steps: z.array(z.string().max(64)).max(20) });
 
+export const SmartIntervalMemorySchema = z.strictObject({
+  lastRaiseAt: isoDateTime.nullable(),
+  dismissedUntil: isoDateTime.nullable(),
+});
+export type SmartIntervalMemory = z.infer<typeof SmartIntervalMemorySchema>;
+
 /** What the engine learns from the user's feedback; not a setting, so kept apart from them. */
 export const AdaptationsSchema = z.strictObject({
   schemaVersion: z.literal(2),
@@ -17,6 +23,8 @@ export const AdaptationsSchema = z.strictObject({
   /** The "stop any move that sends pain down the leg" notice is given once. */
   worseNoticeGiven: z.boolean(),
   lastWorse: LastWorseSchema.nullable(),
+  /** The smart-interval offer's memory: the last accepted raise (one a week) and "not now". */
+  smartInterval: SmartIntervalMemorySchema.default({ lastRaiseAt: null, dismissedUntil: null }),
 });
 export type Adaptations = z.infer<typeof AdaptationsSchema>;
 
@@ -27,7 +35,13 @@ const AdaptationsV1Schema = z.strictObject({
   worseNoticeGiven: z.boolean(),
 });
 
-export const emptyAdaptations = (): Adaptations => ({ schemaVersion: 2, swaps: {}, worseNoticeGiven: false, lastWorse: null });
+export const emptyAdaptations = (): Adaptations => ({
+  schemaVersion: 2,
+  swaps: {},
+  worseNoticeGiven: false,
+  lastWorse: null,
+  smartInterval: { lastRaiseAt: null, dismissedUntil: null },
+});
 
 /** Reads either version; version 1 is migrated (its counts of two or more become swaps). */
 export function parseAdaptations(raw: unknown, now: string): Adaptations | null {
@@ -40,6 +54,7 @@ export function parseAdaptations(raw: unknown, now: string): Adaptations | null 
     swaps: swapsFromWorseCounts(v1.data.worse, now) as StepSwaps as Adaptations['swaps'],
     worseNoticeGiven: v1.data.worseNoticeGiven,
     lastWorse: null,
+    smartInterval: { lastRaiseAt: null, dismissedUntil: null },
   };
 }
 

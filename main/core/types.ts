@@ -22,8 +22,8 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-export type { StepSwapsView } from '../../shared/ipc-contract';
-import type { StepSwapsView } from '../../shared/ipc-contract';
+export type { StepSwapsView, SmartIntervalView } from '../../shared/ipc-contract';
+import type { SmartIntervalView, StepSwapsView } from '../../shared/ipc-contract';
 
 export interface CompanionOptions {
   /** Store files live here (Electron: app.getPath('userData')). */
@@ -44,7 +44,8 @@ export interface Companion {
   subscribe(fn: (state: CompanionState) => void): () => void;
   weeklySummary(weekOf?: Date): WeeklySummary;
   exportData(): MovesnackExport;
-  importData(data: unknown): { imported: number };
+  /** Counts the new records; `skipped`/`problems` name records left out (the rest still merge). */
+  importData(data: unknown): { imported: number; skipped?: number; problems?: string[] };
   // Beyond DESIGN.md's contract: read-only views the UI needs.
   getProfile(): Profile;
   getDay(date?: Date): DayView;
@@ -56,6 +57,8 @@ export interface Companion {
   listBackups(): BackupInfo[];
   /** Swapped steps, steps offered again, and the steps of a routine that just felt worse. */
   getStepSwaps(): StepSwapsView;
+  /** The smart-interval offer and its memory (accepted through interval/accept, interval/dismiss). */
+  getSmartInterval(): SmartIntervalView;
   /** Merges a backup back in (like an import: only missing records are added). */
   restoreBackup(name: string): { imported: number };
 }

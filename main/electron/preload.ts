@@ -32,6 +32,7 @@ const INVOKE: { readonly [C in InvokeChannel]: true } = {
   listBackups: true,
   restoreBackup: true,
   getStepSwaps: true,
+  getSmartInterval: true,
 };
 const SHELL: { readonly [C in ShellChannel]: true } = { savePdf: true };
 const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: true };

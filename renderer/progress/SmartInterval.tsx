@@ -1,88 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MovesnackApi } from '../../shared/ipc-contract';
+import type { Action } from '../../shared/actions';
+import type { MovesnackApi, SmartIntervalView } from '../../shared/ipc-contract';
 import type { Settings } from '../../shared/settings';
-import type { StretchObservation } from '../../shared/summary';
-import {
-  DEFAULT_MAX,
-  MIN_STRETCHES,
-  WINDOW_DAYS,
-  suggestInterval,
-  type SmartIntervalInput,
-  type SmartIntervalResult,
-} from '../../shared/smart-interval';
+import { DEFAULT_MAX, MIN_STRETCHES } from '../../shared/smart-interval';
 import { errorMessage } from '../api';
 
 /**
- * The smart-interval offer. Off unless the user turns it on; when on, it shows a suggestion
- * with its reasons and changes the interval only when the user presses Accept.
- *
- * The pace of raises (one a week) and "Not now" are remembered in this window's storage:
- * the engine has no setting for them yet.
+ * The smart-interval offer. Off unless the user turns it on; when on, it shows the engine's
+ * suggestion with its reasons and changes the interval only when the user presses Accept. The
+ * engine computes the offer from its own history and keeps its memory (the one-raise-a-week
+ * pace and "not now"), so it is the same in every window and survives a restore.
  */
-
-const DAY = 24 * 60 * 60_000;
-const STORE_KEY = 'movesnack.smartInterval.v1';
-const NOT_NOW_DAYS = 7;
-
-interface Memory {
-  lastRaiseAt: string | null;
-  dismissedUntil: string | null;
-}
-
-function readMemory(): Memory {
-  try {
-    const raw = JSON.parse(window.localStorage.getItem(STORE_KEY) ?? '{}') as Partial<Memory>;
-    return {
-      lastRaiseAt: typeof raw.lastRaiseAt === 'string' ? raw.lastRaiseAt : null,
-      dismissedUntil: typeof raw.dismissedUntil === 'string' ? raw.dismissedUntil : null,
-    };
-  } catch {
-    return { lastRaiseAt: null, dismissedUntil: null };
-  }
-}
-
-const isDismissed = (memory: Memory) =>
-  memory.dismissedUntil !== null && Date.parse(memory.dismissedUntil) > Date.now();
-
-function writeMemory(memory: Memory): void {
-  try {
-    window.localStorage.setItem(STORE_KEY, JSON.stringify(memory));
-  } catch {
-    // Storage may be unavailable; the offer then simply comes back sooner.
-  }
-}
-
-/** The user's maximum: a setting the engine does not have yet; read it if it appears. */
-function userMaximum(settings: Settings): number | null {
-  const value = (settings as Settings & { smartIntervalMaxMin?: unknown }).smartIntervalMaxMin;
-  return typeof value === 'number' ? value : null;
-}
-
-/** Stretches, discomfort reports and check-ins of the last two weeks, from the day views. */
-async function loadInput(api: MovesnackApi, settings: Settings, now: Date): Promise<SmartIntervalInput> {
-  const days = Array.from({ length: WINDOW_DAYS + 1 }, (_, i) => new Date(now.getTime() - i * DAY).toISOString());
-  const [views, progress] = await Promise.all([Promise.all(days.map((d) => api.getDay(d))), api.getProgress(3)]);
-  const stretches: StretchObservation[] = [];
-  const discomforts: { at: string }[] = [];
-  const seen = new Set<string>();
-  for (const view of views) {
-    for (const s of view.stretches) {
-      if (seen.has(s.start)) continue;
-      seen.add(s.start);
-      stretches.push(s);
-    }
-    discomforts.push(...view.discomforts);
-  }
-  return {
-    now,
-    currentIntervalMin: settings.breakIntervalMin,
-    maxIntervalMin: userMaximum(settings),
-    stretches,
-    discomforts,
-    checkins: progress.checkins,
-    lastRaiseAt: readMemory().lastRaiseAt,
-  };
-}
 
 export function SmartIntervalCard({
   api,
@@ -91,26 +19,24 @@ export function SmartIntervalCard({
 }: {
   api: MovesnackApi;
   settings: Settings;
-  dispatch: (action: { type: 'settings/update'; settings: Partial<Settings> }) => Promise<unknown>;
+  dispatch: (action: Action) => Promise<unknown>;
 }) {
-  const [result, setResult] = useState<SmartIntervalResult | null>(null);
+  const [offer, setOffer] = useState<SmartIntervalView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [note, setNote] = useState<string | null>(null);
-  const [memory, setMemory] = useState<Memory>(() => readMemory());
-  const [dismissed, setDismissed] = useState(() => isDismissed(readMemory()));
 
   const on = settings.smartInterval;
   const interval = settings.breakIntervalMin;
   useEffect(() => {
     if (!on) return;
     let alive = true;
-    loadInput(api, settings, new Date()).then(
-      (input) => {
+    api.getSmartInterval().then(
+      (view) => {
         if (!alive) return;
         setLoadError(null);
-        setResult(suggestInterval(input));
+        setOffer(view);
       },
       (error: unknown) => {
         if (alive) setLoadError(errorMessage(error));
@@ -119,16 +45,18 @@ export function SmartIntervalCard({
     return () => {
       alive = false;
     };
-    // Recomputed when it is turned on and when the interval changes, not on every state event.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Asked again when it is turned on and when the interval changes, not on every state event.
   }, [api, on, interval]);
 
+  const result = offer?.result ?? null;
+  const dismissed = offer?.dismissedUntil != null;
+
   const run = useCallback(
-    async (patch: Partial<Settings>, after?: () => void) => {
+    async (action: Action, after?: () => void) => {
       setPending(true);
       setActionError(null);
       try {
-        await dispatch({ type: 'settings/update', settings: patch });
+        await dispatch(action);
         after?.();
       } catch (error) {
         setActionError(errorMessage(error));
@@ -139,7 +67,7 @@ export function SmartIntervalCard({
     [dispatch],
   );
 
-  const max = userMaximum(settings) ?? Math.max(DEFAULT_MAX, interval);
+  const max = Math.max(DEFAULT_MAX, interval);
 
   return (
     <section className="ms-card ms-smart" aria-labelledby="ms-smart-title">
@@ -158,7 +86,7 @@ export function SmartIntervalCard({
               type="button"
               className="ms-button ms-button-secondary"
               disabled={pending}
-              onClick={() => run({ smartInterval: true })}
+              onClick={() => run({ type: 'settings/update', settings: { smartInterval: true } })}
             >
               Turn on suggestions
             </button>
@@ -214,17 +142,9 @@ export function SmartIntervalCard({
                   className="ms-button ms-button-primary"
                   disabled={pending}
                   onClick={() =>
-                    run({ breakIntervalMin: result.minutes }, () => {
-                      const next = {
-                        ...memory,
-                        dismissedUntil: null,
-                        lastRaiseAt: result.direction === 'raise' ? new Date().toISOString() : memory.lastRaiseAt,
-                      };
-                      writeMemory(next);
-                      setMemory(next);
-                      setDismissed(false);
-                      setNote(`Done: your breaks now come every ${result.minutes} minutes.`);
-                    })
+                    run({ type: 'interval/accept', minutes: result.minutes }, () =>
+                      setNote(`Done: your breaks now come every ${result.minutes} minutes.`),
+                    )
                   }
                 >
                   Accept {result.minutes} minutes
@@ -233,13 +153,12 @@ export function SmartIntervalCard({
                   type="button"
                   className="ms-button ms-button-quiet"
                   disabled={pending}
-                  onClick={() => {
-                    const next = { ...memory, dismissedUntil: new Date(Date.now() + NOT_NOW_DAYS * DAY).toISOString() };
-                    writeMemory(next);
-                    setMemory(next);
-                    setDismissed(true);
-                    setNote(`All right: breaks stay every ${interval} minutes. The suggestion comes back in a week.`);
-                  }}
+                  onClick={() =>
+                    run({ type: 'interval/dismiss' }, () => {
+                      setOffer({ ...offer!, dismissedUntil: new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString() });
+                      setNote(`All right: breaks stay every ${interval} minutes. The suggestion comes back in a week.`);
+                    })
+                  }
                 >
                   Not now
                 </button>
@@ -273,11 +192,8 @@ export function SmartIntervalCard({
                 least 3 more times) than the week before.
               </li>
               <li>
-                It stays between 10 and {max} minutes
-                {userMaximum(settings) === null
-                  ? ' (the top of the usual 30–45 minute range, or your own interval if it is longer)'
-                  : ', your maximum'}
-                .
+                It stays between 10 and {max} minutes (the top of the usual 30–45 minute range, or your own interval
+                if it is longer).
               </li>
               <li>If you reported little discomfort, it never suggests a shorter interval: there is no reason to.</li>
             </ul>
@@ -287,7 +203,7 @@ export function SmartIntervalCard({
               type="button"
               className="ms-button ms-button-quiet ms-flush"
               disabled={pending}
-              onClick={() => run({ smartInterval: false }, () => setNote(null))}
+              onClick={() => run({ type: 'settings/update', settings: { smartInterval: false } }, () => setNote(null))}
             >
               Turn off suggestions
             </button>

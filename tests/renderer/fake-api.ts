@@ -85,6 +85,8 @@ export function createFakeApi(
     importData: async () => ({ imported: 0 }),
     listBackups: async () => [],
     restoreBackup: async () => ({ imported: 0 }),
+    getStepSwaps: async () => ({ swapped: [], reoffer: [], askWhichStep: null }),
+    getSmartInterval: async () => ({ result: null, dismissedUntil: null, lastRaiseAt: null }),
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener>;
       set.add(listener);

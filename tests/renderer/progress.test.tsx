@@ -1,3 +1,5 @@
+import { smartIntervalOffer } from '../../main/core/smart-interval-offer';
+import { emptyHistory } from '../../shared/history';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -131,6 +133,7 @@ function setup(
   } = {},
 ) {
   const fake = createFakeApi(makeState({ settings: options.settings ?? {} }));
+  const memory = { lastRaiseAt: null, dismissedUntil: null };
   const progress: ProgressView = { summaries: options.weeks ?? thirteenWeeks(), checkins: [] };
   const calls = { getProgress: [] as number[], imported: [] as unknown[] };
   const api = {
@@ -140,6 +143,12 @@ function setup(
       return weeks >= 13 ? progress : { summaries: progress.summaries.slice(-weeks), checkins: progress.checkins };
     },
     getProfile: async () => ({ ...DEFAULT_PROFILE, confidenceTask: 'lift the laundry basket' }),
+    // The engine's offer, computed by the engine's own function from these days' stretches.
+    getSmartInterval: async () => {
+      const settings = { ...fake.state.settings };
+      const history = { ...emptyHistory(), stretches: (options.days ?? []).flatMap((d) => d.stretches.map((st) => ({ ...st, end: st.end!, endedBy: 'natural' as const }))) };
+      return smartIntervalOffer(history, null, memory, settings.breakIntervalMin, settings.smartInterval, Date.now());
+    },
     getDay: async (date?: string) =>
       options.days?.find((d) => d.date.slice(0, 10) === (date ?? '').slice(0, 10)) ?? {
         date: date ?? NOW.toISOString(),
@@ -172,7 +181,6 @@ const freezeDate = () => vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
 
 beforeEach(() => {
   freezeDate();
-  window.localStorage.clear();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -297,9 +305,7 @@ describe('Progress: smart interval', { timeout: 30_000 }, () => {
     expect(screen.getByText(/usually started to complain after about 25 minutes/)).toBeInTheDocument();
     expect(fake.dispatched).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Accept 20 minutes' }));
-    await waitFor(() =>
-      expect(fake.dispatched).toEqual([{ type: 'settings/update', settings: { breakIntervalMin: 20 } }]),
-    );
+    await waitFor(() => expect(fake.dispatched).toEqual([{ type: 'interval/accept', minutes: 20 }]));
     expect(await screen.findByText('Done: your breaks now come every 20 minutes.')).toBeInTheDocument();
   });
 
@@ -316,12 +322,10 @@ describe('Progress: smart interval', { timeout: 30_000 }, () => {
     const day: DayView = { date: yesterday.toISOString(), stretches, breaks: [], discomforts: [], snoozes: 0 };
     const { user, fake } = setup({ settings: { smartInterval: true }, days: [day] });
     await user.click(await screen.findByRole('button', { name: 'Not now' }));
-    expect(fake.dispatched).toEqual([]);
+    // The engine keeps "not now" (interval/dismiss); the interval itself is not touched.
+    expect(fake.dispatched).toEqual([{ type: 'interval/dismiss' }]);
+    expect(await screen.findByText(/The suggestion comes back in a week/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Accept/ })).not.toBeInTheDocument();
-    expect(screen.getByText(/The suggestion comes back in a week/)).toBeInTheDocument();
-    expect(JSON.parse(window.localStorage.getItem('movesnack.smartInterval.v1')!).dismissedUntil).toBe(
-      new Date(NOW.getTime() + 7 * DAY).toISOString(),
-    );
   });
 
   it('with too few stretches, says how many it has and needs', async () => {
