@@ -194,7 +194,7 @@ export class DataLock {
       return null; // the stores report what they cannot read or write
     }
     this.me = this.identity();
-    for (let attempt = 0; attempt < 200; attempt++) {
+    for (let attempt = 0; attempt < 100; attempt++) {
       try {
         this.createExclusive(this.file, this.me);
         return this.take();
@@ -232,8 +232,12 @@ export class DataLock {
       if (result === 'error') return null;
       sleepMs(1 + (attempt % 5));
     }
-    return null;
+    // Another live process kept claiming the stale lock all this time: let it be the writer.
+    return this.blocker;
   }
+
+  /** The live process that held a claim on a stale lock while we waited, if any. */
+  private blocker: number | null = null;
 
   /** One claim file per stale lock: only its creator may replace that lock. */
   private takeOver(staleNonce: string, staleText: string): 'taken' | 'lost' | 'error' {
@@ -255,7 +259,10 @@ export class DataLock {
         if (seen === 'missing') return 'lost';
         if (seen === 'directory') return 'error';
         const claimer = parseOwner(seen.text);
-        if (claimer && ownerAlive(claimer)) return 'lost'; // someone else is taking over: look again
+        if (claimer && ownerAlive(claimer)) {
+          this.blocker = claimer.pid;
+          return 'lost'; // someone else is taking over: look again
+        }
         if (!claimer && seen.ageMs < 2000) return 'lost';
         target = claim(claimer?.nonce ?? `text:${seen.text}`); // the claimer died: claim its claim
         continue;

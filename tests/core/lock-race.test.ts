@@ -131,6 +131,32 @@ describe('the data-folder lock between processes', () => {
 });
 
 describe('the lock in one process', () => {
+  const stale = JSON.stringify({ pid: 2 ** 22 + 777, nonce: 'stale0001', since: '' });
+
+  it('takes over a stale lock whose claimer died mid-takeover', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'movesnack.lock.json'), stale);
+    fs.writeFileSync(path.join(dir, 'movesnack.lock.claim-stale0001'), JSON.stringify({ pid: 2 ** 22 + 778, nonce: 'claim0002', since: '' }));
+    const c = createCompanion({ dataDir: dir });
+    expect(c.getState().warnings).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'movesnack.lock.json'), 'utf8')).pid).toBe(process.pid);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('claim'))).toEqual([]);
+    await c.stop();
+  });
+
+  it('never writes beside a live process that holds the claim on a stale lock', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'movesnack.lock.json'), stale);
+    const claimer = { pid: sleeper.pid, start: processStart(sleeper.pid!), nonce: 'claim0003', since: '' };
+    fs.writeFileSync(path.join(dir, 'movesnack.lock.claim-stale0001'), JSON.stringify(claimer));
+    const c = createCompanion({ dataDir: dir });
+    expect(c.getState().warnings.join('\n')).toMatch(new RegExp(`Another Movesnack \\(process ${sleeper.pid}\\)`));
+    await c.stop();
+    expect(fs.readFileSync(path.join(dir, 'movesnack.lock.json'), 'utf8')).toBe(stale);
+  });
+
   it('re-takes the lock when the data folder is written back after being deleted', async () => {
     const dir = tempDir();
     dirs.push(dir);
