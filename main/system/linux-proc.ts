@@ -1,7 +1,11 @@
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Unavailable } from './types';
 
+/**
+ * The process ids in /proc that belong to this user: another person's call on a shared machine
+ * is not this user's meeting.
+ */
 async function pids(procRoot: string): Promise<string[]> {
   let entries: string[];
   try {
@@ -9,7 +13,19 @@ async function pids(procRoot: string): Promise<string[]> {
   } catch {
     throw new Unavailable(`${procRoot} cannot be read`);
   }
-  return entries.filter((name) => /^\d+$/.test(name));
+  const numeric = entries.filter((name) => /^\d+$/.test(name));
+  const uid = process.getuid?.();
+  if (uid === undefined) return numeric;
+  const owned = await Promise.all(
+    numeric.map(async (pid) => {
+      try {
+        return (await stat(join(procRoot, pid))).uid === uid ? pid : null;
+      } catch {
+        return null; // gone already
+      }
+    }),
+  );
+  return owned.filter((pid): pid is string => pid !== null);
 }
 
 /**

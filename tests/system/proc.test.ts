@@ -1,6 +1,6 @@
 // The camera and app probes on a fake /proc tree (there is no camera here): the same readdir,
 // readlink and readFile calls the probes make on a real /proc.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -64,6 +64,13 @@ describe('camera (a process holding /dev/video*)', () => {
 });
 
 describe('apps (a listed process is running)', () => {
+  it.skipIf(process.getuid?.() !== 0)("another user's process is not this user's (needs root to make one)", async () => {
+    proc(450, 'zoom', { '3': '/dev/video0' });
+    chownSync(join(root, '450'), 4321, 4321);
+    const s = await monitor(['app', 'meeting'], ['zoom']).refresh();
+    expect(s.busy).toEqual([]);
+  });
+
   it('a listed name is busy, in any case, with or without .exe', async () => {
     proc(500, 'obs');
     expect((await monitor(['app'], ['OBS.exe']).refresh()).busy).toEqual(['app']);
