@@ -95,6 +95,27 @@ test('npm start with MOVESNACK_OPEN=0: the line, the dashboard live in Chromium,
     expect(errors).toEqual([]);
     await context.close();
 
+    // A second `npm start` on the same folder opens the running one: a fresh one-time link.
+    const second = spawn(command!, args, {
+      cwd: ROOT,
+      env: { ...process.env, MOVESNACK_OPEN: '0', MOVESNACK_DATA_DIR: dataDir, ...(electron.found ? { MOVESNACK_SHELL: 'web' } : {}) },
+    });
+    let secondOut = '';
+    second.stdout.on('data', (d: Buffer) => (secondOut += d.toString()));
+    const secondCode = await new Promise<number | null>((resolve) => second.on('exit', (code) => resolve(code)));
+    expect(secondCode).toBe(0);
+    expect(secondOut).toContain('Movesnack is already running on this data folder, so this opens it instead of starting another.');
+    const handed = /^Movesnack is running at (http:\/\/127\.0\.0\.1:\d+\/open\?k=[\w-]{43})$/m.exec(secondOut)?.[1];
+    expect(handed).toBeDefined();
+    expect(new URL(handed!).port).toBe(new URL(link).port);
+    expect(handed).not.toBe(link);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto(handed!);
+    expect(new URL(otherPage.url()).search).toBe('');
+    await expect(otherPage.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await other.close();
+
     // SIGTERM: saved, exit 0, within 5 s.
     const stopped = Date.now();
     const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

@@ -345,3 +345,27 @@ describe('one shell per data folder', () => {
     }
   });
 });
+
+describe('a crash leaves its socket behind', () => {
+  it('the next start replaces a socket nobody listens on', async () => {
+    if (process.platform === 'win32') return;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-crash-'));
+    const where = handoffPath(dir);
+    fs.mkdirSync(path.dirname(where), { recursive: true, mode: 0o700 });
+    // A process that listens, then dies without cleaning up.
+    const { spawnSync } = await import('node:child_process');
+    spawnSync(process.execPath, [
+      '-e',
+      `require('node:net').createServer().listen(${JSON.stringify(where)}, () => process.kill(process.pid, 'SIGKILL'))`,
+    ]);
+    expect(fs.existsSync(where)).toBe(true);
+    expect(await askRunningShell(dir, 500)).toBeNull();
+    const next = await startWebShell({ dataDir: dir, rendererDir, open: false });
+    try {
+      expect(await askRunningShell(dir)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\?k=/);
+    } finally {
+      await next.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
