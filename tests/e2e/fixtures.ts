@@ -58,7 +58,9 @@ export const test = base.extend<{
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-e2e-'));
     for (const [name, text] of Object.entries(seedFiles)) fs.writeFileSync(path.join(dataDir, name), text);
     const engine = await ShellHost.start({ startAt: START, dataDir });
-    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true } });
+    // A returning user: through the first run, the safety check answered with no warning sign
+    // (the engine holds guided routines until it is answered).
+    if (!newUser) await engine.dispatch({ type: 'profile/save', profile: RETURNING_USER });
     await use(engine);
     await engine.dispose();
     fs.rmSync(dataDir, { recursive: true, force: true });
