@@ -133,7 +133,7 @@ export function SafetyQuestions({
       )}
       <fieldset className="flow-fieldset" aria-describedby={missing === 'age' ? missingId : undefined}>
         <legend className="flow-legend">How old are you?</legend>
-        <div className="flow-choices flow-choices-inline">
+        <div className="flow-choices flow-choices-age">
           {AGE_CHOICES.map((c) => (
             <label key={c.value} className="flow-choice">
               <input
@@ -155,7 +155,7 @@ export function SafetyQuestions({
       </fieldset>
       <fieldset className="flow-fieldset" aria-describedby={missing === 'pain' ? missingId : undefined}>
         <legend className="flow-legend">When did this bout of back pain start?</legend>
-        <div className="flow-choices flow-choices-inline">
+        <div className="flow-choices flow-choices-narrow">
           {PAIN_CHOICES.map((c) => (
             <label key={c.value} className="flow-choice">
               <input
@@ -325,8 +325,8 @@ export function HeldBackNotice({
             : 'Please get checked before exercising'}
       </StepHeading>
       <p className="flow-lead">
-        Thank you for telling us. Something you told us should be looked at by a doctor before you start exercise
-        routines. It can have many causes, and Movesnack cannot tell which: it does not diagnose anything.
+        Thank you for telling us. What you told us needs a doctor to look at it, and exercise routines wait until then.
+        It can have many causes, and Movesnack cannot tell which: it does not diagnose anything.
       </p>
       <UrgencyAdvice present={screen.present} />
       <div className="flow-panel">

@@ -106,7 +106,7 @@ export function Result(props: ResultProps) {
         <p className="sw-overall-text">
           {score.overall === null
             ? 'You did not answer any questions, so there is nothing to score yet.'
-            : `Overall, across the ${score.answered} questions you answered. “Yes” counts fully, “not sure” half.`}
+            : `Overall, across the ${score.answered === 1 ? 'one question' : `${score.answered} questions`} you answered. “Yes” counts fully, “not sure” half.`}
         </p>
       </div>
 
@@ -228,7 +228,11 @@ export function Result(props: ResultProps) {
       </section>
 
       <div className="flow-actions sw-result-actions">
-        <button type="button" className="flow-button flow-button-secondary" onClick={props.onPrint ?? (() => window.print())}>
+        <button
+          type="button"
+          className="flow-button flow-button-secondary"
+          onClick={props.onPrint ?? (() => window.print())}
+        >
           Print or save as PDF
         </button>
         <button type="button" className="flow-button flow-button-quiet" onClick={props.onBack}>

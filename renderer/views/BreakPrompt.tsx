@@ -171,7 +171,7 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
       >
         <Icon name={startDisabled ? 'walk' : 'play'} />
         <span className="button-label">
-          {startDisabled ? 'Stand up and walk about for a minute' : 'Start the 60-second routine'}
+          {startDisabled ? 'Walk about for a minute' : 'Start the 60-second routine'}
         </span>
         {variant === 'prompt' && <kbd aria-hidden="true">Enter</kbd>}
       </button>
@@ -438,7 +438,7 @@ function AfterBreak({
           : outcome.feeling === 'same'
             ? 'Steady is good. Moving regularly is what counts.'
             : outcome.routine && outcome.routine.steps.length > 1
-              ? 'Which step felt worse? Movesnack swaps that one for a gentler move next time.'
+              ? 'Tap the step that felt worse: Movesnack swaps just that one for a gentler move next time.'
               : 'Thanks for saying so. Take it easy for the rest of the day.';
       if (outcome.feeling === 'worse' && !legNoticeShown) {
         extra = 'If a move ever sends pain down your leg, stop it and talk to your clinician.';

@@ -171,7 +171,7 @@ describe('break prompt (#/prompt)', () => {
     for (let i = 0; i < ROUTINE.steps.length; i++) await user.keyboard('{ArrowRight}');
     await user.click(await screen.findByRole('button', { name: 'Worse' }));
     expect(fake.dispatched).toEqual([{ type: 'routine/complete', feeling: 'worse' }]);
-    expect(await screen.findByText(/swaps that one for a gentler move next time/)).toBeInTheDocument();
+    expect(await screen.findByText(/swaps just that one for a gentler move next time/)).toBeInTheDocument();
     expect(screen.getByText(/talk to your clinician/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/sciatica|disc|syndrome|diagnos/i);
   });
@@ -271,7 +271,7 @@ describe('break prompt (#/prompt)', () => {
     expect(screen.queryByRole('button', { name: /Start the 60-second routine/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Choose another routine' })).not.toBeInTheDocument();
     // The plain walking break takes the focus: Enter starts it (it counts as taken).
-    expect(screen.getByRole('button', { name: /Stand up and walk about for a minute/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /Walk about for a minute/ })).toHaveFocus();
     await user.keyboard('s');
     expect(fake.dispatched).toEqual([{ type: 'break/snooze' }]);
   });
