@@ -79,9 +79,9 @@ export interface InvokeResults {
   getProgress: ProgressView;
   getChecklists: Checklist[];
   exportData: MovesnackExport;
-  importData: { imported: number };
+  importData: { imported: number; skipped?: number; problems?: string[] };
   listBackups: BackupInfo[];
-  restoreBackup: { imported: number };
+  restoreBackup: { imported: number; skipped?: number; problems?: string[] };
   getStepSwaps: StepSwapsView;
   getSmartInterval: SmartIntervalView;
 }

@@ -374,7 +374,7 @@ class Engine implements Companion {
     return this.backups.list();
   }
 
-  restoreBackup(name: string): { imported: number } {
+  restoreBackup(name: string): ImportResult {
     return this.importData(this.backups.read(name));
   }
 
@@ -386,8 +386,31 @@ class Engine implements Companion {
     this.commit();
     this.saveRuntime(true);
     this.savedRuntime = this.runtime();
-    this.history.flush();
+    const saved = this.flushForQuit();
     this.lock.release();
+    if (!saved) {
+      const records = this.history.unsavedRecords;
+      const message =
+        records > 0
+          ? `${records} record${records === 1 ? '' : 's'} could not be saved before quitting (the disk refused the write). Keep Movesnack open and free some space: it saves them as soon as it can.`
+          : 'Your settings could not be saved before quitting (the disk refused the write).';
+      this.warn(message);
+      this.commit(true);
+      throw new Error(message);
+    }
+  }
+
+  /**
+   * Everything in memory onto the disk before quitting, tried twice. No waiting on a timer: a
+   * quit must not hang on a clock (fake timers or an injected clock may never move again).
+   */
+  private flushForQuit(): boolean {
+    const flushAll = () => {
+      const history = this.history.flush();
+      const settings = this.settingsStore.unsaved ? this.settingsStore.retry() : true;
+      return history && settings;
+    };
+    return flushAll() || flushAll();
   }
 
   // ---------------------------------------------------------------- public API

@@ -60,5 +60,5 @@ export interface Companion {
   /** The smart-interval offer and its memory (accepted through interval/accept, interval/dismiss). */
   getSmartInterval(): SmartIntervalView;
   /** Merges a backup back in (like an import: only missing records are added). */
-  restoreBackup(name: string): { imported: number };
+  restoreBackup(name: string): { imported: number; skipped?: number; problems?: string[] };
 }

@@ -176,3 +176,28 @@ describe('backups', () => {
     expect(Date.parse(list[0]!.createdAt) - Date.parse(list[1]!.createdAt)).toBe(24 * 60 * MIN);
   });
 });
+
+describe('quitting while the disk refuses writes (issue 16, item 5)', () => {
+  it('stop() says records are unsaved instead of pretending, and a later start keeps them', async () => {
+    r = rig();
+    use(r);
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
+    });
+    const append = vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
+    });
+    const failing = failWrites('ENOSPC');
+    r.companion.dispatch(checkin);
+    await expect(r.companion.stop()).rejects.toThrow(/could not be saved before quitting/);
+    spy.mockRestore();
+    append.mockRestore();
+    failing.mockRestore();
+    // The app stays open (as the shell offers) and saves as soon as the disk allows.
+    r.companion.start();
+    r.companion.dispatch(checkin);
+    const kept = records(r.companion);
+    const c = await r.restart();
+    expect(records(c)).toBe(kept);
+  });
+});

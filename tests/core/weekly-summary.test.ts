@@ -48,7 +48,7 @@ describe('weekly summary from a real week of use', () => {
     // Observations: event at 25, censored at 50 -> S(25) = 1/2.
     expect(s.tolerance).toEqual({ medianMin: 25, atLeastMin: null });
     expect(s.previousTolerance).toEqual({ medianMin: null, atLeastMin: null });
-    expect(s.breaks).toEqual({ due: 2, taken: 1, skipped: 1, natural: 0, snoozes: 1, adherence: 0.5 });
+    expect(s.breaks).toEqual({ due: 2, taken: 1, skipped: 1, natural: 0, snoozes: 1, adherence: 0.5, deferred: 0 });
     expect(s.routineMinutes).toBe(1);
     expect(s.feelings).toEqual({ better: 1, same: 0, worse: 0 });
     expect(s.checkins).toEqual({ count: 2, painLow: 3, painHigh: 7, stiffnessMin: 20, walkingMin: 30, confidence: 5 });

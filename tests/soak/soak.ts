@@ -70,6 +70,8 @@ export async function runSoak(days: number, seed = 11, start = '2026-10-05T06:00
     }
   };
   const local = (day: Date, h: number, m = 0) => new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, m).getTime();
+  // A user who answered the safety check with no warning signs (guided routines may run).
+  companion.dispatch({ type: 'profile/save', profile: { redFlags: { answeredAt: start, present: [], clearedAt: null } } });
   companion.start();
   companion.dispatch({ type: 'system/suspend' });
   suspended = true;
