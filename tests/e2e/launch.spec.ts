@@ -3,10 +3,15 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary } from '../../scripts/electron-binary';
 import { RETURNING_USER } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** scripts/electron-binary.ts, the launcher's own check (loaded at run time: it is not in this TS project). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+const { findElectronBinary } = require(path.join(ROOT, 'scripts', 'electron-binary.ts')) as {
+  findElectronBinary: (root: string) => { found: true; path: string } | { found: false; reason: string };
+};
 
 /** The command `npm start` runs (package.json "scripts.start"), without npm around it. */
 function startCommand(): string[] {

@@ -32,20 +32,27 @@ function observePage() {
       super(url, init);
       window.__eventStreams = (window.__eventStreams ?? 0) + 1;
     }
-    override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (type !== 'state' || !listener) return super.addEventListener(type, listener, options);
-      const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
-      const observed = (event: Event) => {
-        const deliver = () => {
-          call.call(this, event);
-          window.__lastStateData = (event as MessageEvent<string>).data;
-        };
-        if (window.__heldEvents) window.__heldEvents.push(deliver);
-        else deliver();
-      };
-      return super.addEventListener(type, observed, options);
-    }
   }
+  const add = Real.prototype.addEventListener;
+  const observedAdd = function (
+    this: EventSource,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    if (type !== 'state' || !listener) return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
+    const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
+    const observed = (event: Event) => {
+      const deliver = () => {
+        call.call(this, event);
+        window.__lastStateData = (event as MessageEvent<string>).data;
+      };
+      if (window.__heldEvents) window.__heldEvents.push(deliver);
+      else deliver();
+    };
+    return add.call(this, type, observed, options);
+  };
+  Object.defineProperty(Observed.prototype, 'addEventListener', { value: observedAdd, configurable: true, writable: true });
   Object.defineProperty(window, 'EventSource', { value: Observed, configurable: true, writable: true });
 }
 
