@@ -15,7 +15,9 @@ import { createWindows } from './windows';
 import { guardAllWebContents, hardenSession, isTrustedSender } from './security';
 import { createTray } from './tray';
 import { createNotifier } from './notifications';
-import { watchPower } from './power';
+import { watchPower, type PowerWatch } from './power';
+import { createSystemMonitor, isWaylandSession } from '../system';
+import { reasonsToProbe, refreshWhenDue } from '../desk-presence';
 import { applyLoginItem, startedAtLogin } from './login-item';
 import { bindDiscomfortShortcut } from './shortcut';
 import { savePdf } from './save-pdf';
@@ -53,9 +55,26 @@ function main(): void {
   if (process.platform === 'darwin') app.dock?.hide();
   hardenSession(windows.location);
 
+  // main/system watches the desktop beside powerMonitor: calls, fullscreen, Do Not Disturb,
+  // listed apps, and idle time where powerMonitor reads 0 (many Wayland sessions). It runs
+  // inside the engine's idle poll and has no timer of its own.
+  let power: PowerWatch | null = null;
+  const wayland = isWaylandSession(process.env);
+  const monitor = createSystemMonitor({
+    deferApps: () => companion.getState().settings.deferApps,
+    reasons: () => reasonsToProbe(companion.getState().settings),
+    onBusyChange: (busy) => systemAct({ type: 'presence/update', busy }),
+    onLockChange: process.platform === 'linux' ? (locked) => power?.setLocked(locked) : undefined,
+    onNotice: (notice) => console.info(`[movesnack] ${notice.message}`),
+  });
   const companion = createCompanion({
     dataDir: app.getPath('userData'),
-    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    idleSeconds: () => {
+      const desktop = monitor.idleSeconds(); // also refreshes presence and the lock, in this tick
+      power?.checkLock();
+      const electron = powerMonitor.getSystemIdleTime();
+      return wayland && electron === 0 ? desktop : electron;
+    },
   });
 
   const notifier = createNotifier({
@@ -119,7 +138,8 @@ function main(): void {
     reportDiscomfort,
     quit: () => app.quit(),
   });
-  const power = watchPower({ getState: () => companion.getState(), dispatch: systemAct });
+  power = watchPower({ getState: () => companion.getState(), dispatch: systemAct });
+  refreshWhenDue(companion, () => monitor.refresh());
   const shortcut = bindDiscomfortShortcut(reportDiscomfort);
 
   let previous: CompanionState | null = null;
@@ -157,7 +177,8 @@ function main(): void {
     stopping = true;
     event.preventDefault();
     for (const channel of [...INVOKE_CHANNELS, ...SHELL_CHANNELS]) ipcMain.removeHandler(wireName(channel));
-    power.dispose();
+    power?.dispose();
+    monitor.close();
     shortcut.dispose();
     notifier.dispose();
     tray.destroy();

@@ -1,8 +1,10 @@
 /**
  * powerMonitor -> engine actions. Suspend/resume everywhere; lock/unlock from the OS events on
- * macOS and Windows. Linux has no lock events, so there the idle state 'locked' is polled on
- * the engine's own cadence (settings.idlePollSec), only while the engine is watching the desk
- * (or waiting for an unlock); each change is sent once. No 1 Hz loop.
+ * macOS and Windows. Linux has no lock events: there the lock is read inside the engine's own
+ * idle poll (`checkLock`, called by the idle source, so no timer of its own while the user
+ * sits), and main/system's desktop signals report it too (`setLocked`). Only while locked, when
+ * the engine does not poll, is the idle state polled here (every idlePollSec) to see the
+ * unlock. Each change is sent once.
  */
 import { app, powerMonitor } from 'electron';
 import type { Action } from '../../shared/actions';
@@ -14,8 +16,12 @@ export interface PowerDeps {
 }
 
 export interface PowerWatch {
-  /** Call on every state change: (re)arms the Linux lock poll when it is needed. */
+  /** Call on every state change: (re)arms the Linux unlock poll when it is needed. */
   onState(state: CompanionState): void;
+  /** Linux: read the lock from the idle state now (inside the engine's poll). */
+  checkLock(): void;
+  /** A lock change seen elsewhere (the desktop's D-Bus signals); sent once like the others. */
+  setLocked(locked: boolean): void;
   dispose(): void;
 }
 
@@ -65,20 +71,23 @@ export function watchPower(deps: PowerDeps): PowerWatch {
     poll = null;
   }
 
-  /** Watching matters while the engine tracks the desk, or while we wait to report an unlock. */
-  function needsPoll(state: CompanionState): boolean {
-    if (suspended) return false;
-    if (locked) return true;
-    return state.phase === 'sitting' || state.phase === 'due' || state.phase === 'away' || state.phase === 'routine';
+  /** Polled here only while we wait to report an unlock: the engine does not poll then. */
+  function needsPoll(_state: CompanionState): boolean {
+    return !suspended && locked;
   }
 
-  function check(): void {
-    poll = null;
+  function readLock(): void {
+    if (!linux || suspended) return;
     const state = deps.getState();
     const threshold = Math.max(1, state.settings.naturalBreakMin * 60);
     const idle = powerMonitor.getSystemIdleState(threshold);
     if (idle === 'locked') lock();
     else if (idle !== 'unknown') unlock();
+  }
+
+  function check(): void {
+    poll = null;
+    readLock();
     arm(deps.getState());
   }
 
@@ -91,6 +100,18 @@ export function watchPower(deps: PowerDeps): PowerWatch {
     onState(state) {
       if (!needsPoll(state)) stopPoll();
       else arm(state);
+    },
+    checkLock() {
+      // Called from inside the engine's poll: the actions wait until that poll has finished.
+      queueMicrotask(() => {
+        readLock();
+        arm(deps.getState());
+      });
+    },
+    setLocked(value) {
+      if (value) lock();
+      else unlock();
+      arm(deps.getState());
     },
     dispose() {
       stopPoll();

@@ -135,7 +135,7 @@ test('pause and resume from the tray reach the page', async () => {
           });
         }),
     );
-    expect(await clickTray(app, 'pause-30min')).toBe(true);
+    expect(await clickTray(app, 'pause-30m')).toBe(true);
     expect(await paused).toBe('paused');
     expect((await tray(app)).status?.statusLine).toMatch(/^Paused until /);
     await expect(page.locator('#status-title')).toBeVisible();

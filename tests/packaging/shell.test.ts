@@ -6,6 +6,7 @@
  * events, launch at login, the global shortcut, security hooks, and a clean quit.
  * What only real Electron can show (pixels, OS integration) is for tests/electron/.
  */
+import { createCompanion } from '../../main/core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -35,6 +36,7 @@ interface ShellHandle {
 }
 
 let work: string;
+let outDir = '';
 let fake: FakeElectron;
 let shell: ShellHandle;
 const savedEnv = { ...process.env };
@@ -68,7 +70,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'movesnack-shell-'));
   // `npm test` builds once and says so (MOVESNACK_BUILT=1); run alone, the test builds its own.
   const reuse = process.env.MOVESNACK_BUILT === '1';
-  const out = reuse ? join(ROOT, 'out') : join(work, 'out');
+  // Inside the project, so the bundle's externals (dbus-next, x11) resolve from node_modules.
+  const out = reuse ? join(ROOT, 'out') : join(ROOT, 'node_modules', '.cache', 'movesnack-shell-test', 'out');
+  outDir = out;
   if (!reuse) {
     const build = spawnSync(
       process.execPath,
@@ -89,6 +93,10 @@ beforeAll(async () => {
     if (request === 'electron') return fake.electron;
     return originalLoad.call(this, request, parent, isMain);
   };
+  // A user who answered the safety check with no warning signs: guided routines may run.
+  const seed = createCompanion({ dataDir: join(work, 'data') });
+  seed.dispatch({ type: 'profile/save', profile: { redFlags: { answeredAt: '2026-11-01T09:00:00.000Z', present: [], clearedAt: null } } });
+  await seed.stop();
   vi.useFakeTimers({ now: new Date('2026-11-24T09:00:00.000Z') });
   require(join(out, 'main', 'index.js'));
   await flush();
@@ -159,7 +167,7 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
       webviewTag: false,
     });
     expect(existsSync(String(prefs.preload))).toBe(true);
-    expect(win.url).toBe(`${pathToFileURL(join(work, 'out/renderer/index.html')).href}#/`);
+    expect(win.url).toBe(`${pathToFileURL(join(outDir, 'renderer/index.html')).href}#/`);
     expect(promptWindow()).toBeUndefined(); // created on first use only
     finishLoads();
     expect(win.visible && win.focused).toBe(true);
@@ -228,7 +236,7 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     };
     expect(decide('https://cdn.example.com/x.js')).toBe(true);
     expect(decide('file:///etc/passwd')).toBe(true);
-    expect(decide(pathToFileURL(join(work, 'out/renderer/assets/app.js')).href)).toBe(false);
+    expect(decide(pathToFileURL(join(outDir, 'renderer/assets/app.js')).href)).toBe(false);
     let headers: Record<string, string[]> = {};
     ses.webRequest.headersReceived!(
       { url: mainWindow().url, responseHeaders: {} },
@@ -275,7 +283,7 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
 
   it('pauses and resumes from the tray, and every window hears the new state', () => {
     const before = mainWindow().webContents.sent.length;
-    expect(shell.tray.click('pause-30min')).toBe(true);
+    expect(shell.tray.click('pause-30m')).toBe(true);
     expect(shell.state().phase).toBe('paused');
     expect(tray().tooltip).toMatch(/^Movesnack — paused until /);
     expect(mainWindow().webContents.sent.length).toBeGreaterThan(before);
@@ -377,18 +385,29 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     expect(shell.state().phase).toBe('sitting');
   });
 
-  it('on Linux, polls the idle state for "locked" on the engine cadence and sends lock/unlock once each', () => {
-    const poll = shell.state().settings.idlePollSec;
-    const queries = fake.powerMonitor.idleStateQueries;
-    vi.advanceTimersByTime(poll * 1000);
-    expect(fake.powerMonitor.idleStateQueries).toBe(queries + 1); // one query per poll interval, not per second
+  it('on Linux, reads the lock inside the engine\'s idle poll (no timer of its own while sitting), polls only while locked, and sends lock/unlock once each', async () => {
+    const enginePoll = shell.state().settings.naturalBreakMin * 60_000; // typing: the next look is then
+    const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+    let queries = fake.powerMonitor.idleStateQueries;
+    for (let minute = 0; minute < 10; minute++) {
+      vi.advanceTimersByTime(60_000);
+      await flush();
+    }
+    // One read per engine poll (every 2 min while typing), none of its own: 5 in 10 minutes, not 60.
+    expect(fake.powerMonitor.idleStateQueries - queries).toBeGreaterThanOrEqual(4);
+    expect(fake.powerMonitor.idleStateQueries - queries).toBeLessThanOrEqual(6);
     fake.powerMonitor.idleState = 'locked';
-    vi.advanceTimersByTime(poll * 1000);
+    vi.advanceTimersByTime(enginePoll);
+    await flush();
     expect(shell.state().phase).toBe('away');
-    vi.advanceTimersByTime(5 * poll * 1000);
+    // Locked: the engine does not poll, so the shell looks every idlePollSec for the unlock.
+    const poll = shell.state().settings.idlePollSec * 1000;
+    queries = fake.powerMonitor.idleStateQueries;
+    vi.advanceTimersByTime(5 * poll);
+    expect(fake.powerMonitor.idleStateQueries).toBe(queries + 5);
     expect(shell.state().phase).toBe('away');
     fake.powerMonitor.idleState = 'active';
-    vi.advanceTimersByTime(poll * 1000);
+    vi.advanceTimersByTime(poll);
     expect(shell.state().phase).toBe('sitting');
   });
 
