@@ -69,7 +69,8 @@ export async function linkPage(page: Page, host: ShellHost): Promise<PageLink> {
   const settled = async () => {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const expected = host.stateJson();
+      // The last state the engine announced; a page that connected later got the current one.
+      const expected = [host.announcedJson(), host.stateJson()];
       let seen: { streams: number; last: string | null; held: boolean } | null;
       try {
         seen = await page.evaluate(() => ({
@@ -81,7 +82,7 @@ export async function linkPage(page: Page, host: ShellHost): Promise<PageLink> {
         // Navigating: it reads the state afresh when it loads.
         seen = null;
       }
-      if (!seen || seen.streams === 0 || seen.held || seen.last === expected) return;
+      if (!seen || seen.streams === 0 || seen.held || (seen.last !== null && expected.includes(seen.last))) return;
       if (Date.now() > deadline) throw new Error('The page did not receive the engine’s latest state within 10 s');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

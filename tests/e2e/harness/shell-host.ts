@@ -49,10 +49,20 @@ export class ShellHost {
     return this.shellNow.dataDir;
   }
 
+  /** The last state the engine announced (what the server last sent every page). */
+  private lastAnnounced = '';
+
   private watch() {
+    this.lastAnnounced = JSON.stringify(this.shellNow.companion.getState());
     this.unsubscribe = this.shellNow.companion.subscribe((state) => {
+      this.lastAnnounced = JSON.stringify(state);
       for (const l of this.listeners) l('state', state);
     });
+  }
+
+  /** What a page that heard every event has: the last announced state. */
+  announcedJson(): string {
+    return this.lastAnnounced;
   }
 
   /** Exactly what the page's fetch gets back: `{ ok, value }` or `{ ok: false, error }`. */
