@@ -119,15 +119,17 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
       )}
 
       <div className="actions quick-actions" role="group" aria-label="Quick actions">
-        {state.phase === 'sitting' && !off && (
+        {state.phase === 'sitting' && (
           <button
             type="button"
             className="button button-primary"
             disabled={actions.pending}
-            onClick={() => void actions.run({ type: 'break/start' })}
+            onClick={() =>
+              void actions.run(off ? { type: 'break/start', routineId: PLAIN_BREAK_ID } : { type: 'break/start' })
+            }
           >
-            <Icon name="play" />
-            Take a break now
+            <Icon name={off ? 'walk' : 'play'} />
+            {off ? 'Walk about for a minute' : 'Take a break now'}
           </button>
         )}
         {state.phase === 'deferred' && (

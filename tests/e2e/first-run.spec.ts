@@ -94,6 +94,8 @@ test('first run with a warning sign: routines held until "I’ve been cleared"',
   const notice = page.getByRole('note');
   await expect(notice).toHaveText(/^Movement routines are switched off until you confirm/);
   await expect(page.getByRole('button', { name: 'Take a break now' })).toHaveCount(0);
+  // A plain walk is always possible.
+  await expect(page.getByRole('button', { name: 'Walk about for a minute' })).toBeVisible();
   // The engine refuses a guided routine itself, whichever window asks.
   const refused = await engine.invoke('dispatch', [{ type: 'break/start' }]);
   expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/held back by the safety check/) });
