@@ -67,7 +67,7 @@ describe('dashboard: a break held while busy', () => {
     unmount();
 
     // Safety check never answered: the plain walking break, from the keyboard.
-    const blocked = createFakeApi(held());
+    const blocked = createFakeApi(held(), { profile: { redFlags: null } });
     const second = renderApp(blocked);
     const take = await screen.findByRole('button', { name: 'Take it now' });
     take.focus();
