@@ -1,5 +1,5 @@
 import { pauseUntil, tomorrowStart } from '../../shared/pause-presets';
-import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 import type { WorkingHours } from '../../shared/settings';
 
 export const MINUTE = 60_000;
