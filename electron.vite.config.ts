@@ -8,7 +8,8 @@ import { RENDERER_CSP_META, withCspMeta } from './main/web-security';
  * Three builds, all offline (`electron-vite build` never needs the Electron binary):
  * - main:     main/electron/main.ts -> out/main/index.js (CommonJS: package.json has no "type").
  *             Runtime dependencies are bundled (conf, electron-store, zod, node-schedule and
- *             date-fns are ESM-only or small), so the packaged app needs no node_modules.
+ *             date-fns are ESM-only or small; dbus-next and x11 are pure JS), so the packaged app
+ *             needs no node_modules.
  * - preload:  main/electron/preload.ts -> out/preload/index.js, CommonJS, one self-contained
  *             file: a sandboxed preload may only require('electron').
  * - renderer: renderer/index.html -> out/renderer (relative asset paths, loaded over file://).
@@ -20,7 +21,7 @@ const cspMeta = (): Plugin => ({
   name: 'movesnack:csp-meta',
   transformIndexHtml: { order: 'pre', handler: (html) => withCspMeta(html, RENDERER_CSP_META) },
 });
-const bundled = ['conf', 'electron-store', 'zod', 'node-schedule', 'date-fns'];
+const bundled = ['conf', 'electron-store', 'zod', 'node-schedule', 'date-fns', 'dbus-next', 'x11'];
 
 export default defineConfig({
   main: {

@@ -63,7 +63,7 @@ export function parseAction(input: unknown): Action {
   }
   const parsed = ActionSchema.safeParse(input);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))];
     refuse('action.invalid', { type: type as string, fields: fields.join(',') }, describeIssues(parsed.error, `"${type}" action`));
   }
   return parsed.data!;
