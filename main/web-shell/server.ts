@@ -15,7 +15,8 @@ import { createCompanion, type Companion } from '../core';
 import type { Clock } from '../core/types';
 import { DataLock } from '../core/store-lock';
 import { handleInvoke, isInvokeChannel } from '../ipc';
-import { REASONS, createSystemMonitor, type BusyReason, type SystemMonitor } from '../system';
+import { createSystemMonitor, type SystemMonitor } from '../system';
+import { reasonsToProbe, refreshWhenDue } from '../desk-presence';
 import type { CompanionState } from '../../shared/state';
 import type { Reminder } from '../../shared/reminders';
 import { serveHandoff, type HandoffServer } from './handoff';
@@ -209,6 +210,13 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     }
   };
   let locked: boolean | null = null;
+  /** Each lock change once, whoever saw it (the idle poll or a desktop signal). */
+  const setLocked = (seen: boolean) => {
+    if (seen === locked) return;
+    const was = locked;
+    locked = seen;
+    if (was !== null || seen) systemAct({ type: seen ? 'system/lock' : 'system/unlock' });
+  };
   try {
     // Another writer that is not a browser shell (the Electron app) holds the engine's lock.
     const probe = new DataLock(dataDir);
@@ -221,8 +229,12 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       const current = () => (settings ??= companion.getState().settings);
       monitor = createSystemMonitor({
         deferApps: () => current().deferApps,
-        reasons: () => REASONS.filter((r: BusyReason) => current().deferFor[r]),
+        // A call or fullscreen counts as sitting whatever deferFor says: always looked at.
+        reasons: () => reasonsToProbe(current()),
         onBusyChange: (busy) => systemAct({ type: 'presence/update', busy }),
+        // The desktop's own lock signals (GNOME, KDE, logind): the unlock is seen even though
+        // the engine does not poll while locked.
+        onLockChange: (seen) => setLocked(seen),
       });
       // Settings change rarely: read them again after each state change, not on every probe.
       refreshSettings = () => (settings = null);
@@ -234,15 +246,13 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     const desktopIdle = (m: SystemMonitor) => () => {
       const idle = m.idleSeconds();
       const seen = m.peek().locked;
-      if (seen !== null && seen !== locked) {
-        const was = locked;
-        locked = seen;
-        if (was !== null || seen) queueMicrotask(() => systemAct({ type: seen ? 'system/lock' : 'system/unlock' }));
-      }
+      if (seen !== null) queueMicrotask(() => setLocked(seen));
       return idle;
     };
     const idleSeconds = options.idleSeconds ?? (monitor ? desktopIdle(monitor) : undefined);
     companion = createCompanion({ dataDir, clock: options.clock, idleSeconds });
+    // A call that began since the last idle poll still holds a break that comes due.
+    if (monitor) refreshWhenDue(companion, () => monitor!.refresh());
   } catch (error) {
     monitor?.close();
     await handoff.close();
