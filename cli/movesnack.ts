@@ -24,6 +24,7 @@ import { createCompanion, type Companion } from '../main/core';
 import type { WeeklySummary } from '../shared/summary';
 import { compareWeeks, scoreText, toleranceText } from '../shared/meaningful-change';
 import { exportCsv } from '../shared/csv';
+import { defaultDataDir } from '../main/web-shell/data-dir';
 
 const USAGE = `Usage:
   movesnack summary [--week YYYY-Www] [--json] [--data-dir DIR]
@@ -50,13 +51,7 @@ class UsageError extends Error {}
 /** Something about the files: exit code 1, the message alone. */
 class CliError extends Error {}
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (env.MOVESNACK_DATA_DIR) return path.resolve(env.MOVESNACK_DATA_DIR);
-  const home = os.homedir();
-  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Movesnack');
-  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'Movesnack');
-  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'Movesnack');
-}
+export { defaultDataDir };
 
 /** "2026-W48" -> Monday 00:00 local time of that ISO week. */
 export function parseIsoWeek(text: string): Date {

@@ -1,3 +1,5 @@
+import type { View } from './ipc-contract';
+
 export type ReminderKind = 'checkin' | 'weekly-summary' | 'setup-recheck';
 
 export interface Reminder {
@@ -18,3 +20,22 @@ export function setupRecheckDueAt(lastCheckAt: string | null, recheckDays: numbe
   if (movedDeskAt && Date.parse(movedDeskAt) > last) return new Date(Date.parse(movedDeskAt));
   return new Date(last + recheckDays * DAY);
 }
+
+/** What each calendar reminder says, and which screen a click opens. */
+export const REMINDER_TEXT: Record<ReminderKind, { title: string; body: string; view: View }> = {
+  checkin: {
+    title: 'A two-minute check-in',
+    body: 'How has your back been today? A quick note now makes your weekly summary worth reading.',
+    view: 'checkin',
+  },
+  'weekly-summary': {
+    title: 'Your week with Movesnack',
+    body: 'Your weekly summary is ready: how long you sat comfortably, your breaks and your pain range.',
+    view: 'progress',
+  },
+  'setup-recheck': {
+    title: 'Time to re-check your desk',
+    body: 'Desks drift. A quick pass through the workstation check keeps your setup working for your back.',
+    view: 'setup',
+  },
+};

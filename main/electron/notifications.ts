@@ -4,27 +4,10 @@
  */
 import { Notification } from 'electron';
 import type { CompanionState } from '../../shared/state';
-import type { Reminder, ReminderKind } from '../../shared/reminders';
+import { REMINDER_TEXT, type Reminder } from '../../shared/reminders';
 import type { View } from '../../shared/ipc-contract';
 
-/** What each calendar reminder says, and which screen a click opens. */
-export const REMINDER_TEXT: Record<ReminderKind, { title: string; body: string; view: View }> = {
-  checkin: {
-    title: 'A two-minute check-in',
-    body: 'How has your back been today? A quick note now makes your weekly summary worth reading.',
-    view: 'checkin',
-  },
-  'weekly-summary': {
-    title: 'Your week with Movesnack',
-    body: 'Your weekly summary is ready: how long you sat comfortably, your breaks and your pain range.',
-    view: 'progress',
-  },
-  'setup-recheck': {
-    title: 'Time to re-check your desk',
-    body: 'Desks drift. A quick pass through the workstation check keeps your setup working for your back.',
-    view: 'setup',
-  },
-};
+export { REMINDER_TEXT };
 
 export interface Notifier {
   /** Call on every state change with the previous and the new state. */

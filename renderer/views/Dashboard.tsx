@@ -119,7 +119,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
       )}
 
       <div className="actions quick-actions" role="group" aria-label="Quick actions">
-        {state.phase === 'sitting' && (
+        {(state.phase === 'sitting' || state.phase === 'deferred') && (
           <button
             type="button"
             className="button button-primary"
@@ -129,20 +129,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
             }
           >
             <Icon name={off ? 'walk' : 'play'} />
-            {off ? 'Walk about for a minute' : 'Take a break now'}
-          </button>
-        )}
-        {state.phase === 'deferred' && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={actions.pending}
-            onClick={() =>
-              void actions.run(off ? { type: 'break/start', routineId: PLAIN_BREAK_ID } : { type: 'break/start' })
-            }
-          >
-            <Icon name={off ? 'walk' : 'play'} />
-            Take it now
+            {state.phase === 'deferred' ? 'Take it now' : off ? 'Walk about for a minute' : 'Take a break now'}
           </button>
         )}
         {state.phase === 'paused' ? (

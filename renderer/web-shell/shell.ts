@@ -11,29 +11,10 @@
  *   open their screen.
  */
 import type { MovesnackApi, View } from '../../shared/ipc-contract';
-import type { Reminder, ReminderKind } from '../../shared/reminders';
+import { REMINDER_TEXT, type Reminder } from '../../shared/reminders';
 import type { CompanionState } from '../../shared/state';
 import { MINUTE, formatCountdown } from '../lib/time';
 import type { WebShellExtras } from './transport';
-
-/** Same words as the desktop app's notifications (main/electron/notifications.ts). */
-const REMINDER_TEXT: Record<ReminderKind, { title: string; body: string; view: View }> = {
-  checkin: {
-    title: 'A two-minute check-in',
-    body: 'How has your back been today? A quick note now makes your weekly summary worth reading.',
-    view: 'checkin',
-  },
-  'weekly-summary': {
-    title: 'Your week with Movesnack',
-    body: 'Your weekly summary is ready: how long you sat comfortably, your breaks and your pain range.',
-    view: 'progress',
-  },
-  'setup-recheck': {
-    title: 'Time to re-check your desk',
-    body: 'Desks drift. A quick pass through the workstation check keeps your setup working for your back.',
-    view: 'setup',
-  },
-};
 
 /** The words before the page's own title, or '' for none. */
 export function titlePrefix(state: CompanionState | null, now: number): string {
