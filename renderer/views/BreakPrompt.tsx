@@ -40,7 +40,7 @@ export function snoozeNote(state: CompanionState): string {
  * renderer says the same up front and offers what still works: a plain walking break.
  */
 export const ROUTINES_OFF_TEXT =
-  'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported.';
+  'Movement routines are switched off until you confirm a clinician has cleared you.';
 export const UNSCREENED_TEXT =
   'Guided routines start once you have answered the 30-second safety check. Until then, a walk about counts as your break.';
 
@@ -77,11 +77,7 @@ export function RoutinesOffNote({ link = false }: { link?: boolean }) {
       <Icon name="alert" />
       <p>
         {ROUTINES_OFF_TEXT}{' '}
-        {link ? (
-          <a href={hrefFor('settings')}>Update your answer in Settings</a>
-        ) : (
-          <span>You can update your answer in Settings.</span>
-        )}
+        {link && <a href={hrefFor('settings')}>Update your answer in Settings</a>}
       </p>
     </div>
   );
@@ -253,9 +249,8 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
         </h1>
         <p className="break-lead">
           {sat ? `You've been sitting for ${sat}. ` : ''}
-          {off
-            ? 'A minute on your feet, walking about, is a kind thing to do for your back.'
-            : 'A minute of easy movement is a kind thing to do for your back.'}
+          {/* While routines are held, the walk button says what to do; the small window keeps room. */}
+          {off ? '' : 'A minute of easy movement is a kind thing to do for your back.'}
         </p>
         <HeldNote heldMin={day?.heldMin ?? null} state={state} />
         {off && <RoutinesOffNote />}

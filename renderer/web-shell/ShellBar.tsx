@@ -4,6 +4,7 @@ import type { WebShellExtras } from './transport';
 import './web-shell.css';
 
 const OFFER_KEY = 'movesnack.notification-offer';
+const LOST_AFTER_MS = 4000;
 
 type Permission = NotificationPermission | 'unsupported';
 const currentPermission = (): Permission =>
@@ -25,7 +26,21 @@ export function ShellBar({ extras }: { extras: WebShellExtras }) {
     }
   });
   const [connected, setConnected] = useState(true);
-  useEffect(() => extras.onConnection(setConnected), [extras]);
+  useEffect(() => {
+    // A stream that drops and comes straight back (a busy machine, a restart of the event
+    // stream) is not worth a note: only a connection lost for LOST_AFTER_MS is said.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = extras.onConnection((value) => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (value) setConnected(true);
+      else timer = setTimeout(() => setConnected(false), LOST_AFTER_MS);
+    });
+    return () => {
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [extras]);
 
   if (!connected) {
     return (

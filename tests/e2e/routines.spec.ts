@@ -65,6 +65,7 @@ test('"worse": which step, one tap, swaps that step only; after good sessions it
   await expect(page.getByText(`“${backBendName}” is back in your routines`)).toBeVisible();
   await app.advance(30 * MIN);
   await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+  await expect.poll(async () => (await engine.state()).phase).toBe('routine');
   expect((await engine.state()).routine!.steps.map((s) => s.id)).toEqual(classic.steps.map((s) => s.exerciseId));
 
   // Skip swaps nothing.
@@ -74,6 +75,8 @@ test('"worse": which step, one tap, swaps that step only; after good sessions it
   await expect(page.getByText('No problem, nothing was changed.')).toBeVisible();
   await app.advance(30 * MIN);
   await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+  // The page's request reaches the engine over loopback: wait for the routine to start.
+  await expect.poll(async () => (await engine.state()).phase).toBe('routine');
   expect((await engine.state()).routine!.steps.every((s) => s.swappedFrom === null)).toBe(true);
 });
 

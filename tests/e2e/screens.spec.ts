@@ -167,6 +167,7 @@ for (const theme of THEMES) {
     await app.open('prompt');
     await app.advance(30 * MIN);
     await expect(page.getByRole('note')).toContainText('Movement routines are switched off');
+    await app.screenshot(`prompt-window-held-${theme}`);
     const { scrollHeight, scrollWidth } = await page.evaluate(() => ({
       scrollHeight: document.documentElement.scrollHeight,
       scrollWidth: document.documentElement.scrollWidth,
@@ -174,7 +175,6 @@ for (const theme of THEMES) {
     expect(scrollWidth).toBeLessThanOrEqual(440);
     expect(scrollHeight).toBeLessThanOrEqual(360);
     expect(await app.axe()).toEqual([]);
-    await app.screenshot(`prompt-window-held-${theme}`);
   });
 }
 
@@ -206,12 +206,16 @@ test.describe('guided flows', () => {
           await page.getByRole('button', { name: 'Continue' }).click();
           await expect(page.getByRole('alert')).toBeVisible();
           await check('first-run-safety-missing');
+          await page.getByRole('group', { name: 'How old are you?' }).getByRole('radio', { name: '20 to 49' }).check();
+          await page
+            .getByRole('group', { name: 'When did this bout of back pain start?' })
+            .getByRole('radio', { name: 'More than six weeks ago' })
+            .check();
           await page.getByRole('checkbox', { name: /A fever/ }).check();
           await check('first-run-safety');
           await page.getByRole('button', { name: 'Continue' }).click();
-          await expect(
-            page.getByRole('heading', { level: 1, name: 'Please get checked before exercising' }),
-          ).toBeVisible();
+          // A fever: see a doctor today (shared/red-flags.ts gives each sign its urgency).
+          await expect(page.getByRole('heading', { level: 1, name: 'Please see a doctor today' })).toBeVisible();
           await check('first-run-held');
           await page.getByRole('button', { name: 'Continue setting up' }).click();
           await page.getByRole('radio', { name: /Only during my working hours/ }).check();

@@ -15,7 +15,7 @@ beforeEach(() => vi.useFakeTimers({ now: NOW, toFake: ['Date'] }));
 afterEach(() => vi.useRealTimers());
 
 const HELD_MESSAGE =
-  'Movement routines are switched off until you confirm that a clinician has checked the warning signs you reported.';
+  'Movement routines are switched off until you confirm a clinician has cleared you.';
 
 /**
  * The fake engine of tests/renderer/fake-api.ts, plus a profile that profile/save updates (checked
