@@ -96,6 +96,23 @@ describe('tray status', () => {
   });
 });
 
+describe('tray status while a break is held', () => {
+  it('says why it is held and when it comes anyway, and still offers the break', () => {
+    const anyway = new Date(NOW.getTime() + 40 * 60_000);
+    const held = describeTray(
+      state({ phase: 'deferred', busy: ['meeting'], deferredSince: NOW.toISOString(), nextBreakAt: anyway.toISOString() }),
+      NOW,
+      hhmm,
+    );
+    expect(held.statusLine).toBe(`Break held — you're in a call (comes anyway at ${hhmm(anyway)})`);
+    expect(held.tooltip).toBe("Movesnack — break held — you're in a call");
+    expect(held.canStartBreak).toBe(true);
+    expect(describeTray(state({ phase: 'deferred', busy: ['dnd'], nextBreakAt: null }), NOW, hhmm).statusLine).toBe(
+      'Break held — Do Not Disturb is on',
+    );
+  });
+});
+
 describe('pause choices', () => {
   it('pauses for 30 minutes, 1 hour and 2 hours from now', () => {
     const wh = { workingHours: null };
