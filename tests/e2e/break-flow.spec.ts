@@ -25,6 +25,7 @@ test('a break comes due, is snoozed, comes due again and is taken', async ({ app
 
   // Taken: the player plays exactly the steps the engine chose, then asks how the back feels.
   await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+  await expect.poll(async () => (await engine.state()).phase).toBe('routine');
   const routine = (await engine.state()).routine;
   expect(routine).not.toBeNull();
   await expect(page.getByRole('heading', { level: 1, name: routine!.steps[0]!.name })).toBeVisible();

@@ -42,6 +42,7 @@ test('"worse": which step, one tap, swaps that step only; after good sessions it
   // Next time only that step is gentler; the others are as they were.
   await app.advance(30 * MIN);
   await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+  await expect.poll(async () => (await engine.state()).phase).toBe('routine');
   const next = (await engine.state()).routine!;
   expect(next.steps.map((s) => [s.id, s.swappedFrom])).toEqual([
     [classic.steps[0]!.exerciseId, null],
@@ -93,6 +94,7 @@ test('unsure: each direction is offered in turn, the answers decide, and the app
   for (let i = 0; i < 12; i++) {
     await app.advance(30 * MIN);
     await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+    await expect.poll(async () => (await engine.state()).phase).toBe('routine');
     const id = (await engine.state()).routine!.id;
     const direction = directionOf(id);
     picked.push(direction);
@@ -125,6 +127,7 @@ test('unsure: each direction is offered in turn, the answers decide, and the app
   for (let i = 0; i < 3; i++) {
     await app.advance(30 * MIN);
     await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+    await expect.poll(async () => (await engine.state()).phase).toBe('routine');
     expect(directionOf((await engine.state()).routine!.id)).not.toBe('flexion');
     await page.getByRole('button', { name: 'End early' }).click();
   }
