@@ -60,6 +60,47 @@ const PAIN_CHOICES: readonly { value: PainStart; label: string }[] = [
  * the warning signs as checkboxes and "None of these". Submitting with a question unanswered
  * asks for it rather than assuming anything.
  */
+/** One question answered by one of a few radio choices, as a labelled fieldset. */
+function RadioChoices<T extends string>({
+  legend,
+  name,
+  className,
+  choices,
+  value,
+  describedBy,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  className: string;
+  choices: readonly { value: T; label: string }[];
+  value: T | null | undefined;
+  describedBy: string | undefined;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="flow-fieldset" aria-describedby={describedBy}>
+      <legend className="flow-legend">{legend}</legend>
+      <div className={`flow-choices ${className}`}>
+        {choices.map((c) => (
+          <label key={c.value} className="flow-choice">
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => onChange(c.value)}
+            />
+            <span>
+              <span className="flow-choice-title">{c.label}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function SafetyQuestions({
   initial,
   level,
@@ -131,50 +172,30 @@ export function SafetyQuestions({
           {notice}
         </p>
       )}
-      <fieldset className="flow-fieldset" aria-describedby={missing === 'age' ? missingId : undefined}>
-        <legend className="flow-legend">How old are you?</legend>
-        <div className="flow-choices flow-choices-age">
-          {AGE_CHOICES.map((c) => (
-            <label key={c.value} className="flow-choice">
-              <input
-                type="radio"
-                name={`${uid}-age`}
-                value={c.value}
-                checked={ageBand === c.value}
-                onChange={() => {
-                  setMissing(null);
-                  setAgeBand(c.value);
-                }}
-              />
-              <span>
-                <span className="flow-choice-title">{c.label}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="flow-fieldset" aria-describedby={missing === 'pain' ? missingId : undefined}>
-        <legend className="flow-legend">When did this bout of back pain start?</legend>
-        <div className="flow-choices flow-choices-narrow">
-          {PAIN_CHOICES.map((c) => (
-            <label key={c.value} className="flow-choice">
-              <input
-                type="radio"
-                name={`${uid}-pain`}
-                value={c.value}
-                checked={painStart === c.value}
-                onChange={() => {
-                  setMissing(null);
-                  setPainStart(c.value);
-                }}
-              />
-              <span>
-                <span className="flow-choice-title">{c.label}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices
+        legend="How old are you?"
+        name={`${uid}-age`}
+        className="flow-choices-age"
+        choices={AGE_CHOICES}
+        value={ageBand}
+        describedBy={missing === 'age' ? missingId : undefined}
+        onChange={(value) => {
+          setMissing(null);
+          setAgeBand(value);
+        }}
+      />
+      <RadioChoices
+        legend="When did this bout of back pain start?"
+        name={`${uid}-pain`}
+        className="flow-choices-narrow"
+        choices={PAIN_CHOICES}
+        value={painStart}
+        describedBy={missing === 'pain' ? missingId : undefined}
+        onChange={(value) => {
+          setMissing(null);
+          setPainStart(value);
+        }}
+      />
       <fieldset className="flow-fieldset" aria-describedby={missing === 'signs' ? missingId : undefined}>
         <legend className="flow-legend">Do any of these apply to you at the moment? Tick all that do.</legend>
         <ul className="flow-checks">
