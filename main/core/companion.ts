@@ -1,7 +1,7 @@
 import { parseAction, type Action } from '../../shared/actions';
-import type { CompanionState, Phase, ActiveRoutine } from '../../shared/state';
+import type { CompanionState, Phase } from '../../shared/state';
 import type { Settings } from '../../shared/settings';
-import { PLAIN_BREAK_ID, safetyGateOpen, type Profile } from '../../shared/profile';
+import { PLAIN_BREAK_ID, type Profile } from '../../shared/profile';
 import { BUSY_REASONS, type BusyReason } from '../../shared/settings';
 import type { BreakRecord, Checklist, Feeling } from '../../shared/history';
 import type { WeeklySummary } from '../../shared/summary';
@@ -13,12 +13,10 @@ import {
   applyWorseStep,
   buildActiveRoutine,
   chooseRoutine,
-  routineFitsProfile,
   stepsToReoffer,
 } from '../../shared/routine-selection';
 import { DIRECTION_WINDOW } from '../../shared/direction-finding';
 import { routineById } from '../../shared/routines';
-import { phaseAllows } from '../../shared/phase-rules';
 import { refuse } from '../../shared/engine-messages';
 import { isWithinWorkingHours, nextWeeklyOccurrence, nextWorkingHoursEdge } from '../../shared/working-hours';
 import { setupRecheckDueAt, type Reminder, type ReminderKind } from '../../shared/reminders';
@@ -35,11 +33,26 @@ import { HistoryViews } from './history-views';
 import { exportHistory, importHistory, type ImportResult } from './data-transfer';
 import { readSection } from '../../shared/export-format';
 import { SmartIntervalMemorySchema } from './store-adaptations';
+import { MAX_WARNINGS, MINUTE_MS, PRESENCE_GRACE_MS, ROUTINE_TIMEOUT_MS, WORSE_QUESTION_MS } from '../../shared/time-rules';
+import {
+  heldMinutes,
+  iso,
+  newCoreData,
+  newPending,
+  pendingFromRuntime,
+  type CoreData,
+  type OpenStretch,
+  type PendingBreak,
+  type RunningRoutine,
+  type SystemAway,
+} from './engine/model';
+import { shiftAnchors, shiftHeld } from './engine/time-shift';
+import { nextBreakAt } from './engine/next-break';
+import { refuseUnlessFits } from './engine/refusals';
+import { runtimeOf, stateKey, stateView } from './engine/view';
 import { mergeSmartIntervalMemory, notNowUntil, smartIntervalOffer, type SmartIntervalView } from './smart-interval-offer';
 
-const MINUTE = 60_000;
-/** A routine nobody finishes or ends is closed after this long, as taken with no feeling. */
-export const ROUTINE_TIMEOUT_MS = 10 * MINUTE;
+const MINUTE = MINUTE_MS;
 const MAX_TIMER_MS = 24 * 60 * MINUTE;
 const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
 const QUIET_RECHECK_MS = MINUTE;
@@ -49,119 +62,9 @@ const QUIET_RECHECK_MS = MINUTE;
  * interval, for a quarter of the wake-ups a 10 s poll would cost.
  */
 const AWAY_POLL_MS = 30_000;
-/** "Which step felt worse?" can be answered this long after the routine. */
-const WORSE_QUESTION_MS = 30 * MINUTE;
-/** state.warnings keeps at most this many distinct messages. */
-const MAX_WARNINGS = 12;
-/** When the last busy reason ends, a held break comes due this much later. */
-const PRESENCE_GRACE_MS = MINUTE;
 const POLLED_PHASES: ReadonlySet<Phase> = new Set(['sitting', 'due', 'deferred', 'away']);
 /** While sitting, the current stretch is saved this often so a crash loses little. */
 const HEARTBEAT_MS = 5 * MINUTE;
-
-interface OpenStretch {
-  start: number;
-  discomfortAt: number | null;
-}
-interface PendingBreak {
-  dueAt: number;
-  snoozes: number;
-  /** While held (phase deferred): when it came due; null when not held. */
-  heldSince: number | null;
-  /** When the current hold began (a break already shown can be held later than it came due). */
-  holdStart: number | null;
-  /** Time held in earlier holds of this break. */
-  heldMs: number;
-  /** True once a hold ran to maxDeferMin: this break is not held again. */
-  holdSpent: boolean;
-  everHeld: boolean;
-}
-const newPending = (dueAt: number, snoozes = 0): PendingBreak => ({
-  dueAt,
-  snoozes,
-  heldSince: null,
-  holdStart: null,
-  heldMs: 0,
-  holdSpent: false,
-  everHeld: false,
-});
-interface RunningRoutine extends ActiveRoutine {
-  totalSeconds: number;
-  startedMono: number;
-  dueAt: number;
-  snoozes: number;
-  deferredMin: number | undefined;
-}
-/** Lock and suspend: the stretch is held until we know how long the user was gone. */
-interface SystemAway {
-  since: number;
-  kinds: Set<'lock' | 'suspend'>;
-  held: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null; phase: 'sitting' | 'due' | 'deferred' } | null;
-}
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-/** Moving the wall clock moves every anchor with it; durations stay as they were. */
-function shiftStretch(stretch: OpenStretch, by: number): void {
-  stretch.start += by;
-  if (stretch.discomfortAt !== null) stretch.discomfortAt += by;
-}
-function shiftPending(pending: PendingBreak, by: number): void {
-  pending.dueAt += by;
-  if (pending.heldSince !== null) pending.heldSince += by;
-  if (pending.holdStart !== null) pending.holdStart += by;
-}
-function shiftHeld(held: NonNullable<SystemAway['held']>, by: number): void {
-  shiftStretch(held.stretch, by);
-  if (held.deadline !== null) held.deadline += by;
-  if (held.pending) shiftPending(held.pending, by);
-}
-
-/** Whole minutes a break was held, or undefined when it never was (its record has no deferredMin). */
-function heldMinutes(p: PendingBreak, at: number): number | undefined {
-  if (!p.everHeld) return undefined;
-  const current = p.holdStart !== null ? Math.max(0, at - p.holdStart) : 0;
-  return Math.round((p.heldMs + current) / MINUTE);
-}
-
-function pendingToRuntime(p: PendingBreak): NonNullable<Runtime['pending']> {
-  return {
-    dueAt: iso(p.dueAt)!,
-    snoozes: p.snoozes,
-    heldSince: iso(p.heldSince),
-    holdStart: iso(p.holdStart),
-    heldMs: p.heldMs,
-    holdSpent: p.holdSpent,
-    everHeld: p.everHeld,
-  };
-}
-function pendingFromRuntime(p: NonNullable<Runtime['pending']>): PendingBreak {
-  const time = (value: string | null | undefined) => (value ? Date.parse(value) : null);
-  return {
-    ...newPending(Date.parse(p.dueAt), p.snoozes),
-    heldSince: time(p.heldSince),
-    holdStart: time(p.holdStart),
-    heldMs: p.heldMs ?? 0,
-    holdSpent: p.holdSpent ?? false,
-    everHeld: p.everHeld ?? p.heldSince != null,
-  };
-}
-const ACTION_WORDS: Partial<Record<Action['type'], string>> = {
-  'break/start': 'start a break',
-  'break/snooze': 'snooze',
-  'break/skip': 'skip a break',
-  'routine/complete': 'finish a routine',
-  'routine/abandon': 'end a routine',
-};
-const PHASE_WORDS: Record<Phase, string> = {
-  sitting: 'you are sitting and no break is due yet',
-  due: 'a break is due',
-  deferred: 'a break is being held while you are busy',
-  routine: 'a routine is in progress',
-  away: 'you are away from the desk',
-  paused: 'Movesnack is paused',
-  'off-hours': 'it is outside your working hours',
-};
 
 class Engine implements Companion {
   private readonly idleSource: () => number;
@@ -182,22 +85,8 @@ class Engine implements Companion {
   private savedRuntime: Runtime | null;
 
   private started = false;
-  private phase: Phase = 'away';
-  private stretch: OpenStretch | null = null;
-  private pending: PendingBreak | null = null;
-  /** When the next prompt is due (sitting), or when the current one came due (due). */
-  private deadline: number | null = null;
-  private routine: RunningRoutine | null = null;
-  private pausedUntil: number | null = null;
-  private awaySince: number | null = null;
-  private systemAway: SystemAway | null = null;
-  /** When the user last came back from a lock or suspend; no prompt within naturalBreakMin of it. */
-  private returnedAt = -Infinity;
-  private lastStretchEnd = 0;
-  /** The busy reasons last reported by presence/update. */
-  private busy: BusyReason[] = [];
-  /** When a meeting or fullscreen last ended: input idleness before it was not time away. */
-  private attendedUntil = -Infinity;
+  /** The engine's data (engine/model.ts): what the transitions read and change. */
+  private readonly s: CoreData = newCoreData();
   private lastHeartbeat = 0;
 
   private eventTimer: unknown = null;
@@ -241,7 +130,7 @@ class Engine implements Companion {
     const last = this.history.all.stretches.at(-1);
     // Clamped to now in start(): with the clock behind (a dual-boot machine before NTP) the last
     // record lies in the "future", and clamping new stretches to it would record them empty.
-    this.lastStretchEnd = last ? Date.parse(last.end) : 0;
+    this.s.lastStretchEnd = last ? Date.parse(last.end) : 0;
     this.lastEmitted = this.stateKey();
   }
 
@@ -252,7 +141,7 @@ class Engine implements Companion {
     return this.settings.naturalBreakMin * MINUTE;
   }
   private get promptNotBefore(): number {
-    return this.returnedAt + this.naturalMs;
+    return this.s.returnedAt + this.naturalMs;
   }
   private idleMs(): number {
     let seconds: number;
@@ -264,14 +153,14 @@ class Engine implements Companion {
     const idle = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
     // A video call or a fullscreen film is sitting, however still the keyboard is.
     if (this.attending()) return 0;
-    return Math.min(idle, Math.max(0, this.clock.now() - this.attendedUntil));
+    return Math.min(idle, Math.max(0, this.clock.now() - this.s.attendedUntil));
   }
   private attending(): boolean {
-    return this.busy.includes('meeting') || this.busy.includes('fullscreen');
+    return this.s.busy.includes('meeting') || this.s.busy.includes('fullscreen');
   }
   /** A reason the user enabled in deferFor is busy, and holding is on at all. */
   private holdWanted(): boolean {
-    return this.settings.maxDeferMin > 0 && this.busy.some((reason) => this.settings.deferFor[reason]);
+    return this.settings.maxDeferMin > 0 && this.s.busy.some((reason) => this.settings.deferFor[reason]);
   }
   private get maxDeferMs(): number {
     return this.settings.maxDeferMin * MINUTE;
@@ -301,16 +190,16 @@ class Engine implements Companion {
     const saved = this.savedRuntime;
     this.savedRuntime = null;
     // Started again after stop(): carry on from what stop() saved, by the same rules as a restart.
-    this.stretch = null;
-    this.pending = null;
-    this.deadline = null;
-    this.pausedUntil = null;
-    this.systemAway = null;
-    this.awaySince = null;
+    this.s.stretch = null;
+    this.s.pending = null;
+    this.s.deadline = null;
+    this.s.pausedUntil = null;
+    this.s.systemAway = null;
+    this.s.awaySince = null;
     let continuing: { stretch: OpenStretch; pending: PendingBreak | null; deadline: number | null } | null = null;
     if (saved) {
       const until = saved.pausedUntil ? Date.parse(saved.pausedUntil) : null;
-      if (until !== null && until > now) this.pausedUntil = until;
+      if (until !== null && until > now) this.s.pausedUntil = until;
       if (saved.stretch) {
         const savedAt = Date.parse(saved.savedAt);
         const stretch = {
@@ -324,33 +213,33 @@ class Engine implements Companion {
             deadline: saved.deadline ? Date.parse(saved.deadline) : null,
           };
         } else {
-          this.stretch = stretch;
+          this.s.stretch = stretch;
           this.closeStretch(savedAt, 'quit');
         }
       }
     }
-    this.lastStretchEnd = Math.min(this.lastStretchEnd, now);
-    if (this.pausedUntil !== null || !this.withinWorkingHours(now)) {
+    this.s.lastStretchEnd = Math.min(this.s.lastStretchEnd, now);
+    if (this.s.pausedUntil !== null || !this.withinWorkingHours(now)) {
       if (continuing) {
-        this.stretch = continuing.stretch;
+        this.s.stretch = continuing.stretch;
         this.closeStretch(now, 'quit');
       }
-      this.phase = this.pausedUntil !== null ? 'paused' : 'off-hours';
+      this.s.phase = this.s.pausedUntil !== null ? 'paused' : 'off-hours';
       this.arm();
     } else if (continuing) {
-      this.stretch = continuing.stretch;
-      this.pending = continuing.pending;
-      this.deadline = continuing.deadline ?? continuing.stretch.start + this.settings.breakIntervalMin * MINUTE;
-      this.phase = 'sitting';
+      this.s.stretch = continuing.stretch;
+      this.s.pending = continuing.pending;
+      this.s.deadline = continuing.deadline ?? nextBreakAt(continuing.stretch.start, this.settings.breakIntervalMin);
+      this.s.phase = 'sitting';
       const idle = this.idleMs();
       if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
-      else if (this.pending?.heldSince != null) {
+      else if (this.s.pending?.heldSince != null) {
         // Restarted during a hold: nothing is known to be busy yet, so the one-minute grace
         // starts; the shell's first presence report holds it again if still busy.
-        this.phase = 'deferred';
-        this.deadline = Math.min(now + MINUTE, this.pending.heldSince + this.maxDeferMs);
+        this.s.phase = 'deferred';
+        this.s.deadline = Math.min(now + MINUTE, this.s.pending.heldSince + this.maxDeferMs);
         this.arm();
-      } else if (this.deadline <= now) this.becomeDue(now);
+      } else if (this.s.deadline <= now) this.becomeDue(now);
       else this.arm();
     } else {
       this.startFromIdle(now);
@@ -379,7 +268,7 @@ class Engine implements Companion {
   }
 
   async stop(): Promise<void> {
-    if (this.routine) this.finishRoutine('interrupted', null);
+    if (this.s.routine) this.finishRoutine('interrupted', null);
     this.clearTimers();
     this.calendar.clear();
     this.started = false;
@@ -416,19 +305,7 @@ class Engine implements Companion {
   // ---------------------------------------------------------------- public API
 
   getState(): CompanionState {
-    const showDeadline = this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred';
-    return {
-      phase: this.phase,
-      stretchStart: iso(this.stretch?.start ?? null),
-      nextBreakAt: showDeadline ? iso(this.deadline) : null,
-      snoozesLeft: Math.max(0, this.settings.maxSnoozes - ((this.pending ?? this.systemAway?.held?.pending)?.snoozes ?? 0)),
-      routine: this.routine ? { id: this.routine.id, steps: structuredClone(this.routine.steps) } : null,
-      pausedUntil: iso(this.pausedUntil),
-      settings: structuredClone(this.settings),
-      warnings: [...this.warnings],
-      busy: [...this.busy],
-      deferredSince: this.phase === 'deferred' ? iso(this.pending?.heldSince ?? null) : null,
-    };
+    return stateView(this.s, this.settings, this.warnings);
   }
 
   subscribe(fn: (state: CompanionState) => void): () => void {
@@ -469,7 +346,7 @@ class Engine implements Companion {
       this.adaptations.save();
     }
     const last = this.history.all.stretches.at(-1);
-    if (last) this.lastStretchEnd = Math.max(this.lastStretchEnd, Date.parse(last.end));
+    if (last) this.s.lastStretchEnd = Math.max(this.s.lastStretchEnd, Date.parse(last.end));
     this.commit(true);
     return result;
   }
@@ -480,8 +357,8 @@ class Engine implements Companion {
 
   getDay(date?: Date): DayView {
     const now = this.clock.now();
-    const day = this.views.day(date ?? new Date(now), this.openStretchObservation(), this.pending?.snoozes ?? 0);
-    return { ...day, heldMin: this.pending ? (heldMinutes(this.pending, now) ?? null) : null };
+    const day = this.views.day(date ?? new Date(now), this.openStretchObservation(), this.s.pending?.snoozes ?? 0);
+    return { ...day, heldMin: this.s.pending ? (heldMinutes(this.s.pending, now) ?? null) : null };
   }
 
   getProgress(weeks: number): ProgressView {
@@ -503,70 +380,21 @@ class Engine implements Companion {
   }
 
   private openStretchObservation() {
-    return this.stretch
-      ? { start: iso(this.stretch.start)!, end: null, discomfortAt: iso(this.stretch.discomfortAt) }
+    return this.s.stretch
+      ? { start: iso(this.s.stretch.start)!, end: null, discomfortAt: iso(this.s.stretch.discomfortAt) }
       : null;
   }
 
   // ---------------------------------------------------------------- actions
 
   private refuseUnlessFits(action: Action): void {
-    const phase = this.phase;
-    if (!phaseAllows(phase, action.type)) {
-      if (action.type === 'resume') refuse('resume.not-paused', {}, 'Cannot resume: Movesnack is not paused.');
-      refuse(
-        'phase.refused',
-        { action: action.type, phase },
-        `Cannot ${ACTION_WORDS[action.type] ?? action.type} right now: ${PHASE_WORDS[phase]}.`,
-      );
-    }
-    switch (action.type) {
-      case 'break/start': {
-        if (action.routineId === PLAIN_BREAK_ID) break;
-        if (!safetyGateOpen(this.profile)) {
-          const flagged = this.profile.redFlags !== null;
-          refuse(
-            flagged ? 'safety.flagged' : 'safety.unanswered',
-            {},
-            flagged
-              ? 'Guided routines are held back by the safety check until you confirm that a clinician has looked at the warning signs you reported. A plain break (stand up and walk about for a minute) is always fine.'
-              : 'Guided routines start once you have answered the short safety check (about 30 seconds). Until then, take a plain break: stand up and walk about for a minute.',
-          );
-        }
-        if (action.routineId === undefined) break;
-        const chosen = routineById(action.routineId);
-        if (!chosen) {
-          refuse('routine.unknown', { routineId: action.routineId }, `Cannot start a break: there is no routine called "${action.routineId}".`);
-        }
-        if (!routineFitsProfile(chosen!, this.profile)) {
-          refuse(
-            'routine.unfit',
-            { routineId: action.routineId },
-            `Cannot start "${chosen!.name}": it does not fit what you told Movesnack about your back (standing, or the direction that eases it). Choose another routine.`,
-          );
-        }
-        break;
-      }
-      case 'break/snooze':
-        if ((this.pending?.snoozes ?? 0) >= this.settings.maxSnoozes) {
-          const limit = this.settings.maxSnoozes;
-          refuse(
-            limit === 0 ? 'snooze.off' : 'snooze.none-left',
-            { limit },
-            limit === 0
-              ? 'Snoozing is turned off in your settings. Start the routine or skip this break.'
-              : `No snoozes left for this break (the limit is ${this.settings.maxSnoozes}). Start the routine or skip it.`,
-          );
-        }
-        break;
-      case 'pause':
-        if (Date.parse(action.until) <= this.clock.now()) {
-          refuse('pause.not-future', { until: action.until }, 'Invalid "pause" action: until must be a time in the future.');
-        }
-        break;
-      default:
-        break;
-    }
+    refuseUnlessFits(action, {
+      phase: this.s.phase,
+      profile: this.profile,
+      settings: this.settings,
+      snoozes: this.s.pending?.snoozes ?? 0,
+      now: this.clock.now(),
+    });
   }
 
   private apply(action: Action): void {
@@ -575,15 +403,15 @@ class Engine implements Companion {
       case 'break/start':
         return this.startRoutine(now, action.routineId);
       case 'break/snooze': {
-        this.pending!.snoozes++;
-        this.deadline = now + this.settings.snoozeMin * MINUTE;
-        this.phase = 'sitting';
+        this.s.pending!.snoozes++;
+        this.s.deadline = now + this.settings.snoozeMin * MINUTE;
+        this.s.phase = 'sitting';
         return this.arm();
       }
       case 'break/skip': {
         this.resolvePending('skipped', now);
-        this.deadline = Math.max(now + this.settings.breakIntervalMin * MINUTE, this.promptNotBefore);
-        this.phase = 'sitting';
+        this.s.deadline = nextBreakAt(now, this.settings.breakIntervalMin, this.promptNotBefore);
+        this.s.phase = 'sitting';
         return this.arm();
       }
       case 'routine/complete':
@@ -597,7 +425,7 @@ class Engine implements Companion {
       case 'pause':
         return this.enterQuiet('paused', now, Date.parse(action.until));
       case 'resume':
-        this.pausedUntil = null;
+        this.s.pausedUntil = null;
         return this.resumeActivity(now);
       case 'system/suspend':
         return this.enterSystemAway('suspend', now);
@@ -642,13 +470,13 @@ class Engine implements Companion {
       ? routineById(routineId)!
       : chooseRoutine(this.profile, this.settings.routineId, recent, recentBreaks);
     const active = buildActiveRoutine(definition, this.adaptations.value.swaps);
-    const dueAt = this.pending?.dueAt ?? this.deadline ?? now;
-    const snoozes = this.pending?.snoozes ?? 0;
-    const deferredMin = this.pending ? heldMinutes(this.pending, now) : undefined;
+    const dueAt = this.s.pending?.dueAt ?? this.s.deadline ?? now;
+    const snoozes = this.s.pending?.snoozes ?? 0;
+    const deferredMin = this.s.pending ? heldMinutes(this.s.pending, now) : undefined;
     this.closeStretch(now, 'routine');
-    this.pending = null;
-    this.deadline = null;
-    this.routine = {
+    this.s.pending = null;
+    this.s.deadline = null;
+    this.s.routine = {
       ...active,
       totalSeconds: active.steps.reduce((sum, s) => sum + s.seconds, 0),
       startedMono: this.clock.monotonic(),
@@ -656,17 +484,17 @@ class Engine implements Companion {
       snoozes,
       deferredMin,
     };
-    this.phase = 'routine';
+    this.s.phase = 'routine';
     this.arm();
   }
 
   /** Closes the running routine as taken, with the seconds measured, capped at its length. */
   private finishRoutine(how: 'complete' | 'abandon' | 'timeout' | 'interrupted', feeling: Feeling | null): void {
-    const routine = this.routine;
+    const routine = this.s.routine;
     if (!routine) return;
     const measured = Math.round((this.clock.monotonic() - routine.startedMono) / 1000);
     const seconds = Math.max(0, Math.min(routine.totalSeconds, measured));
-    this.routine = null;
+    this.s.routine = null;
     this.history.append('breaks', {
       dueAt: iso(routine.dueAt)!,
       outcome: 'taken',
@@ -783,8 +611,8 @@ class Engine implements Companion {
 
   private reportDiscomfort(now: number): void {
     const inStretch =
-      this.stretch !== null && (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred');
-    if (inStretch && this.stretch!.discomfortAt === null) this.stretch!.discomfortAt = now;
+      this.s.stretch !== null && (this.s.phase === 'sitting' || this.s.phase === 'due' || this.s.phase === 'deferred');
+    if (inStretch && this.s.stretch!.discomfortAt === null) this.s.stretch!.discomfortAt = now;
     this.history.append('discomforts', { at: new Date(now).toISOString(), inStretch });
   }
 
@@ -797,8 +625,8 @@ class Engine implements Companion {
     if (after.workingHours !== before.workingHours) this.evaluateWorkingHours(now);
     const calendarKeys = ['workingHours', 'checkinReminder', 'weeklySummaryReminder', 'recheckDays'] as const;
     if (calendarKeys.some((key) => after[key] !== before[key])) this.scheduleCalendar();
-    if (this.phase === 'sitting' && !this.pending && this.stretch && after.breakIntervalMin !== before.breakIntervalMin) {
-      this.deadline = Math.max(this.stretch.start + after.breakIntervalMin * MINUTE, this.promptNotBefore);
+    if (this.s.phase === 'sitting' && !this.s.pending && this.s.stretch && after.breakIntervalMin !== before.breakIntervalMin) {
+      this.s.deadline = nextBreakAt(this.s.stretch.start, after.breakIntervalMin, this.promptNotBefore);
     }
     this.arm();
   }
@@ -809,10 +637,10 @@ class Engine implements Companion {
   private resumeActivity(moment: number): void {
     const now = this.clock.now();
     if (!this.withinWorkingHours(now)) {
-      this.phase = 'off-hours';
-    } else if (this.systemAway) {
-      this.phase = 'away';
-      this.awaySince = this.systemAway.since;
+      this.s.phase = 'off-hours';
+    } else if (this.s.systemAway) {
+      this.s.phase = 'away';
+      this.s.awaySince = this.s.systemAway.since;
     } else {
       this.startFromIdle(now, moment);
       return;
@@ -825,40 +653,40 @@ class Engine implements Companion {
     if (idle < this.naturalMs) {
       this.openStretch(Math.max(notBefore, now - idle));
     } else {
-      this.phase = 'away';
-      this.awaySince = now - idle;
+      this.s.phase = 'away';
+      this.s.awaySince = now - idle;
       this.arm();
     }
   }
 
   private openStretch(start: number): void {
     const now = this.clock.now();
-    const begin = Math.min(now, Math.max(start, this.lastStretchEnd));
-    this.stretch = { start: begin, discomfortAt: null };
-    this.pending = null;
-    this.deadline = Math.max(begin + this.settings.breakIntervalMin * MINUTE, this.promptNotBefore);
-    this.awaySince = null;
-    this.phase = 'sitting';
+    const begin = Math.min(now, Math.max(start, this.s.lastStretchEnd));
+    this.s.stretch = { start: begin, discomfortAt: null };
+    this.s.pending = null;
+    this.s.deadline = nextBreakAt(begin, this.settings.breakIntervalMin, this.promptNotBefore);
+    this.s.awaySince = null;
+    this.s.phase = 'sitting';
     this.arm();
   }
 
   private closeStretch(end: number, endedBy: 'routine' | 'natural' | 'quit'): void {
-    const stretch = this.stretch;
+    const stretch = this.s.stretch;
     if (!stretch) return;
-    this.stretch = null;
+    this.s.stretch = null;
     // After the clock was set back, never record a stretch overlapping or before the last one.
-    const start = Math.max(stretch.start, this.lastStretchEnd);
+    const start = Math.max(stretch.start, this.s.lastStretchEnd);
     const finish = Math.max(end, start);
     const discomfortAt =
       stretch.discomfortAt !== null && stretch.discomfortAt <= finish ? Math.max(stretch.discomfortAt, start) : null;
     this.history.append('stretches', { start: iso(start)!, end: iso(finish)!, endedBy, discomfortAt: iso(discomfortAt) });
-    this.lastStretchEnd = finish;
+    this.s.lastStretchEnd = finish;
   }
 
   private resolvePending(outcome: BreakRecord['outcome'], at: number): void {
-    const pending = this.pending;
+    const pending = this.s.pending;
     if (!pending) return;
-    this.pending = null;
+    this.s.pending = null;
     const deferredMin = heldMinutes(pending, at);
     this.history.append('breaks', {
       dueAt: iso(pending.dueAt)!,
@@ -875,12 +703,12 @@ class Engine implements Companion {
   /** Idle crossed the natural-break threshold: the stretch ended when input stopped. */
   private goAwayFromIdle(leftAt: number): void {
     const now = this.clock.now();
-    const left = Math.min(now, Math.max(leftAt, this.stretch?.start ?? leftAt));
-    if (this.pending) this.resolvePending('natural', Math.min(now, Math.max(this.pending.dueAt, left)));
+    const left = Math.min(now, Math.max(leftAt, this.s.stretch?.start ?? leftAt));
+    if (this.s.pending) this.resolvePending('natural', Math.min(now, Math.max(this.s.pending.dueAt, left)));
     this.closeStretch(left, 'natural');
-    this.deadline = null;
-    this.phase = 'away';
-    this.awaySince = left;
+    this.s.deadline = null;
+    this.s.phase = 'away';
+    this.s.awaySince = left;
     this.arm();
   }
 
@@ -888,13 +716,13 @@ class Engine implements Companion {
     const idle = this.idleMs();
     if (idle >= this.naturalMs) return this.goAwayFromIdle(now - idle);
     if (now < this.promptNotBefore) {
-      this.deadline = this.promptNotBefore;
+      this.s.deadline = this.promptNotBefore;
       return this.arm();
     }
-    if (!this.pending) this.pending = newPending(this.deadline ?? now);
-    const cameDue = this.deadline ?? now;
-    this.deadline = cameDue;
-    this.phase = 'due';
+    if (!this.s.pending) this.s.pending = newPending(this.s.deadline ?? now);
+    const cameDue = this.s.deadline ?? now;
+    this.s.deadline = cameDue;
+    this.s.phase = 'due';
     if (this.holdWanted()) this.hold(cameDue, now);
     this.arm();
   }
@@ -904,95 +732,95 @@ class Engine implements Companion {
    * it waits, for at most maxDeferMin after it came due; never counted as skipped.
    */
   private hold(cameDue: number, now: number): void {
-    const pending = this.pending;
+    const pending = this.s.pending;
     if (!pending || pending.holdSpent || cameDue + this.maxDeferMs <= now) return;
     pending.heldSince = cameDue;
     pending.holdStart = now;
     pending.everHeld = true;
-    this.deadline = cameDue + this.maxDeferMs;
-    this.phase = 'deferred';
+    this.s.deadline = cameDue + this.maxDeferMs;
+    this.s.phase = 'deferred';
   }
 
   /** The hold is over (busy ended a minute ago, or maxDeferMin reached): the break is due now. */
   private releaseHold(now: number, spent: boolean): void {
-    const pending = this.pending!;
+    const pending = this.s.pending!;
     if (pending.holdStart !== null) pending.heldMs += Math.max(0, now - pending.holdStart);
     pending.heldSince = null;
     pending.holdStart = null;
     if (spent) pending.holdSpent = true;
-    this.deadline = now;
-    this.phase = 'due';
+    this.s.deadline = now;
+    this.s.phase = 'due';
   }
 
   private updatePresence(reported: readonly BusyReason[], now: number): void {
     const wasAttending = this.attending();
-    this.busy = BUSY_REASONS.filter((reason) => reported.includes(reason));
-    if (wasAttending && !this.attending()) this.attendedUntil = now;
-    if (this.phase === 'due' && this.holdWanted()) {
-      this.hold(this.deadline ?? now, now);
-    } else if (this.phase === 'deferred' && this.pending?.heldSince != null) {
-      const cap = this.pending.heldSince + this.maxDeferMs;
+    this.s.busy = BUSY_REASONS.filter((reason) => reported.includes(reason));
+    if (wasAttending && !this.attending()) this.s.attendedUntil = now;
+    if (this.s.phase === 'due' && this.holdWanted()) {
+      this.hold(this.s.deadline ?? now, now);
+    } else if (this.s.phase === 'deferred' && this.s.pending?.heldSince != null) {
+      const cap = this.s.pending.heldSince + this.maxDeferMs;
       // Free again: due one minute later, unless the longest hold ends sooner.
-      this.deadline = this.holdWanted() ? cap : Math.min(cap, now + PRESENCE_GRACE_MS);
+      this.s.deadline = this.holdWanted() ? cap : Math.min(cap, now + PRESENCE_GRACE_MS);
     }
     this.arm();
   }
 
   /** Paused and off-hours: no prompts, no stretches; the open stretch closes, a due break is dropped. */
   private enterQuiet(phase: 'paused' | 'off-hours', now: number, until?: number): void {
-    if (this.routine) this.finishRoutine('interrupted', null);
-    if (this.systemAway?.held) {
-      this.stretch = this.systemAway.held.stretch;
-      this.closeStretch(this.systemAway.since, 'quit');
-      this.systemAway.held = null;
+    if (this.s.routine) this.finishRoutine('interrupted', null);
+    if (this.s.systemAway?.held) {
+      this.s.stretch = this.s.systemAway.held.stretch;
+      this.closeStretch(this.s.systemAway.since, 'quit');
+      this.s.systemAway.held = null;
     }
     this.closeStretch(now, 'quit');
-    this.pending = null;
-    this.deadline = null;
-    this.awaySince = null;
-    if (phase === 'paused') this.pausedUntil = until!;
-    this.phase = phase === 'paused' ? 'paused' : this.pausedUntil !== null ? 'paused' : 'off-hours';
+    this.s.pending = null;
+    this.s.deadline = null;
+    this.s.awaySince = null;
+    if (phase === 'paused') this.s.pausedUntil = until!;
+    this.s.phase = phase === 'paused' ? 'paused' : this.s.pausedUntil !== null ? 'paused' : 'off-hours';
     this.arm();
   }
 
   private enterSystemAway(kind: 'lock' | 'suspend', now: number): void {
-    if (this.systemAway) {
-      this.systemAway.kinds.add(kind);
+    if (this.s.systemAway) {
+      this.s.systemAway.kinds.add(kind);
       return;
     }
     this.watch.rebase();
-    if (this.routine) this.finishRoutine('interrupted', null);
+    if (this.s.routine) this.finishRoutine('interrupted', null);
     let held: SystemAway['held'] = null;
-    if ((this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred') && this.stretch) {
-      held = { stretch: this.stretch, pending: this.pending, deadline: this.deadline, phase: this.phase };
-      this.stretch = null;
-      this.pending = null;
-      this.deadline = null;
+    if ((this.s.phase === 'sitting' || this.s.phase === 'due' || this.s.phase === 'deferred') && this.s.stretch) {
+      held = { stretch: this.s.stretch, pending: this.s.pending, deadline: this.s.deadline, phase: this.s.phase };
+      this.s.stretch = null;
+      this.s.pending = null;
+      this.s.deadline = null;
     }
-    this.systemAway = { since: now, kinds: new Set([kind]), held };
-    if (this.phase !== 'paused' && this.phase !== 'off-hours') {
-      if (this.phase !== 'away') this.awaySince = now;
-      this.phase = 'away';
+    this.s.systemAway = { since: now, kinds: new Set([kind]), held };
+    if (this.s.phase !== 'paused' && this.s.phase !== 'off-hours') {
+      if (this.s.phase !== 'away') this.s.awaySince = now;
+      this.s.phase = 'away';
     }
     this.arm();
   }
 
   private leaveSystemAway(kind: 'lock' | 'suspend', now: number): void {
     if (kind === 'suspend') this.scheduleCalendar();
-    const away = this.systemAway;
+    const away = this.s.systemAway;
     if (!away) {
       // An unlock we never saw locking (the app started on a locked screen): treat as input.
-      if (this.phase === 'away') this.resumeActivity(now);
+      if (this.s.phase === 'away') this.resumeActivity(now);
       return;
     }
     if (!away.kinds.delete(kind) || away.kinds.size > 0) return;
-    this.systemAway = null;
+    this.s.systemAway = null;
     this.watch.rebase();
     // After a suspend, give the user naturalBreakMin before any prompt (no burst on waking).
-    if (kind === 'suspend') this.returnedAt = now;
-    if (this.phase === 'paused') {
-      if (this.pausedUntil !== null && this.pausedUntil <= now) {
-        this.pausedUntil = null;
+    if (kind === 'suspend') this.s.returnedAt = now;
+    if (this.s.phase === 'paused') {
+      if (this.s.pausedUntil !== null && this.s.pausedUntil <= now) {
+        this.s.pausedUntil = null;
         this.resumeActivity(now);
       } else this.arm();
       return;
@@ -1002,36 +830,36 @@ class Engine implements Companion {
       // The wall clock was set back while we were away: the absence cannot be measured, so the
       // held anchors move with the clock, as they would for a jump seen while sitting.
       if (away.held) shiftHeld(away.held, gone);
-      this.lastStretchEnd += gone;
+      this.s.lastStretchEnd += gone;
       away.since = now;
       gone = 0;
     }
     if (away.held && gone < this.naturalMs && this.withinWorkingHours(now)) {
-      this.stretch = away.held.stretch;
-      this.pending = away.held.pending;
-      this.deadline = away.held.deadline;
-      this.awaySince = null;
+      this.s.stretch = away.held.stretch;
+      this.s.pending = away.held.pending;
+      this.s.deadline = away.held.deadline;
+      this.s.awaySince = null;
       if (away.held.phase === 'deferred') {
-        this.phase = 'deferred';
+        this.s.phase = 'deferred';
         return this.arm();
       }
       if (away.held.phase === 'due' && now >= this.promptNotBefore) {
-        this.phase = 'due';
+        this.s.phase = 'due';
         return this.arm();
       }
-      this.deadline = Math.max(away.held.deadline ?? now, this.promptNotBefore);
-      this.phase = 'sitting';
+      this.s.deadline = Math.max(away.held.deadline ?? now, this.promptNotBefore);
+      this.s.phase = 'sitting';
       return this.arm();
     }
     if (away.held) {
-      this.stretch = away.held.stretch;
-      this.pending = away.held.pending;
-      if (this.pending) this.resolvePending('natural', Math.max(this.pending.dueAt, away.since));
+      this.s.stretch = away.held.stretch;
+      this.s.pending = away.held.pending;
+      if (this.s.pending) this.resolvePending('natural', Math.max(this.s.pending.dueAt, away.since));
       this.closeStretch(away.since, 'natural');
     }
     if (!this.withinWorkingHours(now)) {
-      this.phase = 'off-hours';
-      this.awaySince = null;
+      this.s.phase = 'off-hours';
+      this.s.awaySince = null;
       return this.arm();
     }
     this.openStretch(now);
@@ -1045,8 +873,8 @@ class Engine implements Companion {
 
   private evaluateWorkingHours(now: number): void {
     const within = this.withinWorkingHours(now);
-    if (!within && this.phase !== 'off-hours' && this.phase !== 'paused') this.enterQuiet('off-hours', now);
-    else if (within && this.phase === 'off-hours') this.resumeActivity(now);
+    if (!within && this.s.phase !== 'off-hours' && this.s.phase !== 'paused') this.enterQuiet('off-hours', now);
+    else if (within && this.s.phase === 'off-hours') this.resumeActivity(now);
   }
 
   /**
@@ -1112,7 +940,7 @@ class Engine implements Companion {
 
   private remind(kind: ReminderKind): void {
     this.wake();
-    if (this.phase !== 'paused') {
+    if (this.s.phase !== 'paused') {
       const reminder: Reminder = { kind, at: new Date(this.clock.now()).toISOString() };
       for (const listener of [...this.reminderListeners]) {
         try {
@@ -1131,7 +959,7 @@ class Engine implements Companion {
   private wake(): void {
     // Away periods under lock or suspend are measured with Date alone (DESIGN.md), so the two
     // clocks are not compared across them.
-    if (this.systemAway) {
+    if (this.s.systemAway) {
       this.watch.rebase();
       return;
     }
@@ -1141,20 +969,7 @@ class Engine implements Companion {
 
   /** The user moved the wall clock: keep durations, move the anchors with it. */
   private shiftClock(by: number): void {
-    if (this.stretch) shiftStretch(this.stretch, by);
-    if (this.deadline !== null) this.deadline += by;
-    if (this.pending) shiftPending(this.pending, by);
-    if (this.routine) this.routine.dueAt += by;
-    if (this.awaySince !== null) this.awaySince += by;
-    if (this.systemAway) {
-      this.systemAway.since += by;
-      if (this.systemAway.held) shiftHeld(this.systemAway.held, by);
-    }
-    this.returnedAt += by;
-    this.attendedUntil += by;
-    // The last recorded stretch moves too, or a clock set back would clamp every new stretch
-    // to a moment in the "future" and record it zero minutes long.
-    this.lastStretchEnd += by;
+    shiftAnchors(this.s, by);
     // The new time may fall on the other side of a working-hours edge.
     this.evaluateWorkingHours(this.clock.now());
     this.scheduleCalendar();
@@ -1175,18 +990,18 @@ class Engine implements Companion {
     if (!this.started) return;
     const now = this.clock.now();
     let delay: number | null = null;
-    if ((this.phase === 'sitting' || this.phase === 'deferred') && this.deadline !== null) delay = this.deadline - now;
+    if ((this.s.phase === 'sitting' || this.s.phase === 'deferred') && this.s.deadline !== null) delay = this.s.deadline - now;
     // Paused and off-hours have no idle poll, so their one timer also wakes each minute: a wall
     // clock moved past the pause's end or a working-hours edge is then noticed within a minute.
-    else if (this.phase === 'paused' && this.pausedUntil !== null) delay = Math.min(this.pausedUntil - now, QUIET_RECHECK_MS);
-    else if (this.phase === 'off-hours') delay = QUIET_RECHECK_MS;
-    else if (this.phase === 'routine' && this.routine)
-      delay = this.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonic();
+    else if (this.s.phase === 'paused' && this.s.pausedUntil !== null) delay = Math.min(this.s.pausedUntil - now, QUIET_RECHECK_MS);
+    else if (this.s.phase === 'off-hours') delay = QUIET_RECHECK_MS;
+    else if (this.s.phase === 'routine' && this.s.routine)
+      delay = this.s.routine.startedMono + ROUTINE_TIMEOUT_MS - this.clock.monotonic();
     // Long waits (a pause of weeks) are split: a timer cannot wait past about 24.8 days.
     if (delay !== null)
       this.eventTimer = this.clock.setTimeout(() => this.onEventTimer(), Math.min(Math.max(0, delay), MAX_TIMER_MS));
 
-    const polling = POLLED_PHASES.has(this.phase) && !this.systemAway;
+    const polling = POLLED_PHASES.has(this.s.phase) && !this.s.systemAway;
     if (!polling) {
       if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
       this.pollTimer = null;
@@ -1202,7 +1017,7 @@ class Engine implements Companion {
     if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
     const floor = this.settings.idlePollSec * 1000;
     const wait =
-      this.phase === 'away'
+      this.s.phase === 'away'
         ? Math.max(floor, AWAY_POLL_MS)
         : Math.max(floor, this.naturalMs - this.lastIdleMs);
     this.pollTimer = this.clock.setTimeout(() => {
@@ -1215,25 +1030,25 @@ class Engine implements Companion {
     this.eventTimer = null;
     this.wake();
     const now = this.clock.now();
-    if (this.phase === 'sitting' && this.deadline !== null) {
-      if (this.deadline <= now) this.becomeDue(now);
+    if (this.s.phase === 'sitting' && this.s.deadline !== null) {
+      if (this.s.deadline <= now) this.becomeDue(now);
       else this.arm();
-    } else if (this.phase === 'deferred' && this.deadline !== null) {
-      if (this.deadline <= now) {
+    } else if (this.s.phase === 'deferred' && this.s.deadline !== null) {
+      if (this.s.deadline <= now) {
         this.releaseHold(now, this.holdWanted());
         // Holding ended by maxDeferMin while still busy: the prompt comes anyway (quietly).
       }
       this.arm();
-    } else if (this.phase === 'paused' && this.pausedUntil !== null) {
-      if (this.pausedUntil <= now) {
-        this.pausedUntil = null;
+    } else if (this.s.phase === 'paused' && this.s.pausedUntil !== null) {
+      if (this.s.pausedUntil <= now) {
+        this.s.pausedUntil = null;
         this.resumeActivity(now);
       } else this.arm();
-    } else if (this.phase === 'off-hours') {
+    } else if (this.s.phase === 'off-hours') {
       this.evaluateWorkingHours(now);
-      if (this.phase === 'off-hours') this.arm();
-    } else if (this.phase === 'routine' && this.routine) {
-      if (this.clock.monotonic() - this.routine.startedMono >= ROUTINE_TIMEOUT_MS) {
+      if (this.s.phase === 'off-hours') this.arm();
+    } else if (this.s.phase === 'routine' && this.s.routine) {
+      if (this.clock.monotonic() - this.s.routine.startedMono >= ROUTINE_TIMEOUT_MS) {
         this.finishRoutine('timeout', null);
         this.resumeActivity(now);
       } else this.arm();
@@ -1245,12 +1060,12 @@ class Engine implements Companion {
     this.wake();
     const now = this.clock.now();
     const idle = this.idleMs();
-    if (this.phase === 'sitting' || this.phase === 'due' || this.phase === 'deferred') {
+    if (this.s.phase === 'sitting' || this.s.phase === 'due' || this.s.phase === 'deferred') {
       if (idle >= this.naturalMs) this.goAwayFromIdle(now - idle);
-    } else if (this.phase === 'away' && !this.systemAway) {
-      if (idle < this.naturalMs) this.openStretch(Math.max(now - idle, this.awaySince ?? 0));
+    } else if (this.s.phase === 'away' && !this.s.systemAway) {
+      if (idle < this.naturalMs) this.openStretch(Math.max(now - idle, this.s.awaySince ?? 0));
     }
-    if (this.stretch && now - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true);
+    if (this.s.stretch && now - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true);
     this.arm();
     this.commit();
   }
@@ -1258,18 +1073,7 @@ class Engine implements Companion {
   // ---------------------------------------------------------------- persistence and events
 
   private runtime(): Runtime {
-    const held = this.systemAway?.held;
-    const stretch = this.stretch ?? held?.stretch ?? null;
-    const pending = this.stretch ? this.pending : (held?.pending ?? null);
-    const deadline = this.stretch ? this.deadline : (held?.deadline ?? null);
-    return {
-      schemaVersion: 1,
-      savedAt: new Date(this.clock.now()).toISOString(),
-      stretch: stretch ? { start: iso(stretch.start)!, discomfortAt: iso(stretch.discomfortAt) } : null,
-      pending: pending ? pendingToRuntime(pending) : null,
-      deadline: iso(deadline),
-      pausedUntil: iso(this.pausedUntil),
-    };
+    return runtimeOf(this.s, this.clock.now());
   }
 
   private saveRuntime(force = false): void {
@@ -1285,25 +1089,7 @@ class Engine implements Companion {
 
   /** Cheap fingerprint of everything `getState()` and the runtime file show. */
   private stateKey(): string {
-    const st = this.stretch;
-    return [
-      this.phase,
-      st?.start,
-      st?.discomfortAt,
-      this.deadline,
-      this.pending?.dueAt,
-      this.pending?.snoozes,
-      this.routine?.id,
-      this.pausedUntil,
-      this.systemAway?.held?.stretch.start,
-      this.systemAway?.held?.stretch.discomfortAt,
-      this.systemAway?.held?.pending?.snoozes,
-      this.settingsVersion,
-      this.warningsVersion,
-      this.busy.join(','),
-      this.pending?.heldSince,
-      this.pending?.holdSpent,
-    ].join('|');
+    return stateKey(this.s, this.settingsVersion, this.warningsVersion);
   }
 
   /** After each entry point: save what a restart needs and tell listeners if anything changed. */
