@@ -9,6 +9,9 @@
  * - A browser shell already running on the same data folder is opened instead of starting a
  *   second one (main/web-shell/handoff.ts).
  *
+ * ELECTRON_OVERRIDE_DIST_PATH (Electron's own variable) points at a folder holding an Electron
+ * program installed elsewhere; the launcher looks there as the electron package would.
+ *
  * MOVESNACK_DATA_DIR picks the data folder (default: the Electron app's, ~/.config/Movesnack on
  * Linux). SIGINT and SIGTERM save everything and exit 0.
  */
@@ -62,9 +65,22 @@ function buildWebIfNeeded(): boolean {
   return run(process.execPath, [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error']);
 }
 
+/** Whether out/ (main, preload, renderer) is newer than every file electron-vite builds it from. */
+function electronBuildIsFresh(): boolean {
+  const built = ['main/index.js', 'preload/index.js', 'renderer/index.html'].map((f) => {
+    try {
+      return fs.statSync(path.join(ROOT, 'out', f)).mtimeMs;
+    } catch {
+      return 0;
+    }
+  });
+  const sources = newestSource(['main', 'shared', 'renderer', 'resources', 'electron.vite.config.ts', 'package-lock.json']);
+  return Math.min(...built) > sources;
+}
+
 function startElectron(binary: string): void {
   const cli = path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  if (!run(process.execPath, [cli, 'build'])) {
+  if (!electronBuildIsFresh() && !run(process.execPath, [cli, 'build'])) {
     say('Movesnack could not be built; the messages above say why.');
     process.exit(1);
   }

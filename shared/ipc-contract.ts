@@ -105,9 +105,23 @@ export const shellInvokeArgs = {
       .max(80)
       .regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:[ .].*)?$)[\w .()-]*[\w()-]$/i, 'a plain file name'),
   ]),
+  /** Read-only: whether this shell can tell when the user steps away (DesktopStatus). */
+  desktopStatus: z.tuple([]),
 } as const;
+
+/**
+ * What the shell can see of this desktop. `idle: 'cant-tell'` means no idle source works here:
+ * breaks are timed by the clock alone and time away from the keyboard is not subtracted.
+ */
+export interface DesktopStatus {
+  idle: 'ok' | 'cant-tell';
+  /** The idle source in use ('electron-powerMonitor', 'x11-screensaver', 'mutter', …), or 'none'. */
+  source: string;
+}
+
 export interface ShellResults {
   savePdf: { savedTo: string | null };
+  desktopStatus: DesktopStatus;
 }
 export type ShellChannel = keyof typeof shellInvokeArgs;
 export const SHELL_CHANNELS = Object.keys(shellInvokeArgs) as ShellChannel[];

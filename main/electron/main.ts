@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { createCompanion } from '../core';
 import { handleInvoke } from '../ipc';
 import { INVOKE_CHANNELS, SHELL_CHANNELS, wireName } from '../../shared/ipc-contract';
+import type { DesktopStatus, IpcResult, ShellChannel } from '../../shared/ipc-contract';
 import type { Action } from '../../shared/actions';
 import type { CompanionState } from '../../shared/state';
 import { createWindows } from './windows';
@@ -16,7 +17,7 @@ import { guardAllWebContents, hardenSession, isTrustedSender } from './security'
 import { createTray } from './tray';
 import { createNotifier } from './notifications';
 import { watchPower, type PowerWatch } from './power';
-import { createSystemMonitor, isWaylandSession } from '../system';
+import { createSystemMonitor, desktopIdleStatus, isWaylandSession } from '../system';
 import { reasonsToProbe, refreshWhenDue } from '../desk-presence';
 import { applyLoginItem, startedAtLogin } from './login-item';
 import { bindDiscomfortShortcut } from './shortcut';
@@ -67,15 +68,25 @@ function main(): void {
     onLockChange: process.platform === 'linux' ? (locked) => power?.setLocked(locked) : undefined,
     onNotice: (notice) => console.info(`[movesnack] ${notice.message}`),
   });
+  /** On Wayland powerMonitor may read 0 for good; once it reads more, it is known to work. */
+  let powerMonitorAnswered = !wayland;
   const companion = createCompanion({
     dataDir: app.getPath('userData'),
     idleSeconds: () => {
       const desktop = monitor.idleSeconds(); // also refreshes presence and the lock, in this tick
       power?.checkLock();
       const electron = powerMonitor.getSystemIdleTime();
+      if (electron > 0) powerMonitorAnswered = true;
       return wayland && electron === 0 ? desktop : electron;
     },
   });
+  /** For the dashboard: whether this desktop shows when the user steps away (read-only). */
+  const desktopStatus = async (): Promise<DesktopStatus> => {
+    if (powerMonitorAnswered) return { idle: 'ok', source: 'electron-powerMonitor' };
+    const status = await desktopIdleStatus(monitor);
+    // powerMonitor may have read a real idle time during that refresh.
+    return powerMonitorAnswered ? { idle: 'ok', source: 'electron-powerMonitor' } : status;
+  };
 
   const notifier = createNotifier({
     openPrompt: () => windows.show('prompt', { view: 'prompt', focus: true }),
@@ -121,12 +132,18 @@ function main(): void {
     });
   }
 
+  // Shell-only channels: each answered by its own handler (they need a window or the desktop).
+  const shellHandlers: { [C in ShellChannel]: (event: Electron.IpcMainInvokeEvent, args: unknown[]) => Promise<IpcResult<unknown>> } = {
+    savePdf: (event, args) => savePdf(event.sender, args),
+    desktopStatus: async (_event, args) =>
+      args.length === 0 ? { ok: true, value: await desktopStatus() } : { ok: false, error: 'desktopStatus takes no arguments.' },
+  };
   for (const channel of SHELL_CHANNELS) {
     ipcMain.handle(wireName(channel), async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event, isOurWindow, windows.location)) {
         return { ok: false, error: 'Refused: this request did not come from a Movesnack window.' };
       }
-      return savePdf(event.sender, args);
+      return shellHandlers[channel](event, args);
     });
   }
 

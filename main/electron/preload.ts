@@ -34,7 +34,7 @@ const INVOKE: { readonly [C in InvokeChannel]: true } = {
   getStepSwaps: true,
   getSmartInterval: true,
 };
-const SHELL: { readonly [C in ShellChannel]: true } = { savePdf: true };
+const SHELL: { readonly [C in ShellChannel]: true } = { savePdf: true, desktopStatus: true };
 const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: true };
 
 async function invoke(channel: InvokeChannel | ShellChannel, args: unknown[]): Promise<unknown> {

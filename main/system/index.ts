@@ -18,5 +18,6 @@
 // or Mutter's watches run) and starts one refresh of everything behind it.
 export { createSystemMonitor, REASONS } from './monitor';
 export { isWaylandSession } from './platform-linux';
+export { desktopIdleStatus } from './status';
 export type { SystemMonitor, SystemMonitorOptions, SystemSample } from './monitor';
 export type { SystemNotice, BusyReason } from './types';

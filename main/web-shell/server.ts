@@ -15,7 +15,8 @@ import { createCompanion, type Companion } from '../core';
 import type { Clock } from '../core/types';
 import { DataLock } from '../core/store-lock';
 import { handleInvoke, isInvokeChannel } from '../ipc';
-import { createSystemMonitor, type SystemMonitor } from '../system';
+import { createSystemMonitor, desktopIdleStatus, type SystemMonitor } from '../system';
+import { shellInvokeArgs, type DesktopStatus, type IpcResult } from '../../shared/ipc-contract';
 import { reasonsToProbe, refreshWhenDue } from '../desk-presence';
 import type { CompanionState } from '../../shared/state';
 import type { Reminder } from '../../shared/reminders';
@@ -259,6 +260,20 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     throw error;
   }
 
+  /** The shell-only query the dashboard asks: can this desktop show when the user steps away? */
+  const desktopStatus = async (): Promise<DesktopStatus> => {
+    if (options.idleSeconds) return { idle: 'ok', source: 'provided' };
+    if (monitor) return desktopIdleStatus(monitor);
+    return { idle: 'cant-tell', source: 'none' };
+  };
+  /** Shell channels this shell answers (savePdf is Electron's: the page prints instead). */
+  const answerShell = async (channel: string, args: unknown): Promise<IpcResult<unknown> | null> => {
+    if (channel !== 'desktopStatus') return null;
+    const parsed = shellInvokeArgs.desktopStatus.safeParse(Array.isArray(args) ? args : [args]);
+    if (!parsed.success) return { ok: false, error: 'desktopStatus takes no arguments.' };
+    return { ok: true, value: await desktopStatus() };
+  };
+
   // Server-sent events: every state the engine announces, to every open page.
   const streams = new Set<http.ServerResponse>();
   const broadcast = (event: string, payload: unknown) => {
@@ -333,7 +348,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       } catch {
         return refuse(res, 400, 'The request could not be read.', false);
       }
-      const channel = match[1];
+      const channel = match[1]!;
+      const shellResult = await answerShell(channel, args);
+      if (shellResult) return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(shellResult));
       const result = isInvokeChannel(channel)
         ? handleInvoke(companion, channel, args)
         : { ok: false as const, error: `Unknown channel ${JSON.stringify(channel)}` };

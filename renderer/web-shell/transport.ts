@@ -8,13 +8,16 @@
  * The session cookie (HttpOnly) goes with every request on its own; this code never sees it.
  */
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc-contract';
-import type { EventChannel, EventPayloads, IpcResult, MovesnackApi } from '../../shared/ipc-contract';
+import type { EventChannel, EventPayloads, IpcResult, MovesnackApi, ShellChannel } from '../../shared/ipc-contract';
 import type { Reminder } from '../../shared/reminders';
 
 /** Whether this page was served by the browser shell (it adds this marker to index.html). */
 export function servedByWebShell(doc: Document = document): boolean {
   return doc.querySelector('meta[name="movesnack-shell"][content="web"]') !== null;
 }
+
+/** The shell-only channels the browser shell answers (main/web-shell/server.ts). */
+export const WEB_SHELL_CHANNELS = ['desktopStatus'] as const satisfies readonly ShellChannel[];
 
 export const NOT_RUNNING = 'Movesnack is not running any more. Start it again with npm start, then open the link it prints.';
 export const SIGNED_OUT = 'This page lost its connection to Movesnack (it was restarted). Run npm start again to open it.';
@@ -101,8 +104,10 @@ export function createWebTransport(base = ''): { api: MovesnackApi; extras: WebS
     return result.value;
   }
 
+  // Every engine channel, and the shell channels this shell answers (savePdf is Electron's: a
+  // browser prints the page itself).
   const api = Object.fromEntries(
-    INVOKE_CHANNELS.map((channel) => [channel, (...args: unknown[]) => invoke(channel, args)]),
+    [...INVOKE_CHANNELS, ...WEB_SHELL_CHANNELS].map((channel) => [channel, (...args: unknown[]) => invoke(channel, args)]),
   ) as unknown as Omit<MovesnackApi, 'on'>;
 
   const on = <E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) => {
