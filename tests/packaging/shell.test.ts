@@ -87,6 +87,9 @@ beforeAll(async () => {
   process.env.XDG_CONFIG_HOME = join(work, 'xdg');
   delete process.env.APPIMAGE;
   delete process.env.ELECTRON_RENDERER_URL;
+  // An X11 (or non-Linux) session: powerMonitor is the idle source (Wayland is its own case).
+  delete process.env.WAYLAND_DISPLAY;
+  delete process.env.XDG_SESSION_TYPE;
 
   fake = createFakeElectron({ appPath: ROOT, defaultUserData: join(work, 'default-user-data') });
   moduleInternals._load = function (request, parent, isMain) {
@@ -153,6 +156,24 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     };
     expect(bad.ok).toBe(false);
     expect(bad.error).toMatch(/plain file name/);
+  });
+
+  it('answers desktopStatus itself (not through savePdf): powerMonitor is the idle source, read-only', async () => {
+    finishLoads();
+    const win = mainWindow();
+    const handler = fake.ipcMain.handlers.get('movesnack:desktopStatus')!;
+    const pdfsBefore = fake.dialog.saveDialogs.length;
+    const before = shell.state();
+    expect(await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame })).toEqual({
+      ok: true,
+      value: { idle: 'ok', source: 'electron-powerMonitor' },
+    });
+    expect(fake.dialog.saveDialogs.length).toBe(pdfsBefore);
+    expect(shell.state()).toEqual(before);
+    expect(await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'extra')).toMatchObject({ ok: false });
+    // Another page gets the same refusal as for every other channel.
+    const evil = new FakeFrame('https://evil.example/', win.webContents.mainFrame.routingId, win.webContents.mainFrame.processId);
+    expect(await handler({ sender: win.webContents, senderFrame: evil })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
   });
 
   it('opens the dashboard window, locked down, loading the bundled renderer', () => {
