@@ -120,7 +120,65 @@ const noCrossRoom = {
   },
 };
 
-const rooms = { rules: { 'no-cross-room': noCrossRoom } };
+/**
+ * Inside renderer/, the pages are rooms of their own (the way VS Code keeps its layers apart):
+ *
+ *   renderer/pages/<page>/   one screen or flow; other pages reach it only through its index.ts
+ *   renderer/ui/             the design system (tokens, Button, fields, Notice, …): any page may use it
+ *   renderer/data/           the one data layer over window.movesnack: any page may use it
+ *   renderer/lib/, illustrations/  plain helpers and pictures
+ *
+ * ui/, data/, lib/ and illustrations/ never import a page or the app shell (App, routes), so the
+ * shared layers stay below the pages.
+ */
+const RENDERER_BELOW_PAGES = ['renderer/ui', 'renderer/data', 'renderer/lib', 'renderer/illustrations'];
+const RENDERER_SHELL = ['renderer/App', 'renderer/routes', 'renderer/main', 'renderer/router'];
+/** @type {import('eslint').Rule.RuleModule} */
+const pageEntry = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Pages import each other only through index.ts; shared layers never import pages.' },
+    schema: [],
+    messages: {
+      internal: 'Import the page "{{page}}" through its index.ts ("{{suggest}}"), not its file "{{source}}".',
+      upward: '{{from}}/ is shared by every page: it may not import a page or the app shell ("{{source}}").',
+    },
+  },
+  create(context) {
+    const rel = (abs) => path.relative(ROOT, abs).split(path.sep).join('/');
+    const file = rel(context.filename);
+    if (!file.startsWith('renderer/')) return {};
+    const pageOf = (p) => (/^renderer\/pages\/([^/]+)(\/|$)/.exec(p) || [])[1] ?? null;
+    const fromPage = pageOf(file);
+    const fromBelow = RENDERER_BELOW_PAGES.find((d) => file.startsWith(d + '/'));
+    /** @param {any} node */
+    function check(node) {
+      if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;
+      const source = node.value;
+      if (!source.startsWith('.')) return;
+      const target = rel(path.resolve(path.dirname(context.filename), source.replace(/[?#].*$/, '')));
+      const page = pageOf(target);
+      if (fromBelow && (page || RENDERER_SHELL.some((s) => target === s || target.startsWith(s + '.')))) {
+        context.report({ node, messageId: 'upward', data: { from: fromBelow, source } });
+        return;
+      }
+      if (!page || page === fromPage) return;
+      const entry = `renderer/pages/${page}`;
+      if (target === entry || target === `${entry}/index` || target === `${entry}/index.ts`) return;
+      let suggest = path.relative(path.dirname(file), entry).split(path.sep).join('/');
+      if (!suggest.startsWith('.')) suggest = './' + suggest;
+      context.report({ node, messageId: 'internal', data: { page, source, suggest } });
+    }
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
+
+const rooms = { rules: { 'no-cross-room': noCrossRoom, 'page-entry': pageEntry } };
 
 module.exports = defineConfig(
   {
@@ -242,6 +300,7 @@ module.exports = defineConfig(
       ...reactCompilerAdvice,
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'rooms/page-entry': 'error',
       'no-restricted-imports': [
         'error',
         {

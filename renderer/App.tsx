@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MovesnackApi } from '../shared/ipc-contract';
-import { CompanionProvider, useCompanionState } from './companion';
-import { Icon, Logo } from './components/Icon';
-import { WarningBanner } from './components/Notice';
+import { CompanionProvider, useCompanionState } from './data/companion';
+import { Icon, Logo } from './ui/Icon';
+import { WarningBanner } from './ui/Notice';
 import { useTheme } from './lib/theme';
 import { hrefFor, navigate, useHashView } from './router';
 import { NAV_ROUTES, routeFor } from './routes';

@@ -2,7 +2,7 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { getApi } from './api';
+import { getApi } from './data/api';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';

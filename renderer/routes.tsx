@@ -1,14 +1,14 @@
 import type { ComponentType } from 'react';
 import type { View } from '../shared/ipc-contract';
-import { CheckinForm } from './checkin';
-import { useCompanionState } from './companion';
-import { FirstRun } from './first-run';
-import { ProgressScreen } from './progress';
+import { CheckinForm } from './pages/checkin';
+import { useCompanionState } from './data/companion';
+import { FirstRun } from './pages/first-run';
+import { ProgressScreen } from './pages/progress';
 import { navigate } from './router';
-import { SetupWizard } from './setup';
-import { BreakFlow } from './views/BreakPrompt';
-import { Dashboard } from './views/Dashboard';
-import { SettingsView } from './views/SettingsView';
+import { SetupWizard } from './pages/setup';
+import { BreakFlow } from './pages/prompt';
+import { Dashboard } from './pages/dashboard';
+import { SettingsView } from './pages/settings';
 
 export interface RouteDef {
   view: View;

@@ -122,3 +122,8 @@ export function pausePresets(wh: WorkingHours | null): PausePreset[] {
     { id: 'tomorrow', label: `Until tomorrow, ${formatHHMM(tomorrowStart(wh))}`, until: (now) => pauseUntil('tomorrow', new Date(now), wh) },
   ];
 }
+
+/** "10 June 2026" in the user's locale (the date of an answer or a check). */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+}

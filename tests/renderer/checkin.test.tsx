@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CompanionProvider } from '../../renderer/companion';
-import { CheckinForm } from '../../renderer/checkin';
+import { CompanionProvider } from '../../renderer/data/companion';
+import { CheckinForm } from '../../renderer/pages/checkin';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import type { Checkin } from '../../shared/history';
 import { createFakeApi, makeState, NOW } from './fake-api';

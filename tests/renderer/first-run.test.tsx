@@ -6,7 +6,7 @@ import type { MovesnackApi } from '../../shared/ipc-contract';
 import { DEFAULT_PROFILE, ProfileSchema, routinesHeldBack, salvageProfile, type Profile } from '../../shared/profile';
 import { RED_FLAGS } from '../../shared/red-flags';
 import type { Settings } from '../../shared/settings';
-import { BackProfileSettings, FirstRun, HeldBackNotice } from '../../renderer/first-run';
+import { BackProfileSettings, FirstRun, HeldBackNotice } from '../../renderer/pages/first-run';
 import { createFakeApi, makeState, NOW } from './fake-api';
 
 // Long click-through flows on a shared, busy machine.

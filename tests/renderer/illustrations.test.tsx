@@ -49,7 +49,7 @@ describe('illustrations', () => {
   });
 
   it('moves only when the user has not asked for reduced motion', () => {
-    for (const file of ['figure.css', 'illustrations.generated.css', '../routine/routine-player.css']) {
+    for (const file of ['figure.css', 'illustrations.generated.css', '../pages/routine/routine-player.css']) {
       for (const block of blocks(read(file))) {
         const moves =
           /(^|[;{\s])(animation|animation-name|transition)\s*:/.test(block.body) ||

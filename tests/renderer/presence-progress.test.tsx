@@ -42,8 +42,8 @@ vi.hoisted(() => {
   };
 });
 
-import { CompanionProvider } from '../../renderer/companion';
-import { ProgressScreen } from '../../renderer/progress';
+import { CompanionProvider } from '../../renderer/data/companion';
+import { ProgressScreen } from '../../renderer/pages/progress';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import type { WeeklySummary } from '../../shared/summary';
 import { NOW, createFakeApi, makeState } from './fake-api';

@@ -44,8 +44,8 @@ vi.hoisted(() => {
   };
 });
 
-import { CompanionProvider } from '../../renderer/companion';
-import { ProgressScreen } from '../../renderer/progress';
+import { CompanionProvider } from '../../renderer/data/companion';
+import { ProgressScreen } from '../../renderer/pages/progress';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import type { MovesnackExport } from '../../shared/export-format';
 import type { Settings } from '../../shared/settings';

@@ -5,8 +5,8 @@ import { buildActiveRoutine } from '../../shared/routine-selection';
 import { routineById } from '../../shared/routines';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ActiveRoutine, RoutineStepView } from '../../shared/state';
-import type { Chime, ChimeKind } from '../../renderer/routine/chime';
-import { RoutinePlayer } from '../../renderer/routine/RoutinePlayer';
+import type { Chime, ChimeKind } from '../../renderer/pages/routine/chime';
+import { RoutinePlayer } from '../../renderer/pages/routine/RoutinePlayer';
 
 const step = (over: Partial<RoutineStepView> & Pick<RoutineStepView, 'id' | 'name'>): RoutineStepView => ({
   seconds: 20,

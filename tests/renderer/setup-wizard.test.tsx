@@ -7,7 +7,7 @@ import type { Checklist } from '../../shared/history';
 import type { MovesnackApi } from '../../shared/ipc-contract';
 import { DEFAULT_PROFILE, ProfileSchema, type Profile } from '../../shared/profile';
 import type { Settings } from '../../shared/settings';
-import { SetupWizard } from '../../renderer/setup';
+import { SetupWizard } from '../../renderer/pages/setup';
 import { createFakeApi, makeState, NOW } from './fake-api';
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,0 +1,222 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { BusyReason, Settings } from '../../../shared/settings';
+import { describedBy, NumberInput, SettingRow, Switch } from '../../ui/fields';
+import { Icon } from '../../ui/Icon';
+import './hold-breaks.css';
+
+/**
+ * "Hold breaks while you're busy" (DESIGN.md "Presence"): one switch per reason, the longest
+ * hold, and the list of apps that count as busy. Every change goes through SettingsView's
+ * commit (shared schema first, then one settings/update); refusals come back in `errors`.
+ */
+export interface HoldBreaksCardProps {
+  settings: Settings;
+  errors: Partial<Record<string, string>>;
+  commit: (key: keyof Settings, value: unknown) => Promise<boolean>;
+}
+
+const REASONS: { reason: BusyReason; label: string; help: string }[] = [
+  {
+    reason: 'meeting',
+    label: 'In a call',
+    help: 'While your camera or microphone is in use. The time still counts as sitting.',
+  },
+  {
+    reason: 'fullscreen',
+    label: 'Something fullscreen',
+    help: 'A presentation, a film or a game fills the screen. The time still counts as sitting.',
+  },
+  {
+    reason: 'dnd',
+    label: 'Do Not Disturb',
+    help: 'Your system’s Do Not Disturb or Focus mode is on.',
+  },
+  {
+    reason: 'app',
+    label: 'Apps on your list',
+    help: 'One of the apps listed below is running.',
+  },
+];
+
+/** How a name is compared: the probes ignore case, folders and .exe/.app. */
+const appKey = (name: string) => (name.trim().split(/[\\/]/).pop() ?? '').replace(/\.(exe|app)$/i, '').toLowerCase();
+
+export function HoldBreaksCard({ settings, errors, commit }: HoldBreaksCardProps) {
+  const never = settings.maxDeferMin === 0;
+  return (
+    <section className="card settings-card hold-card" aria-labelledby="hold-heading">
+      <h2 id="hold-heading" className="card-title">
+        Hold breaks while you’re busy
+      </h2>
+      <p className="card-subtitle" id="hold-intro">
+        A break that comes due at a bad moment waits quietly, then comes a minute after you are free.
+      </p>
+      {never && (
+        <p className="hold-off-note" role="note">
+          <Icon name="alert" />
+          Breaks are never held while the longest hold is 0 minutes.
+        </p>
+      )}
+      {REASONS.map(({ reason, label, help }) => {
+        const id = `hold-${reason}`;
+        return (
+          <SettingRow key={reason} id={id} label={label} help={help}>
+            <Switch
+              id={id}
+              checked={settings.deferFor[reason]}
+              hasHelp
+              onChange={(on) => void commit('deferFor', { ...settings.deferFor, [reason]: on })}
+            />
+          </SettingRow>
+        );
+      })}
+      {errors.deferFor && (
+        <p className="field-error hold-reasons-error" role="alert">
+          {errors.deferFor}
+        </p>
+      )}
+      <SettingRow
+        id="hold-longest"
+        label="Longest hold"
+        help="After this long, a held break comes anyway. 0 to 240 minutes; 0 never holds a break."
+        error={errors.maxDeferMin}
+        note={errors.maxDeferMin ? `Still using ${settings.maxDeferMin} min.` : null}
+      >
+        <NumberInput
+          id="hold-longest"
+          value={settings.maxDeferMin}
+          min={0}
+          max={240}
+          unit="min"
+          invalid={!!errors.maxDeferMin}
+          hasHelp
+          onCommit={(v) => void commit('maxDeferMin', v)}
+        />
+      </SettingRow>
+      <AppList apps={settings.deferApps} enabled={settings.deferFor.app} error={errors.deferApps} commit={commit} />
+    </section>
+  );
+}
+
+function AppList({
+  apps,
+  enabled,
+  error,
+  commit,
+}: {
+  apps: readonly string[];
+  enabled: boolean;
+  error?: string;
+  commit: HoldBreaksCardProps['commit'];
+}) {
+  const [draft, setDraft] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const shownError = localError ?? error ?? null;
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const name = draft.trim();
+    if (name && apps.some((a) => appKey(a) === appKey(name))) {
+      setLocalError(`${name} is already on the list.`);
+      return;
+    }
+    setLocalError(null);
+    // The shared schema (and then the engine) decides; an empty or too long name is refused there.
+    if (await commit('deferApps', [...apps, draft])) {
+      setDraft('');
+      setAnnounce(`Added ${name}.`);
+    }
+    inputRef.current?.focus();
+  };
+
+  const remove = async (index: number) => {
+    const name = apps[index]!;
+    setLocalError(null);
+    if (
+      !(await commit(
+        'deferApps',
+        apps.filter((_, i) => i !== index),
+      ))
+    )
+      return;
+    setAnnounce(`Removed ${name}.`);
+    // The pressed button is gone: focus the one that took its place, the one before, or the field.
+    requestAnimationFrame(() => {
+      const live = listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+      (live[index] ?? live[index - 1] ?? inputRef.current)?.focus();
+    });
+  };
+
+  return (
+    <div className={shownError ? 'setting hold-apps setting-invalid' : 'setting hold-apps'}>
+      <div className="setting-text">
+        <h3 className="setting-label" id="hold-apps-label">
+          Your app list
+        </h3>
+        <p className="setting-help" id="hold-apps-help">
+          Process names as your task manager shows them, such as <code>zoom</code>, <code>obs</code> or{' '}
+          <code>teams</code>. Capitals and <code>.exe</code> do not matter.
+          {!enabled && ' The list is not used while “Apps on your list” is off.'}
+        </p>
+      </div>
+      <div className="setting-control">
+        {apps.length > 0 ? (
+          <ul className="hold-app-list" aria-labelledby="hold-apps-label" ref={listRef}>
+            {apps.map((app, i) => (
+              <li key={`${app}-${i}`} className="hold-app">
+                <span className="hold-app-name">{app}</span>
+                <button
+                  type="button"
+                  className="icon-button hold-app-remove"
+                  aria-label={`Remove ${app}`}
+                  title={`Remove ${app}`}
+                  onClick={() => void remove(i)}
+                >
+                  <Icon name="close" />
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="hold-app-empty">No apps on the list yet.</p>
+        )}
+        <form className="hold-app-add" onSubmit={(e) => void add(e)} noValidate>
+          <label htmlFor="hold-app-name" className="hold-app-add-label">
+            Add an app
+          </label>
+          <span className="hold-app-add-row">
+            <input
+              id="hold-app-name"
+              ref={inputRef}
+              type="text"
+              className="text-input"
+              value={draft}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={shownError ? true : undefined}
+              aria-describedby={describedBy('hold-apps', true, !!shownError)}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                if (localError) setLocalError(null);
+              }}
+            />
+            <button type="submit" className="button button-secondary">
+              Add
+            </button>
+          </span>
+        </form>
+        {shownError && (
+          <p className="field-error" id="hold-apps-error" role="alert">
+            {shownError}
+          </p>
+        )}
+        <p className="live-note" role="status">
+          {announce}
+        </p>
+      </div>
+    </div>
+  );
+}

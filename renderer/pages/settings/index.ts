@@ -1,0 +1,2 @@
+/** The Settings page: one card per group of settings. */
+export { SettingsView } from './SettingsView';
