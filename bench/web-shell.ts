@@ -6,8 +6,8 @@
  * link, its event stream open, calling the API the way the page does. An 8-hour day is played
  * (breaks taken, snoozed and skipped, lunch away, a lock, a call), then:
  *
- * - wake-ups per hour: the engine's timer callbacks (clock.fired), plus every Node timer the
- *   shell itself created during the day (counted with async_hooks; the HTTP server arms none
+ * - wake-ups per hour: the engine's timer callbacks (clock.fired), plus every Node timer that
+ *   fired in this process during the day (counted with async_hooks; the HTTP server arms none
  *   while a page just listens);
  * - resident memory of this Node process after the day (after a GC when --expose-gc is given).
  */
@@ -84,11 +84,19 @@ async function main() {
     profile: { firstRunDone: true, redFlags: { answeredAt: '2026-11-01T09:00:00.000Z', present: [], clearedAt: null, ageBand: '20-49', newPain: false } },
   });
 
-  // Count every Node timer created while the day plays (the engine's are on the ManualClock).
+  // Count every Node timer created while the day plays (the engine's are on the ManualClock),
+  // and every one that fired: a fired timer is a wake-up, a cleared one is not.
   let nodeTimers = 0;
+  let nodeFired = 0;
+  const timerIds = new Set<number>();
   const hook = createHook({
-    init(_id, type) {
-      if (type === 'Timeout') nodeTimers++;
+    init(id, type) {
+      if (type !== 'Timeout') return;
+      nodeTimers++;
+      timerIds.add(id);
+    },
+    before(id) {
+      if (timerIds.has(id)) nodeFired++;
     },
   });
 
@@ -135,10 +143,12 @@ async function main() {
   hook.disable();
   const wakeups = clock.fired - dayStart;
   const dayTimers = nodeTimers;
+  const dayFired = nodeFired;
 
   // A quiet hour with the page open and listening, nobody clicking: what the shell costs alone.
   await act({ type: 'settings/update', settings: { breakIntervalMin: 120 } });
   nodeTimers = 0;
+  nodeFired = 0;
   const quietStart = clock.fired;
   const eventsBefore = events;
   hook.enable();
@@ -149,6 +159,7 @@ async function main() {
   hook.disable();
   const quietWakeups = clock.fired - quietStart;
   const quietTimers = nodeTimers;
+  const quietFired = nodeFired;
   const quietEvents = events - eventsBefore;
   (globalThis as { gc?: () => void }).gc?.();
   const rss = process.memoryUsage().rss;
@@ -157,12 +168,28 @@ async function main() {
   await shell.close();
   fs.rmSync(dir, { recursive: true, force: true });
 
+  const figures = {
+    /** Engine timer callbacks plus Node timers that fired, per hour of the 8-hour day. */
+    dayWakeupsPerHour: (wakeups + dayFired) / 8,
+    engineWakeupsPerHour: wakeups / 8,
+    nodeTimersFiredPerHour: dayFired / 8,
+    quietHourWakeups: quietWakeups + quietFired,
+    rssMb: rss / 1024 / 1024,
+    rssGrowthMb: (rss - rssBefore) / 1024 / 1024,
+  };
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return;
+  }
   const rows: [string, string][] = [
     ['engine wake-ups per hour, 8 h day (idle polls and break timers; probes run inside the poll)', (wakeups / 8).toFixed(0)],
     ['Node timers created during the day (HTTP keep-alive of the page’s calls)', String(dayTimers)],
+    ['Node timers that fired during the day', String(dayFired)],
+    ['wake-ups per hour, 8 h day (engine timers + Node timers fired)', figures.dayWakeupsPerHour.toFixed(0)],
     ['state events sent to the page during the day', String(events - quietEvents)],
     ['quiet hour, page open: engine wake-ups', String(quietWakeups)],
     ['quiet hour, page open: Node timers created by the shell', String(quietTimers)],
+    ['quiet hour, page open: Node timers fired', String(quietFired)],
     ['quiet hour, page open: events sent', String(quietEvents)],
     ['resident memory after the day (MB)', (rss / 1024 / 1024).toFixed(1)],
     ['resident memory growth over the day (MB)', ((rss - rssBefore) / 1024 / 1024).toFixed(1)],
@@ -171,7 +198,7 @@ async function main() {
   for (const [what, value] of rows) console.log(`  ${what.padEnd(92)} ${value}`);
 }
 
-main().catch((error: unknown) => {
+main().then(() => process.exit(0), (error: unknown) => {
   console.error(error);
   process.exit(1);
 });
