@@ -5,6 +5,7 @@ import type { CompanionState } from '../../../shared/state';
 import { useAction, useCompanionState } from '../../data/companion';
 import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
+import { DesktopNotice } from './DesktopNotice';
 import { PauseMenu } from './PauseMenu';
 import { ProgressRing } from './ProgressRing';
 import { Timeline } from './Timeline';
@@ -38,6 +39,7 @@ export function Dashboard() {
   return (
     <div className="dashboard">
       <PageHeading title="Today" subtitle={formatLongDate(now)} />
+      <DesktopNotice />
       <div className="dashboard-grid">
         <StatusCard state={state} now={now} />
         <TodayCard state={state} day={day} now={now} />
