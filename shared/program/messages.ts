@@ -60,11 +60,11 @@ const CHANGE_TEXT: Record<ChangeCode, (params: ProgramParams) => string> = {
   'progress.step': (x) =>
     `${p(x, 'fromName')} felt too easy and your back has been steady, so it moves up one step to ${p(x, 'toName')} (more ${p(x, 'variable')}, nothing else changes).`,
   'lane.forward': (x) =>
-    `Your back has been calm and ${p(x, 'fromName')} felt too easy, so the program moves on to the ${p(x, 'toLane')} lane, starting with ${p(x, 'toName')}.`,
+    `Your back has been calm and ${p(x, 'fromName')} felt too easy, so it makes way for ${p(x, 'toName')}, a move from the ${p(x, 'toLane')} lane.`,
   'backup.step': (x) =>
     `${reasonText(p(x, 'reason'))} So ${p(x, 'fromName')} steps back to ${p(x, 'toName')} for now. It will come back once things settle.`,
   'backup.lane': (x) =>
-    `${reasonText(p(x, 'reason'))} So the program steps back to the ${p(x, 'toLane')} lane, with ${p(x, 'toName')} in place of ${p(x, 'fromName')}.`,
+    `${reasonText(p(x, 'reason'))} So ${p(x, 'toName')} comes back in place of ${p(x, 'fromName')}, and the program is in the ${p(x, 'toLane')} lane for now.`,
   'stage.later': (x) =>
     `Things have been steady for ${p(x, 'weeks')} weeks, so the plan changes to three longer sessions a week, with short movement snacks on the other days.`,
   'stage.early': (x) => `${reasonText(p(x, 'reason'))} The plan goes back to short sessions two or three times a day until it settles.`,

@@ -186,9 +186,10 @@ export function endSession(state: ProgramState, end: SessionEnd, profile: Profil
         { reason, fromId: target, toId: exercise.previous, fromName: exercise.name, toName: nameOf(exercise.previous) },
         { picks: next.picks.map((p) => (p === target ? exercise.previous! : p)) },
       );
-    } else if (target && laneForward && laneIndex(next.lane) > 0) {
+    } else if (target && laneForward?.before) {
       const back = String(laneForward.params.fromId);
-      const toLane = LANES[laneIndex(next.lane) - 1]!;
+      // The lane the program was in before that step (never further forward than it is now).
+      const toLane = laneIndex(laneForward.before.lane) < laneIndex(next.lane) ? laneForward.before.lane : next.lane;
       apply('backup.lane', { reason, fromId: target, toId: back, fromName: nameOf(target), toName: nameOf(back), toLane }, {
         lane: toLane,
         picks: next.picks.map((p) => (p === target ? back : p)),
@@ -213,13 +214,15 @@ export function endSession(state: ProgramState, end: SessionEnd, profile: Profil
             { fromId: easy, toId: up.id, fromName: exercise.name, toName: up.name, variable: up.variable ?? 'range' },
             { picks: next.picks.map((p) => (p === easy ? up.id : p)) },
           );
-      } else if (laneIndex(next.lane) < LANES.length - 1) {
-        const toLane = LANES[laneIndex(next.lane) + 1]!;
+      } else if (laneIndex(exercise.lane) < LANES.length - 1) {
+        // The top of its chain: the move makes way for one from the lane after its own (a calm
+        // move topping out while the program is already in control brings in another control move).
+        const toLane = LANES[laneIndex(exercise.lane) + 1]!;
         const entry = laneEntry(toLane, next.picks, profile);
         if (!calm) notes.push({ code: 'lane.wait-calm', params: { lane: toLane } });
         else if (entry)
-          apply('lane.forward', { fromId: easy, toId: entry, fromName: exercise.name, toName: nameOf(entry), fromLane: next.lane, toLane }, {
-            lane: toLane,
+          apply('lane.forward', { fromId: easy, toId: entry, fromName: exercise.name, toName: nameOf(entry), fromLane: exercise.lane, toLane }, {
+            lane: laneIndex(toLane) > laneIndex(next.lane) ? toLane : next.lane,
             picks: next.picks.map((p) => (p === easy ? entry : p)),
           });
       }

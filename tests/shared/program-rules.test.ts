@@ -114,6 +114,12 @@ describe('program rules', () => {
     expect(back.changes.map((c) => c.code)).toEqual(['backup.lane']);
     expect(back.state.lane).toBe('calm');
     expect(back.state.picks).toEqual(['breathing-knees-supported', 'pelvic-tilt', 'hook-lying-march']);
+    // Already in control, a calm move at the top of its chain makes way for another control move;
+    // the lane stays where it is.
+    const more = endSession(out.state, end(local(2026, 11, 26), { answer: 'same', tooEasy: ['hook-lying-march'] }), neutral);
+    expect(more.changes.map((c) => [c.code, c.params.toId])).toEqual([['lane.forward', 'dead-bug-heel-tap']]);
+    expect(more.state.lane).toBe('control');
+    expect(changeText('lane.forward', more.changes[0]!.params)).toMatch(/control lane/);
   });
 
   it('switches to three structured sessions a week after two steady weeks, and back after a setback', () => {
