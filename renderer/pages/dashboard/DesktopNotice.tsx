@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DesktopStatus, MovesnackApi } from '../../../shared/ipc-contract';
 import { getApi } from '../../data/api';
 import { Icon } from '../../ui/Icon';
+import './desktop-notice.css';
 
 /**
  * Said only where Movesnack cannot see idle time on this desktop (the shell's desktopStatus
