@@ -301,6 +301,25 @@ module.exports = defineConfig(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'rooms/page-entry': 'error',
+      // Product state lives in the engine (DESIGN.md, issue 11 item 4): the renderer keeps none
+      // in the browser's storage, where export, backups and the other windows cannot see it.
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'No product state in the browser: keep it in the engine (settings or profile) through dispatch.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['localStorage', 'sessionStorage'].map((property) => ({
+            object,
+            property,
+            message: 'No product state in the browser: keep it in the engine (settings or profile) through dispatch.',
+          })),
+        ),
+      ],
       'no-restricted-imports': [
         'error',
         {

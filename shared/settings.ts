@@ -67,6 +67,8 @@ export const SettingsShape = {
     .array(z.string().trim().min(1, 'an app name cannot be empty').max(64, 'keep each app name under 64 characters'))
     .max(50, 'list at most 50 apps'),
   language: LanguageSchema,
+  /** The browser shell's offer to allow notifications: still offered, or answered "No thanks". */
+  browserNotifications: z.enum(['ask', 'declined']),
 };
 
 export const SettingsSchema = z.strictObject(SettingsShape);
@@ -95,6 +97,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxDeferMin: 60,
   deferApps: [],
   language: 'system',
+  browserNotifications: 'ask',
 });
 
 export function salvageSettings(raw: unknown): { settings: Settings; rejected: string[] } {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import { getApi } from '../data/api';
 import { useHashView } from '../router';
 import type { WebShellExtras } from './transport';
 import './web-shell.css';
 
-const OFFER_KEY = 'movesnack.notification-offer';
 const LOST_AFTER_MS = 4000;
 
 type Permission = NotificationPermission | 'unsupported';
@@ -18,13 +18,27 @@ const currentPermission = (): Permission =>
 export function ShellBar({ extras }: { extras: WebShellExtras }) {
   const view = useHashView();
   const [permission, setPermission] = useState<Permission>(currentPermission);
-  const [declined, setDeclined] = useState(() => {
-    try {
-      return localStorage.getItem(OFFER_KEY) === 'declined';
-    } catch {
-      return false;
-    }
-  });
+  // The answer to the offer lives in the engine's settings (`browserNotifications`), so it
+  // follows the user to every browser and into export; null until the engine has said.
+  const [offer, setOffer] = useState<'ask' | 'declined' | null>(null);
+  useEffect(() => {
+    const api = getApi();
+    if (!api) return;
+    let alive = true;
+    const off = api.on('state', (state) => {
+      if (alive) setOffer(state.settings.browserNotifications ?? 'ask');
+    });
+    api.getState().then(
+      (state) => {
+        if (alive) setOffer((current) => current ?? state.settings.browserNotifications ?? 'ask');
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+      off();
+    };
+  }, []);
   const [connected, setConnected] = useState(true);
   useEffect(() => {
     // A stream that drops and comes straight back (a busy machine, a restart of the event
@@ -55,7 +69,7 @@ export function ShellBar({ extras }: { extras: WebShellExtras }) {
 
   // The break prompt and the routine stay uncluttered.
   const compact = view === 'prompt' || view === 'routine';
-  if (permission !== 'default' || declined || compact) return null;
+  if (permission !== 'default' || offer !== 'ask' || compact) return null;
 
   const allow = () => {
     void Notification.requestPermission().then(
@@ -64,12 +78,11 @@ export function ShellBar({ extras }: { extras: WebShellExtras }) {
     );
   };
   const decline = () => {
-    setDeclined(true);
-    try {
-      localStorage.setItem(OFFER_KEY, 'declined');
-    } catch {
-      // Asked again next time; no harm.
-    }
+    setOffer('declined');
+    // If the engine cannot save it, the offer simply comes back next time; no harm.
+    void getApi()
+      ?.dispatch({ type: 'settings/update', settings: { browserNotifications: 'declined' } })
+      .catch(() => undefined);
   };
 
   return (
