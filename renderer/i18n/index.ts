@@ -1,0 +1,1 @@
+export { I18nProvider, pageLanguage, pseudoRequested, useT } from './I18nProvider';
