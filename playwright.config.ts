@@ -13,7 +13,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
-  fullyParallel: false,
+  // Every test has its own data folder, engine and shell (fixtures.ts; launch.spec.ts its own
+  // `npm start`), so tests of one file may run on both workers: the long screens file no
+  // longer keeps one worker busy while the other idles.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,

@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
+import { illustrationsCss } from './vite-illustrations.config';
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker (cores - 1), but many suites here wait on
+    // child processes and the disk (crash cycles, the lock race, system probes): two files at a
+    // time keep both cores busy. Each file has its own temporary folders and free display numbers.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -13,7 +19,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), illustrationsCss()],
         test: {
           name: 'renderer',
           environment: 'jsdom',
