@@ -34,7 +34,9 @@ function run(name) {
       done = true;
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const ok = code === 0;
-      process.stdout.write(`\n> ${name} (${ok ? 'passed' : `failed${error ? `: ${error}` : `, exit ${code}`}`}, ${seconds} s)\n`);
+      process.stdout.write(
+        `\n> ${name} (${ok ? 'passed' : `failed${error ? `: ${error}` : `, exit ${code}`}`}, ${seconds} s)\n`,
+      );
       const output = Buffer.concat(chunks).toString();
       if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
       resolve(ok);
