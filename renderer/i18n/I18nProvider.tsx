@@ -15,12 +15,13 @@ import {
   type UiLanguage,
 } from '../../shared/i18n';
 
-/** `?pseudo=1` in the address, or localStorage "movesnack.pseudo" = "1": tests and development only. */
+/**
+ * `?pseudo=1` in the page's address: tests and development only (the e2e pseudo run opens the
+ * app with it; Electron's main process adds it when MOVESNACK_PSEUDO_LOCALE=1).
+ */
 export function pseudoRequested(): boolean {
   try {
-    const query = new URLSearchParams(globalThis.location?.search ?? '');
-    if (query.get('pseudo') === '1') return true;
-    return globalThis.localStorage?.getItem('movesnack.pseudo') === '1';
+    return new URLSearchParams(globalThis.location?.search ?? '').get('pseudo') === '1';
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 /**
  * The pseudo-locale "en-XA", made from English at run time: every letter accented, each string
  * wrapped in ⟦ ⟧ and padded about 35% longer. Never a user setting: MOVESNACK_PSEUDO_LOCALE=1
- * (Node) or `?pseudo=1` / localStorage "movesnack.pseudo" = "1" (a page) turn it on.
+ * (Node) or `?pseudo=1` in a page's address turn it on.
  *
  * How the e2e pseudo run catches a string that bypassed the layer: with the pseudo-locale on,
  * every visible text node (and aria-label, title, placeholder, alt) must contain ⟦…⟧ or be
