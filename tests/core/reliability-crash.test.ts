@@ -2,7 +2,7 @@
  * Issue 16, crash consistency: a child process writes records through createCompanion's dispatch
  * and prints an acknowledgement after each dispatch returned; it is killed with SIGKILL at a
  * random moment. The next run must find every acknowledged record, never a duplicate, and no
- * temporary file left behind. CRASH_CYCLES sets the number of cycles (the nightly script: 500).
+ * temporary file left behind. CRASH_CYCLES sets the number of cycles (in CI 30, the nightly script 500).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSync } from 'esbuild';
@@ -13,7 +13,7 @@ import readline from 'node:readline';
 import { createCompanion } from '../../main/core';
 import { tempDir, listFiles } from './harness';
 
-const CYCLES = Number(process.env.CRASH_CYCLES ?? 50);
+const CYCLES = Number(process.env.CRASH_CYCLES ?? 30);
 const dir = tempDir();
 const bundleDir = tempDir();
 /** The worker bundled into one plain JavaScript file, so each of the many children starts fast. */
