@@ -14,54 +14,58 @@
  *
  * One difference from the app: the stretch in progress lives in runtime.json and only becomes
  * part of the numbers when the engine starts, so this summary counts closed stretches only.
+ *
+ * Language: the messages follow LC_ALL, LC_MESSAGES, LANG (shared/i18n; en, es, de, fr), and
+ * dates and numbers use Intl in that locale. The JSON and CSV outputs are data and stay the same
+ * in every language (the CSV header is the stable column ids).
+ *
+ * `run(argv, io)` does everything in-process and resolves with the exit code; the bottom of the
+ * file is the thin wrapper the `movesnack` bin runs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
+import { addDays, addWeeks, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
 import { createCompanion, type Companion } from '../main/core';
 import type { WeeklySummary } from '../shared/summary';
-import { compareWeeks, scoreText, toleranceText } from '../shared/meaningful-change';
+import type { Tolerance } from '../shared/summary';
+import { compareWeeks } from '../shared/meaningful-change';
 import { exportCsv } from '../shared/csv';
 import { defaultDataDir } from '../main/web-shell/data-dir';
-
-const USAGE = `Usage:
-  movesnack summary [--week YYYY-Www] [--json] [--data-dir DIR]
-  movesnack export --out FILE [--csv] [--data-dir DIR]
-
-Commands:
-  summary   The weekly summary: comfortable sitting time, breaks, routines, check-ins, wins.
-            --week 2026-W48   an ISO week (default: this week, so far)
-            --json            the summary exactly as the app computes it, as JSON
-  export    Everything Movesnack has recorded, in the app's export format (JSON).
-            --out FILE        where to write it ("-" for the terminal)
-            --csv             stretches, breaks and check-ins as one CSV table instead
-
-Options:
-  --data-dir DIR   Movesnack's data folder. Default: $MOVESNACK_DATA_DIR, or the app's folder
-                   (Linux ~/.config/Movesnack, macOS ~/Library/Application Support/Movesnack,
-                   Windows %APPDATA%\\Movesnack).
-  -h, --help       This help.
-
-Reading is safe while Movesnack runs: nothing in the data folder is changed.`;
+import { createI18n, envPreferences, formattingLocale, resolveLanguage, pseudoFromEnv, type TFunction } from '../shared/i18n';
+import { formatDate, formatNumber, formatPercent } from '../shared/i18n/format';
 
 /** A mistake in how the command was called: exit code 2 and the usage line. */
 class UsageError extends Error {}
 /** Something about the files: exit code 1, the message alone. */
 class CliError extends Error {}
 
+/** The language of one run: `t` for the words, `locale` for Intl. */
+interface Words {
+  t: TFunction;
+  locale: string;
+}
+
+/** The messages' language from the environment (LC_ALL, LC_MESSAGES, LANG; MOVESNACK_PSEUDO_LOCALE=1 in tests). */
+export function wordsFor(env: NodeJS.ProcessEnv): Words {
+  const preferences = envPreferences(env);
+  const lang = resolveLanguage('system', preferences, { pseudo: pseudoFromEnv(env) });
+  return { t: createI18n(lang).t, locale: formattingLocale(lang, preferences) };
+}
+
+const ENGLISH: Words = { t: createI18n('en').t, locale: 'en-GB' };
+
 export { defaultDataDir };
 
 /** "2026-W48" -> Monday 00:00 local time of that ISO week. */
-export function parseIsoWeek(text: string): Date {
+export function parseIsoWeek(text: string, { t }: Words = ENGLISH): Date {
   const match = /^(\d{4})-W(\d{2})$/i.exec(text.trim());
-  if (!match)
-    throw new UsageError(`--week must be an ISO week written YYYY-Www, for example 2026-W48 (got "${text}").`);
+  if (!match) throw new UsageError(t('cli:errors.weekFormat', { text }));
   const year = Number(match[1]);
   const week = Number(match[2]);
   const weeks = getISOWeeksInYear(new Date(year, 0, 4));
-  if (week < 1 || week > weeks) throw new UsageError(`--week: ${year} has weeks 01 to ${weeks} (got "${text}").`);
+  if (week < 1 || week > weeks) throw new UsageError(t('cli:errors.weekRange', { year, weeks, text }));
   return addWeeks(startOfISOWeek(new Date(year, 0, 4)), week - 1);
 }
 
@@ -73,23 +77,20 @@ const HISTORY_FILE = /^\d{4}-\d{2}\.json$/;
  * Copies what the read methods need into a temporary folder. Throws a clear error when the
  * folder is missing or does not look like Movesnack's.
  */
-function snapshotDataDir(dataDir: string): string {
+function snapshotDataDir(dataDir: string, { t }: Words): string {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(dataDir);
   } catch {
-    throw new CliError(`No Movesnack data folder at ${dataDir}. Start Movesnack once, or pass --data-dir.`);
+    throw new CliError(t('cli:errors.noFolder', { dir: dataDir }));
   }
-  if (!stat.isDirectory())
-    throw new CliError(`${dataDir} is a file, not a folder. Pass the data folder with --data-dir.`);
+  if (!stat.isDirectory()) throw new CliError(t('cli:errors.isFile', { dir: dataDir }));
   const settings = path.join(dataDir, 'settings.json');
   const historyDir = path.join(dataDir, 'history');
   const hasSettings = fs.existsSync(settings);
   const hasHistory = fs.existsSync(historyDir) && fs.statSync(historyDir).isDirectory();
   if (!hasSettings && !hasHistory) {
-    throw new CliError(
-      `${dataDir} does not look like a Movesnack data folder (no settings.json and no history folder).`,
-    );
+    throw new CliError(t('cli:errors.notMovesnack', { dir: dataDir }));
   }
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-cli-'));
   try {
@@ -108,13 +109,17 @@ function snapshotDataDir(dataDir: string): string {
     }
   } catch (error) {
     fs.rmSync(copy, { recursive: true, force: true });
-    throw new CliError(`Could not read ${dataDir}: ${(error as Error).message}`);
+    throw new CliError(t('cli:errors.cannotRead', { dir: dataDir, reason: (error as Error).message }));
   }
   return copy;
 }
 
-function withEngine<T>(dataDir: string, use: (engine: Companion) => T): { value: T; warnings: string[] } {
-  const copy = snapshotDataDir(dataDir);
+function withEngine<T>(
+  dataDir: string,
+  words: Words,
+  use: (engine: Companion) => T,
+): { value: T; warnings: string[] } {
+  const copy = snapshotDataDir(dataDir, words);
   try {
     // Never start(): no timers, no runtime file. Only read methods below.
     const engine = createCompanion({ dataDir: copy });
@@ -127,62 +132,101 @@ function withEngine<T>(dataDir: string, use: (engine: Companion) => T): { value:
 
 // ---------------------------------------------------------------- summary
 
-const mins = (m: number) => {
+const mins = ({ t }: Words, m: number) => {
   const total = Math.round(m);
-  if (total < 60) return `${total} min`;
+  if (total < 60) return t('common:duration.minShort', { count: total });
   const h = Math.floor(total / 60);
   const rest = total % 60;
-  return rest ? `${h} h ${rest} min` : `${h} h`;
+  return rest ? t('common:duration.hoursMinutesShort', { h, m: rest }) : t('common:duration.hoursShort', { h });
 };
 
-export function formatSummary(week: WeeklySummary, previous: WeeklySummary, current: boolean): string {
+/** "about 38 minutes" / "unos 38 minutos", or null for an empty week (toleranceText, translated). */
+function tolerance({ t }: Words, tol: Tolerance): string | null {
+  if (tol.medianMin !== null) return t('cli:summary.toleranceAbout', { count: Math.max(0, Math.round(tol.medianMin)) });
+  if (tol.atLeastMin !== null) return t('cli:summary.toleranceAtLeast', { count: Math.max(0, Math.round(tol.atLeastMin)) });
+  return null;
+}
+
+/** Averages: one decimal at most, in the locale's digits. */
+const score = ({ locale }: Words, value: number) => formatNumber(locale, value, { maximumFractionDigits: 1 });
+
+export function formatSummary(
+  week: WeeklySummary,
+  previous: WeeklySummary,
+  current: boolean,
+  words: Words = ENGLISH,
+): string {
+  const { t, locale } = words;
   const start = new Date(week.weekStart);
   const end = addDays(start, 6);
   const out: string[] = [];
-  const title = `Movesnack weekly summary: ${isoWeekName(start)} (${format(start, 'EEE d MMM')} – ${format(end, 'EEE d MMM yyyy')})${current ? ', so far' : ''}`;
+  const day = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+  const title = t(current ? 'cli:summary.titleSoFar' : 'cli:summary.title', {
+    week: isoWeekName(start),
+    from: formatDate(locale, start, day),
+    to: formatDate(locale, end, { ...day, year: 'numeric' }),
+  });
   out.push(title, '');
-  const row = (label: string, text: string) => out.push(`${label.padEnd(21)} ${text}`);
+  const labels = ['comfortable', 'sitting', 'breaks', 'routines', 'checkins'].map((k) => t(`cli:summary.${k}`));
+  const width = Math.max(21, ...labels.map((l) => l.length));
+  const row = (label: string, text: string) => out.push(`${label.padEnd(width)} ${text}`);
 
-  const tol = toleranceText(week.tolerance);
-  const prevTol = toleranceText(week.previousTolerance);
+  const tol = tolerance(words, week.tolerance);
+  const prevTol = tolerance(words, week.previousTolerance);
   row(
-    'Comfortable sitting',
-    tol ? `${tol} at a stretch${prevTol ? ` (week before: ${prevTol})` : ''}` : 'no sitting recorded',
+    t('cli:summary.comfortable'),
+    tol
+      ? prevTol
+        ? t('cli:summary.comfortableWithBefore', { tolerance: tol, before: prevTol })
+        : t('cli:summary.comfortableValue', { tolerance: tol })
+      : t('cli:summary.noSitting'),
   );
   row(
-    'Sitting',
+    t('cli:summary.sitting'),
     week.stretchCount
-      ? `${mins(week.sittingMinutes)} in ${week.stretchCount} stretch${week.stretchCount === 1 ? '' : 'es'}; longest ${mins(week.longestStretchMin)}`
-      : 'none',
+      ? t('cli:summary.sittingValue', {
+          total: mins(words, week.sittingMinutes),
+          stretches: t('cli:stretches', { count: week.stretchCount }),
+          longest: mins(words, week.longestStretchMin),
+        })
+      : t('cli:summary.none'),
   );
   const b = week.breaks;
   row(
-    'Breaks',
+    t('cli:summary.breaks'),
     b.due
-      ? `${b.due} due: ${b.taken} taken, ${b.skipped} skipped, ${b.natural} natural; ${b.snoozes} snooze${b.snoozes === 1 ? '' : 's'}` +
-          (b.adherence === null ? '' : `; ${Math.round(b.adherence * 100)}% of prompted breaks taken`)
-      : 'none came due',
+      ? t('cli:summary.breaksValue', { ...b, snoozes: t('cli:snoozes', { count: b.snoozes }) }) +
+          (b.adherence === null ? '' : t('cli:summary.adherence', { percent: formatPercent(locale, b.adherence) }))
+      : t('cli:summary.noneDue'),
   );
   const f = week.feelings;
   row(
-    'Routines',
+    t('cli:summary.routines'),
     week.routineMinutes > 0
-      ? `${mins(week.routineMinutes)}; afterwards better ${f.better}, same ${f.same}, worse ${f.worse}`
-      : 'none',
+      ? t('cli:summary.routinesValue', { total: mins(words, week.routineMinutes), ...f })
+      : t('cli:summary.none'),
   );
   const c = week.checkins;
   row(
-    'Check-ins',
+    t('cli:summary.checkins'),
     c.count
-      ? `${c.count}: pain ${scoreText(c.painLow!)}–${scoreText(c.painHigh!)} out of 10, morning stiffness ${mins(c.stiffnessMin!)}, walking ${mins(c.walkingMin!)}, confidence ${scoreText(c.confidence!)} out of 10 (averages)`
-      : 'none',
+      ? t('cli:summary.checkinsValue', {
+          count: c.count,
+          low: score(words, c.painLow!),
+          high: score(words, c.painHigh!),
+          stiffness: mins(words, c.stiffnessMin!),
+          walking: mins(words, c.walkingMin!),
+          confidence: score(words, c.confidence!),
+        })
+      : t('cli:summary.none'),
   );
 
+  // The comparison's sentences come from shared/meaningful-change.ts, in English for now.
   const comparison = compareWeeks(week, previous, { current });
   out.push('', comparison.headline);
   for (const line of comparison.lines) out.push(`  - ${line.text}`);
   if (comparison.wins.length) {
-    out.push('', 'Wins');
+    out.push('', t('cli:summary.wins'));
     for (const win of comparison.wins) out.push(`  - ${win}`);
   }
   return `${out.join('\n')}\n`;
@@ -193,50 +237,42 @@ interface Output {
   stderr: string;
 }
 
-function summary(args: { week?: string; json: boolean; dataDir: string }): Output {
+function summary(args: { week?: string; json: boolean; dataDir: string }, words: Words): Output {
   const now = new Date();
-  const weekStart = args.week ? parseIsoWeek(args.week) : startOfISOWeek(now);
+  const weekStart = args.week ? parseIsoWeek(args.week, words) : startOfISOWeek(now);
   const current = startOfISOWeek(now).getTime() === weekStart.getTime();
-  const { value, warnings } = withEngine(args.dataDir, (engine) => ({
+  const { value, warnings } = withEngine(args.dataDir, words, (engine) => ({
     week: engine.weeklySummary(weekStart),
     previous: engine.weeklySummary(addWeeks(weekStart, -1)),
   }));
-  const stderr = describeWarnings(warnings);
+  const stderr = describeWarnings(warnings, words);
   if (args.json) return { stdout: `${JSON.stringify(value.week, null, 2)}\n`, stderr };
-  return { stdout: formatSummary(value.week, value.previous, current), stderr };
+  return { stdout: formatSummary(value.week, value.previous, current, words), stderr };
 }
 
 // ---------------------------------------------------------------- export
 
-function describeWriteError(file: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return `Cannot write ${file}: the folder ${path.dirname(file)} does not exist.`;
-    case 'ENOTDIR':
-      return `Cannot write ${file}: part of that path is a file, not a folder.`;
-    case 'EISDIR':
-      return `Cannot write ${file}: it is a folder. Give a file name, for example ${path.join(file, 'movesnack-export.json')}.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `Cannot write ${file}: permission denied.`;
-    case 'EROFS':
-      return `Cannot write ${file}: the disk is read-only.`;
-    case 'ENOSPC':
-      return `Cannot write ${file}: the disk is full.`;
-    default:
-      return `Cannot write ${file}: ${(error as Error).message}`;
-  }
+const WRITE_ERRORS = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EROFS', 'ENOSPC']);
+
+function describeWriteError(file: string, error: unknown, { t }: Words): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const key = code === 'EPERM' ? 'EACCES' : WRITE_ERRORS.has(code) ? code : 'other';
+  return t(`cli:write.${key}`, {
+    file,
+    folder: path.dirname(file),
+    example: path.join(file, 'movesnack-export.json'),
+    reason: (error as Error).message,
+  });
 }
 
 /** Writes through a temporary file in the same folder, so a failed write never leaves half a file. */
-function writeOut(file: string, text: string): void {
-  const target = path.resolve(file);
+function writeOut(target: string, text: string, words: Words): void {
   try {
     if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
       throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     }
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    const unique = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${unique}.tmp`);
     try {
       fs.writeFileSync(tmp, text);
       fs.renameSync(tmp, target);
@@ -245,38 +281,57 @@ function writeOut(file: string, text: string): void {
       throw error;
     }
   } catch (error) {
-    throw new CliError(describeWriteError(target, error));
+    throw new CliError(describeWriteError(target, error, words));
   }
 }
 
-function exportData(args: { out?: string; csv: boolean; dataDir: string }): Output {
-  if (!args.out) throw new UsageError('export needs --out FILE (or --out - for the terminal).');
-  const { value, warnings } = withEngine(args.dataDir, (engine) => engine.exportData());
-  const stderr = describeWarnings(warnings);
+function exportData(args: { out?: string; csv: boolean; dataDir: string; cwd: string }, words: Words): Output {
+  const { t } = words;
+  if (!args.out) throw new UsageError(t('cli:errors.needsOut'));
+  const { value, warnings } = withEngine(args.dataDir, words, (engine) => engine.exportData());
+  const stderr = describeWarnings(warnings, words);
   const text = args.csv ? exportCsv(value, { bom: args.out !== '-' }) : `${JSON.stringify(value, null, 2)}\n`;
   if (args.out === '-') return { stdout: text, stderr };
-  writeOut(args.out, text);
-  const counts = `${value.stretches.length} stretches, ${value.breaks.length} breaks, ${value.checkins.length} check-ins`;
-  return { stdout: `Wrote ${path.resolve(args.out)} (${args.csv ? 'CSV' : 'JSON'}: ${counts}).\n`, stderr };
+  const target = path.resolve(args.cwd, args.out);
+  writeOut(target, text, words);
+  const counts = t('cli:counts', {
+    stretches: t('cli:stretches', { count: value.stretches.length }),
+    breaks: t('cli:breaks', { count: value.breaks.length }),
+    checkins: t('cli:checkins', { count: value.checkins.length }),
+  });
+  return { stdout: `${t('cli:wrote', { file: target, format: args.csv ? 'CSV' : 'JSON', counts })}\n`, stderr };
 }
 
 // ---------------------------------------------------------------- main
 
-function describeWarnings(warnings: string[]): string {
+function describeWarnings(warnings: string[], { t }: Words): string {
   if (warnings.length === 0) return '';
   const lines = [
-    `Note: ${warnings.length === 1 ? 'a file' : 'some files'} in the data folder could not be fully read, so the numbers leave that part out. ` +
-      'When Movesnack next starts, it keeps every record it can still read and keeps a copy of the damaged file beside it; this command changed nothing.',
+    t('cli:damaged', { count: warnings.length }),
     // Only the first sentence: the rest names copies the app keeps aside, which this command does not make.
+    // (The engine's warnings are English text; their codes are not part of the state yet.)
     ...warnings.map((w) => `  - ${w.split(/(?<=\.)\s/)[0]}`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-export function run(
+/** Where the output goes: process.stdout / process.stderr, or anything with `write` (tests). */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+/** The whole command, without writing anywhere: exit code, standard output and error text. */
+export function execute(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
 ): { code: number; stdout: string; stderr: string } {
+  const words = wordsFor(env);
+  const { t } = words;
+  const usage = t('cli:usage');
   let parsed: ReturnType<typeof parse>;
   const parse = () =>
     parseArgs({
@@ -296,36 +351,42 @@ export function run(
     try {
       parsed = parse();
     } catch (error) {
-      throw new UsageError((error as Error).message.replace(/^Unknown option '([^']*)'.*$/, 'Unknown option $1.'));
+      const message = (error as Error).message;
+      const unknown = /^Unknown option '([^']*)'/.exec(message);
+      throw new UsageError(unknown ? t('cli:errors.unknownOption', { option: unknown[1] }) : message);
     }
     const { values, positionals } = parsed;
     const command = positionals[0];
-    if (values.help || command === 'help') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
-    if (command === undefined) throw new UsageError('Say which command: summary or export.');
-    if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
-    const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(env);
+    if (values.help || command === 'help') return { code: 0, stdout: `${usage}\n`, stderr: '' };
+    if (command === undefined) throw new UsageError(t('cli:errors.noCommand'));
+    if (positionals.length > 1) throw new UsageError(t('cli:errors.unexpectedArgument', { arg: positionals[1] }));
+    const dataDir = values['data-dir'] ? path.resolve(cwd, values['data-dir']) : defaultDataDir(env);
     if (command === 'summary') {
-      if (values.out !== undefined || values.csv)
-        throw new UsageError('--out and --csv belong to "export", not "summary".');
-      return { code: 0, ...summary({ week: values.week, json: values.json, dataDir }) };
+      if (values.out !== undefined || values.csv) throw new UsageError(t('cli:errors.exportOnly'));
+      return { code: 0, ...summary({ week: values.week, json: values.json, dataDir }, words) };
     }
     if (command === 'export') {
-      if (values.week !== undefined || values.json)
-        throw new UsageError('--week and --json belong to "summary", not "export".');
-      return { code: 0, ...exportData({ out: values.out, csv: values.csv, dataDir }) };
+      if (values.week !== undefined || values.json) throw new UsageError(t('cli:errors.summaryOnly'));
+      return { code: 0, ...exportData({ out: values.out, csv: values.csv, dataDir, cwd }, words) };
     }
-    throw new UsageError(`Unknown command "${command}".`);
+    throw new UsageError(t('cli:errors.unknownCommand', { command }));
   } catch (error) {
-    if (error instanceof UsageError)
-      return { code: 2, stdout: '', stderr: `movesnack: ${error.message}\n\n${USAGE}\n` };
+    if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `movesnack: ${error.message}\n\n${usage}\n` };
     if (error instanceof CliError) return { code: 1, stdout: '', stderr: `movesnack: ${error.message}\n` };
     return { code: 1, stdout: '', stderr: `movesnack: ${(error as Error).message ?? String(error)}\n` };
   }
 }
 
+/** Runs the command in-process: writes to io.stdout / io.stderr and resolves with the exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const result = execute(argv, io.env ?? process.env, io.cwd ?? process.cwd());
+  if (result.stdout) io.stdout.write(result.stdout);
+  if (result.stderr) io.stderr.write(result.stderr);
+  return result.code;
+}
+
 if (require.main === module) {
-  const result = run(process.argv.slice(2));
-  if (result.stdout) process.stdout.write(result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
-  process.exitCode = result.code;
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
 }

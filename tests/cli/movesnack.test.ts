@@ -3,24 +3,42 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../cli/movesnack';
 import { createCompanion } from '../../main/core';
 import { CSV_COLUMNS } from '../../shared/csv';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../shared/export-format';
 import type { BreakRecord, Checkin, Stretch } from '../../shared/history';
 
-// The child gets the same zone, so both sides agree on where weeks start.
+// Weeks start on Monday 00:00 in this zone, for the CLI (in-process) and the expectations alike.
 process.env.TZ = 'Europe/Berlin';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = path.join(ROOT, 'cli', 'movesnack.ts');
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/** English messages, whatever the machine's locale; a test passes LANG to change it. */
+const ENGLISH = { LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
+
+/** The CLI, in-process: the same `run` the bin calls, with its output collected. */
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { ...process.env, ...ENGLISH, ...env },
+    cwd: ROOT,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The real bin, in a child process: once, as a smoke test of the wrapper. */
+function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       TSX,
       [CLI, ...args],
-      { cwd: ROOT, env: { ...process.env, TZ: process.env.TZ, ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, ...ENGLISH, TZ: process.env.TZ, ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       },
@@ -47,8 +65,8 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** Each run starts tsx, which compiles the CLI: seconds apiece on a busy machine. */
-const SLOW = { timeout: 120_000 };
+/** The engine reads five weeks of history per run; generous on a busy machine. */
+const SLOW = { timeout: 60_000 };
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 let dataDir: string;
@@ -148,7 +166,7 @@ describe('movesnack summary', () => {
     expect(result.code).toBe(0);
     const s = createCompanion({ dataDir }).weeklySummary(MONDAY);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe('Movesnack weekly summary: 2026-W46 (Mon 9 Nov – Sun 15 Nov 2026)');
+    expect(lines[0]).toMatch(/^Movesnack weekly summary: 2026-W46 \(Mon,? 9 Nov – Sun,? 15 Nov,? 2026\)$/);
     expect(result.stdout).toMatch(new RegExp(`Sitting +\\d+ h( \\d+ min)? in ${s.stretchCount} stretches`));
     expect(result.stdout).toMatch(
       new RegExp(
@@ -300,5 +318,41 @@ describe('the data folder', () => {
     expect(option).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option --bogus/) });
     expect(noOut).toMatchObject({ code: 2, stderr: expect.stringMatching(/needs --out FILE/) });
     expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage:/) });
+  });
+});
+
+describe('language', () => {
+  it('LANG=es gives Spanish messages, Spanish dates and numbers; the JSON stays the same', SLOW, async () => {
+    const es = await cli(['summary', '--week', WEEK, '--data-dir', dataDir], { LANG: 'es_ES.UTF-8' });
+    expect(es.code).toBe(0);
+    const s = createCompanion({ dataDir }).weeklySummary(MONDAY);
+    expect(es.stdout.split('\n')[0]).toMatch(/^Resumen semanal de Movesnack: 2026-W46 \(lun,? 9 nov\.? – dom,? 15 nov\.? 2026\)$/);
+    expect(es.stdout).toMatch(new RegExp(`^Sentado +\\d+ h( \\d+ min)? en ${s.stretchCount} periodos sentado`, 'm'));
+    expect(es.stdout).toMatch(new RegExp(`^Pausas +${s.breaks.due} previstas: ${s.breaks.taken} hechas`, 'm'));
+    expect(es.stdout).toMatch(/^Registros +\d+: dolor [\d,]+–[\d,]+ sobre 10/m);
+    expect(es.stdout).not.toMatch(/Breaks|Sitting|Check-ins|undefined|NaN/);
+    const [json, jsonEs] = await Promise.all([
+      cli(['summary', '--week', WEEK, '--json', '--data-dir', dataDir]),
+      cli(['summary', '--week', WEEK, '--json', '--data-dir', dataDir], { LANG: 'es_ES.UTF-8' }),
+    ]);
+    expect(jsonEs.stdout).toBe(json.stdout);
+  });
+
+  it('errors and usage follow LC_ALL over LANG (German), and an unsupported locale falls back to English', SLOW, async () => {
+    const gone = path.join(outDir, 'nirgends');
+    const de = await cli(['summary', '--data-dir', gone], { LANG: 'fr_FR.UTF-8', LC_ALL: 'de_DE.UTF-8' });
+    expect(de).toMatchObject({ code: 1, stderr: `movesnack: Kein Movesnack-Datenordner unter ${gone}. Starte Movesnack einmal oder gib --data-dir an.\n` });
+    const fr = await cli([], { LANG: 'fr_FR.UTF-8' });
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toMatch(/^movesnack: Indiquez une commande : summary ou export\.\n\nUtilisation :/);
+    const ja = await cli(['--help'], { LANG: 'ja_JP.UTF-8' });
+    expect(ja.stdout).toMatch(/^Usage:/);
+  });
+
+  it('the bin wrapper runs the same command in a child process, with its exit code (LANG=de)', { timeout: 120_000 }, async () => {
+    const result = await spawnCli(['summary', '--nope'], { LANG: 'de_DE.UTF-8' });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^movesnack: Unbekannte Option --nope\.\n\nAufruf:/);
   });
 });
