@@ -127,3 +127,27 @@ export function pendingFromRuntime(p: NonNullable<Runtime['pending']>): PendingB
     everHeld: p.everHeld ?? p.heldSince != null,
   };
 }
+
+/**
+ * A copy deep enough that a transition never changes the state it was given (the routine's
+ * steps are never changed in place, so they are shared). Cheaper than structuredClone, and the
+ * idle poll runs it a few hundred times an hour.
+ */
+export function copyCore(s: CoreData): CoreData {
+  const away = s.systemAway;
+  const held = away?.held;
+  return {
+    ...s,
+    stretch: s.stretch && { ...s.stretch },
+    pending: s.pending && { ...s.pending },
+    routine: s.routine && { ...s.routine },
+    busy: [...s.busy],
+    systemAway: away
+      ? {
+          since: away.since,
+          kinds: new Set(away.kinds),
+          held: held ? { ...held, stretch: { ...held.stretch }, pending: held.pending && { ...held.pending } } : null,
+        }
+      : null,
+  };
+}

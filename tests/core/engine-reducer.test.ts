@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { DEFAULT_PROFILE } from '../../shared/profile';
+import { reduce, type EngineEvent } from '../../main/core/engine/reducer';
+import { newCoreData, type CoreData } from '../../main/core/engine/model';
+import { nextBreakAt } from '../../main/core/engine/next-break';
+import { shiftAnchors } from '../../main/core/engine/time-shift';
+import type { Inputs } from '../../main/core/engine/step';
+import type { Effect } from '../../main/core/engine/effects';
+
+/**
+ * The pure core on its own: no store, no clock, no timers. Each case gives a state and an
+ * event and reads the new state and the effects.
+ */
+const MIN = 60_000;
+const T0 = Date.parse('2026-11-23T09:00:00.000Z');
+
+function inputs(idleSeconds = 0, settings: Partial<Settings> = {}): Inputs {
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    profile: { ...DEFAULT_PROFILE },
+    idleSeconds: () => idleSeconds,
+    recentBreaks: () => [],
+    swaps: {},
+  };
+}
+
+function sitting(start = T0): CoreData {
+  return { ...newCoreData(), phase: 'sitting', stretch: { start, discomfortAt: null }, deadline: nextBreakAt(start, 30) };
+}
+
+const at = (now: number, body: Record<string, unknown>): EngineEvent => ({ now, mono: now - T0, ...body }) as EngineEvent;
+const of = <K extends Effect['kind']>(effects: Effect[], kind: K) =>
+  effects.filter((e): e is Extract<Effect, { kind: K }> => e.kind === kind);
+
+describe('the pure core', () => {
+  it('an idle reading past naturalBreakMin while sitting closes the stretch when input stopped', () => {
+    const before = sitting();
+    const now = T0 + 20 * MIN;
+    const { state, effects } = reduce(before, at(now, { type: 'poll' }), inputs(5 * 60));
+    expect(state.phase).toBe('away');
+    expect(state.stretch).toBeNull();
+    expect(state.awaySince).toBe(now - 5 * MIN);
+    expect(of(effects, 'append')).toEqual([
+      {
+        kind: 'append',
+        collection: 'stretches',
+        record: { start: new Date(T0).toISOString(), end: new Date(now - 5 * MIN).toISOString(), endedBy: 'natural', discomfortAt: null },
+      },
+    ]);
+    // Away: no event timer, the idle poll every 30 s.
+    expect(of(effects, 'arm').at(-1)).toEqual({ kind: 'arm', eventInMs: null, poll: { waitMs: 30_000 } });
+    // The state it was given is untouched.
+    expect(before.phase).toBe('sitting');
+    expect(before.stretch).toEqual({ start: T0, discomfortAt: null });
+  });
+
+  it('a short idle reading changes nothing and records nothing', () => {
+    const { state, effects } = reduce(sitting(), at(T0 + 10 * MIN, { type: 'poll' }), inputs(30));
+    expect(state).toEqual(sitting());
+    expect(of(effects, 'append')).toEqual([]);
+    expect(of(effects, 'arm')).toEqual([{ kind: 'arm', eventInMs: 20 * MIN, poll: { waitMs: 2 * MIN } }]);
+  });
+
+  it('the timer at the deadline makes the break due; a busy meeting holds it instead', () => {
+    const due = reduce(sitting(), at(T0 + 30 * MIN, { type: 'timer' }), inputs());
+    expect(due.state.phase).toBe('due');
+    expect(due.state.pending).toMatchObject({ dueAt: T0 + 30 * MIN, snoozes: 0 });
+    const busy = { ...sitting(), busy: ['meeting' as const] };
+    const held = reduce(busy, at(T0 + 30 * MIN, { type: 'timer' }), inputs());
+    expect(held.state.phase).toBe('deferred');
+    expect(held.state.deadline).toBe(T0 + 30 * MIN + 60 * MIN);
+  });
+
+  it('a snooze spends one snooze and moves the deadline by snoozeMin; skip records the break as skipped', () => {
+    const due = reduce(sitting(), at(T0 + 30 * MIN, { type: 'timer' }), inputs()).state;
+    const snoozed = reduce(due, at(T0 + 31 * MIN, { type: 'action', action: { type: 'break/snooze' } }), inputs());
+    expect(snoozed.state).toMatchObject({ phase: 'sitting', deadline: T0 + 36 * MIN });
+    expect(snoozed.state.pending!.snoozes).toBe(1);
+    const skipped = reduce(due, at(T0 + 31 * MIN, { type: 'action', action: { type: 'break/skip' } }), inputs());
+    expect(skipped.state).toMatchObject({ phase: 'sitting', pending: null, deadline: T0 + 61 * MIN });
+    expect(of(skipped.effects, 'append')[0]).toMatchObject({ collection: 'breaks', record: { outcome: 'skipped', snoozes: 0 } });
+  });
+
+  it('pausing closes the stretch as quit and drops a due break unrecorded', () => {
+    const due = reduce(sitting(), at(T0 + 30 * MIN, { type: 'timer' }), inputs()).state;
+    const until = new Date(T0 + 120 * MIN).toISOString();
+    const { state, effects } = reduce(due, at(T0 + 32 * MIN, { type: 'action', action: { type: 'pause', until } }), inputs());
+    expect(state).toMatchObject({ phase: 'paused', pausedUntil: T0 + 120 * MIN, pending: null, stretch: null });
+    expect(of(effects, 'append').map((e) => [e.collection, (e.record as { endedBy?: string }).endedBy])).toEqual([['stretches', 'quit']]);
+  });
+
+  it('a clock jump moves every anchor by the same amount and reschedules the calendar', () => {
+    const due = reduce(sitting(), at(T0 + 30 * MIN, { type: 'timer' }), inputs()).state;
+    const { state, effects } = reduce(due, at(T0 + 90 * MIN, { type: 'clock-jump', by: 60 * MIN }), inputs());
+    expect(state.stretch!.start).toBe(T0 + 60 * MIN);
+    expect(state.pending!.dueAt).toBe(T0 + 90 * MIN);
+    expect(state.deadline).toBe(T0 + 90 * MIN);
+    expect(of(effects, 'schedule-calendar')).toHaveLength(1);
+    expect(of(effects, 'append')).toEqual([]);
+  });
+
+  it('settings/update asks to save the settings and moves the deadline with the interval', () => {
+    const { state, effects } = reduce(
+      sitting(),
+      at(T0 + 5 * MIN, { type: 'action', action: { type: 'settings/update', settings: { breakIntervalMin: 45 } } }),
+      inputs(),
+    );
+    expect(state.deadline).toBe(T0 + 45 * MIN);
+    expect(of(effects, 'save-settings')[0]!.settings.breakIntervalMin).toBe(45);
+  });
+});
+
+describe('the two formulas that exist once', () => {
+  it('nextBreakAt: the interval after `from`, never before `notBefore`', () => {
+    expect(nextBreakAt(T0, 30)).toBe(T0 + 30 * MIN);
+    expect(nextBreakAt(T0, 30, T0 + 40 * MIN)).toBe(T0 + 40 * MIN);
+  });
+
+  it('shiftAnchors moves the held stretch of a lock too, and leaves a pause alone', () => {
+    const s: CoreData = {
+      ...newCoreData(),
+      phase: 'away',
+      pausedUntil: T0 + 99 * MIN,
+      lastStretchEnd: T0,
+      systemAway: {
+        since: T0 + 10 * MIN,
+        kinds: new Set(['lock']),
+        held: { stretch: { start: T0, discomfortAt: T0 + 5 * MIN }, pending: null, deadline: T0 + 30 * MIN, phase: 'sitting' },
+      },
+    };
+    shiftAnchors(s, -MIN);
+    expect(s.systemAway!.since).toBe(T0 + 9 * MIN);
+    expect(s.systemAway!.held).toMatchObject({ stretch: { start: T0 - MIN, discomfortAt: T0 + 4 * MIN }, deadline: T0 + 29 * MIN });
+    expect(s.lastStretchEnd).toBe(T0 - MIN);
+    expect(s.pausedUntil).toBe(T0 + 99 * MIN);
+  });
+});
