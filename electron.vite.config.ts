@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { RENDERER_CSP_META, withCspMeta } from './main/web-security';
+import { illustrationsCss } from './vite-illustrations.config';
 
 /**
  * Three builds, all offline (`electron-vite build` never needs the Electron binary):
@@ -50,7 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), illustrationsCss()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

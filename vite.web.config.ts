@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { WEB_PREVIEW_CSP_META, withCspMeta } from './main/web-security';
+import { illustrationsCss } from './vite-illustrations.config';
 
 /**
  * The renderer as a plain web page: `vite --config vite.web.config.ts` for a browser preview
@@ -32,7 +33,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), illustrationsCss()],
   build: {
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,

@@ -17,7 +17,7 @@ import {
 /**
  * One exercise figure: an original, friendly rounded-limb figure drawn from the pose data in
  * poses.ts. The still pose lives in SVG `transform` attributes (what a reduced-motion user sees);
- * illustrations.generated.css animates the same joints by class name. No style attributes: the
+ * the generated keyframes (virtual:illustrations.css) animate the same joints by class name. No style attributes: the
  * CSP allows none.
  */
 export const Figure = memo(function Figure({

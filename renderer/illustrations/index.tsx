@@ -2,7 +2,8 @@ import { memo, useMemo, type ComponentType } from 'react';
 import { Figure } from './Figure';
 import { FIGURES, figureByKey, ILLUSTRATION_KEYS } from './poses';
 import './figure.css';
-import './illustrations.generated.css';
+// The keyframes, generated from poses.ts at build time (vite-illustrations.config.ts).
+import 'virtual:illustrations.css';
 
 export interface IllustrationProps {
   /** Freeze the movement (the routine is paused). */

@@ -5,8 +5,8 @@
  * One source feeds both halves of an illustration:
  * - `Figure.tsx` draws the still (representative) pose with SVG `transform` attributes, which is
  *   all a reduced-motion user sees;
- * - `figureCss()` turns the key poses into CSS keyframes (illustrations.generated.css, checked
- *   against this file by tests/renderer/illustrations.test.tsx) that animate the same joints.
+ * - `figureCss()` turns the key poses into CSS keyframes (served as 'virtual:illustrations.css'
+ *   by vite-illustrations.config.ts at build time) that animate the same joints.
  *
  * No DOM, no React: the catalogue tests read the keys from here.
  *
@@ -935,8 +935,7 @@ export const stillPose = (spec: FigureSpec): Pose => solvePose(spec.frames[spec.
  */
 export function figureCss(): string {
   const out: string[] = [
-    '/* Generated from renderer/illustrations/poses.ts by figureCss(); do not edit by hand.',
-    ' * Refresh: UPDATE_ILLUSTRATIONS=1 npx vitest run --project renderer tests/renderer/illustrations.test.tsx */',
+    '/* Generated from renderer/illustrations/poses.ts by figureCss() at build time (vite-illustrations.config.ts). */',
     '@media (prefers-reduced-motion: no-preference) {',
   ];
   for (const spec of FIGURES) {

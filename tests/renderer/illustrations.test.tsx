@@ -12,6 +12,7 @@ import {
   stillPose,
   ROTATING_JOINTS,
 } from '../../renderer/illustrations/poses';
+import { ILLUSTRATIONS_CSS, illustrationsCss } from '../../vite-illustrations.config';
 
 // jsdom gives import.meta.url an http: scheme; __dirname is the test file's folder.
 const dir = path.resolve(__dirname, '../../renderer/illustrations');
@@ -40,17 +41,35 @@ function blocks(css: string): { prelude: string; body: string }[] {
 }
 
 describe('illustrations', () => {
-  it('has one figure per exercise, and the keyframes stylesheet is up to date with the poses', () => {
+  it('has one figure per exercise, and the build serves the keyframes generated from the poses', async () => {
     for (const e of EXERCISES) expect(illustrations[e.illustration], e.id).toBeDefined();
     expect(Object.keys(illustrations)).toEqual([...ILLUSTRATION_KEYS]);
-    const generated = figureCss();
-    if (process.env.UPDATE_ILLUSTRATIONS) fs.writeFileSync(path.join(dir, 'illustrations.generated.css'), generated);
-    expect(read('illustrations.generated.css')).toBe(generated);
+    // The stylesheet is not committed: the Vite plugin generates it from poses.ts for every build.
+    expect(fs.existsSync(path.join(dir, 'illustrations.generated.css'))).toBe(false);
+    const plugin = illustrationsCss();
+    const resolveId = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (id: string) => string | undefined;
+    const id = resolveId(ILLUSTRATIONS_CSS);
+    expect(id).toBeTruthy();
+    expect(resolveId('./figure.css')).toBeUndefined();
+    const css = load(id!);
+    expect(css).toBe(figureCss());
+    for (const key of ILLUSTRATION_KEYS) {
+      const moves = FIGURES.find((f) => f.key === key)!.frames.length > 1;
+      if (moves) expect(css, key).toContain(`.ms-fig--${key} {`);
+    }
+    // And the figures' module asks for it.
+    expect(read('index.tsx')).toContain(`import '${ILLUSTRATIONS_CSS}'`);
   });
 
   it('moves only when the user has not asked for reduced motion', () => {
-    for (const file of ['figure.css', 'illustrations.generated.css', '../pages/routine/routine-player.css']) {
-      for (const block of blocks(read(file))) {
+    const sheets: [string, string][] = [
+      ['figure.css', read('figure.css')],
+      [ILLUSTRATIONS_CSS, figureCss()],
+      ['routine-player.css', read('../pages/routine/routine-player.css')],
+    ];
+    for (const [file, css] of sheets) {
+      for (const block of blocks(css)) {
         const moves =
           /(^|[;{\s])(animation|animation-name|transition)\s*:/.test(block.body) ||
           block.prelude.startsWith('@keyframes');
