@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { SettingRow } from '../../ui/fields';
+import { Commit } from './settings-commit';
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+/** "CommandOrControl+Alt+B" as the keys read on this computer: "Ctrl+Alt+B", "⌘+⌥+B". */
+export function describeAccelerator(accelerator: string): string {
+  const mac = isMac();
+  return accelerator
+    .split('+')
+    .map((part) => {
+      switch (part) {
+        case 'CommandOrControl':
+        case 'CmdOrCtrl':
+          return mac ? '⌘' : 'Ctrl';
+        case 'Control':
+        case 'Ctrl':
+          return mac ? '⌃' : 'Ctrl';
+        case 'Alt':
+        case 'Option':
+          return mac ? '⌥' : 'Alt';
+        case 'Shift':
+          return mac ? '⇧' : 'Shift';
+        case 'Command':
+        case 'Cmd':
+        case 'Super':
+        case 'Meta':
+          return mac ? '⌘' : 'Super';
+        default:
+          return part;
+      }
+    })
+    .join('+');
+}
+
+/**
+ * A key press as an Electron accelerator, or null when it is not a usable shortcut (a modifier
+ * alone, or a plain key without Ctrl/Alt/Cmd, which would swallow ordinary typing).
+ */
+export function acceleratorFor(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'altKey' | 'metaKey' | 'shiftKey'>,
+): string | null {
+  if (['Control', 'Alt', 'Shift', 'Meta', 'OS', 'AltGraph'].includes(event.key)) return null;
+  if (!event.ctrlKey && !event.altKey && !event.metaKey) return null;
+  let key: string | null = null;
+  if (/^Key[A-Z]$/.test(event.code)) key = event.code.slice(3);
+  else if (/^Digit[0-9]$/.test(event.code)) key = event.code.slice(5);
+  else if (/^F([1-9]|1[0-9]|2[0-4])$/.test(event.code)) key = event.code;
+  else if (event.code === 'Space') key = 'Space';
+  if (!key) return null;
+  const mac = isMac();
+  const parts: string[] = [];
+  if (mac ? event.metaKey : event.ctrlKey) parts.push('CommandOrControl');
+  if (mac && event.ctrlKey) parts.push('Control');
+  if (!mac && event.metaKey) parts.push('Super');
+  if (event.altKey) parts.push('Alt');
+  if (event.shiftKey) parts.push('Shift');
+  parts.push(key);
+  return parts.join('+');
+}
+
+export function ShortcutSetting({ value, error, commit }: { value: string; error?: string; commit: Commit }) {
+  const [recording, setRecording] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  // Focus stays on the button throughout: recording ends with a shortcut, Esc, or leaving it.
+  const stop = () => {
+    setRecording(false);
+    setHint(null);
+  };
+  return (
+    <SettingRow
+      id="shortcut"
+      label="“My back is complaining” shortcut"
+      help="Press it anywhere to note discomfort without opening Movesnack."
+      error={error}
+    >
+      <p className="shortcut-value" id="shortcut-current">
+        {value ? <kbd>{describeAccelerator(value)}</kbd> : 'Off'}
+      </p>
+      <span className="inline-fields">
+        <button
+          id="shortcut"
+          type="button"
+          className={recording ? 'button button-secondary shortcut-recording' : 'button button-secondary'}
+          aria-labelledby="shortcut-label shortcut-action"
+          aria-describedby="shortcut-help shortcut-current"
+          onClick={() => {
+            setRecording(true);
+            setHint('Press the new keys, with Ctrl, Alt or Cmd. Esc cancels.');
+          }}
+          onBlur={() => recording && stop()}
+          onKeyDown={(event) => {
+            if (!recording) return;
+            if (event.key === 'Tab') return;
+            event.preventDefault();
+            event.stopPropagation();
+            if (event.key === 'Escape') return stop();
+            const accelerator = acceleratorFor(event.nativeEvent);
+            if (!accelerator) {
+              if (!['Control', 'Alt', 'Shift', 'Meta'].includes(event.key))
+                setHint('Use Ctrl, Alt or Cmd with a letter, a number or a function key.');
+              return;
+            }
+            void commit('discomfortShortcut', accelerator);
+            stop();
+          }}
+        >
+          <span id="shortcut-action">{recording ? 'Press the keys…' : value ? 'Change' : 'Set a shortcut'}</span>
+        </button>
+        {value && !recording && (
+          <button type="button" className="button button-quiet" onClick={() => void commit('discomfortShortcut', '')}>
+            Turn off
+          </button>
+        )}
+      </span>
+      <p className="shortcut-hint" role="status">
+        {hint}
+      </p>
+    </SettingRow>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { type Theme } from '../../../shared/settings';
+import { Icon, type IconName } from '../../ui/Icon';
+
+const THEMES: { value: Theme; label: string; icon: IconName }[] = [
+  { value: 'system', label: 'System', icon: 'monitor' },
+  { value: 'light', label: 'Light', icon: 'sun' },
+  { value: 'dark', label: 'Dark', icon: 'moon' },
+];
+
+export function ThemePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Theme;
+  onChange: (theme: Theme) => Promise<boolean>;
+  error?: string;
+}) {
+  // Show the choice at once; fall back to the engine's value if it refuses.
+  const [choice, setChoice] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setChoice(value);
+  }
+  const choose = async (theme: Theme) => {
+    setChoice(theme);
+    if (!(await onChange(theme))) setChoice(value);
+  };
+  return (
+    <fieldset className={error ? 'setting setting-fieldset setting-invalid' : 'setting setting-fieldset'}>
+      <legend className="setting-label">Theme</legend>
+      <div className="setting-control">
+        <div className="segmented">
+          {THEMES.map((t) => (
+            <label key={t.value} className="segment">
+              <input
+                type="radio"
+                name="theme"
+                value={t.value}
+                checked={choice === t.value}
+                onChange={() => void choose(t.value)}
+              />
+              <span className="segment-face">
+                <Icon name={t.icon} />
+                {t.label}
+              </span>
+            </label>
+          ))}
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
