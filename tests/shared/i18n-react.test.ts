@@ -31,7 +31,7 @@ function mount(language: string) {
   container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  const render = (lang: string) => act(() => root.render(createElement(I18nProvider, { language: lang }, createElement(Probe))));
+  const render = (lang: string) => act(() => root.render(createElement(I18nProvider, { language: lang, children: createElement(Probe) })));
   render(language);
   return { render, text: () => container.textContent, unmount: () => act(() => root.unmount()) };
 }
