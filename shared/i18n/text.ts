@@ -78,10 +78,18 @@ export const pauseChoiceLabel = (t: T, choice: '30m' | '1h' | '2h' | 'tomorrow')
 /** CSV header labels for people (the file's own header stays the stable ids: see README). */
 export const csvColumnLabel = (t: T, column: CsvColumnId): string => t(`csv:columns.${column}`);
 
+/** Warnings whose plural hangs on a parameter other than `count`. */
+const PLURAL_PARAM: Record<string, string> = {
+  'quit.records-unsaved': 'records',
+  'history.month-stray-bytes': 'bytes',
+};
+
 /**
- * An engine refusal (or warning) in the user's language, from its code and parameters
- * (DESIGN.md "Language"). Parameters the sentence needs in words (an action, a phase, a
- * routine's name) are looked up here; an unknown code falls back to the English text given.
+ * An engine refusal or warning (state.notices) in the user's language, from its code and
+ * parameters (DESIGN.md "Language"; shared/engine-messages.ts). Parameters the sentence needs
+ * in words (an action, a phase, a routine's name) are looked up here; an unknown code falls
+ * back to the English text given. `error`, `reason` and `message.text` parameters are the
+ * system's or an older part's own English and stay as they are.
  */
 export function engineMessage(
   t: T,
@@ -89,18 +97,22 @@ export function engineMessage(
   englishFallback?: string,
 ): string {
   const params: Record<string, string | number> = { ...(message.params ?? {}) };
-  if (message.code === 'phase.refused') {
+  const { code } = message;
+  if (code === 'phase.refused') {
     const action = String(params.action ?? '');
     params.action = t(`engine:actionWords.${action}`, { defaultValue: t('engine:actionWords.other') });
     params.phase = t(`engine:phaseWords.${String(params.phase ?? '')}`);
   }
-  if (message.code === 'routine.unfit' && params.routineId !== undefined) {
+  if (code === 'routine.unfit' && params.routineId !== undefined) {
     params.routine = routineText(t, String(params.routineId)).name;
   }
-  const key =
-    message.code === 'interval.not-offered' && params.minutes !== undefined
-      ? 'engine:interval.not-offered-minutes'
-      : `engine:${message.code}`;
-  const exists = t(key, { ...params, defaultValue: '' });
-  return exists || englishFallback || t('engine:unknown');
+  if (PLURAL_PARAM[code] && params[PLURAL_PARAM[code]] !== undefined) params.count = Number(params[PLURAL_PARAM[code]]);
+  if (params.count !== undefined) params.count = Number(params.count);
+  if (code === 'history.out-of-range') {
+    const kept = Number(params.kept ?? 0);
+    params.keptPart = kept ? t('engine:history.out-of-range-kept', { count: kept }) : '';
+  }
+  const key = code === 'interval.not-offered' && params.minutes !== undefined ? 'engine:interval.not-offered-minutes' : `engine:${code}`;
+  const text = t(key, { ...params, defaultValue: '' });
+  return text || englishFallback || t('engine:unknown');
 }

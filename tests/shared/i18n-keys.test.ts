@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../shared/checklist';
 import { CSV_COLUMNS } from '../../shared/csv';
+import { WARNING_TEXT, type WarningCode } from '../../shared/engine-messages';
 import { createI18n, LANGUAGE_CODES, LANGUAGES, NAMESPACES, PSEUDO_LANGUAGE, pseudoResources } from '../../shared/i18n';
 import { extractEnglish } from '../../shared/i18n/extract';
 import { isPseudoText } from '../../shared/i18n/pseudo';
@@ -88,11 +89,14 @@ describe('catalogues', () => {
 
   it('every engine refusal and warning code has a sentence in every language', () => {
     const source = fs.readFileSync(path.join(__dirname, '../../shared/engine-messages.ts'), 'utf8');
-    const codes = [...source.matchAll(/\|\s*'([a-z-]+\.[a-z-]+)'/g)].map((m) => m[1]!);
-    expect(codes).toContain('safety.flagged');
+    const refusals = [...source.matchAll(/\|\s*'([a-z-]+\.[a-z-]+)'/g)].map((m) => m[1]!);
+    expect(refusals).toContain('safety.flagged');
+    const codes = [...refusals, ...Object.keys(WARNING_TEXT)];
+    expect(codes.length).toBeGreaterThan(50);
     for (const lang of LANGUAGE_CODES) {
       const flat = flatCatalogue(lang);
-      for (const code of codes) expect(flat.has(`engine:${code}`), `${lang} engine:${code}`).toBe(true);
+      const keys = new Set([...flat.keys()].map((k) => k.replace(PLURAL, '')));
+      for (const code of codes) expect(keys.has(`engine:${code}`), `${lang} engine:${code}`).toBe(true);
     }
   });
 
@@ -117,6 +121,31 @@ describe('catalogues', () => {
       }
       for (const c of CSV_COLUMNS) expect(t(`csv:columns.${c}`)).not.toMatch(/^columns\./);
     }
+  });
+
+  it('every warning, rendered in English from its code, is exactly the engine’s English text', () => {
+    const en = createI18n('en').t;
+    const samples = (n: number, kept: number) => ({
+      owner: '4242', aside: 'settings.json.bad-1', records: n, name: 'history', kind: 'folder', error: 'EACCES: permission denied',
+      fields: 'theme, language', dataDir: '/home/me/.config/Movesnack', month: '2026-11', bytes: n, count: n, kept,
+      reason: 'the disk is full', text: 'A plain message.', first: 'breaks[3]: at is not a date',
+    });
+    let checked = 0;
+    for (const code of Object.keys(WARNING_TEXT) as WarningCode[]) {
+      for (const [n, kept] of [[1, 0], [3, 1], [7, 2]] as const) {
+        const params = samples(n, kept);
+        expect(engineMessage(en, { code, params }), `${code} ${n} ${kept}`).toBe(WARNING_TEXT[code](params));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // And in other languages the plural and the optional part follow the numbers.
+    const fr = createI18n('fr').t;
+    expect(engineMessage(fr, { code: 'quit.records-unsaved', params: { records: 1 } })).toMatch(/^1 enregistrement n’a pas pu/);
+    expect(engineMessage(fr, { code: 'quit.records-unsaved', params: { records: 4 } })).toMatch(/^4 enregistrements n’ont pas pu/);
+    expect(engineMessage(createI18n('de').t, { code: 'history.out-of-range', params: { name: 'x', count: 2, kept: 1, aside: 'y' } })).toContain(
+      '2 Einträge mit einer Zeit, die Movesnack nicht verwenden kann (außerhalb der Jahre 2000 bis 2100) und 1 verwendbaren, der jetzt in seinem Monat abgelegt ist.',
+    );
   });
 
   it('engine messages render from code and parameters', () => {
