@@ -1,4 +1,5 @@
 import type { BusyReason, Settings } from './settings';
+import type { EngineNotice } from './engine-messages';
 
 export type Phase = 'sitting' | 'due' | 'deferred' | 'routine' | 'away' | 'paused' | 'off-hours';
 export const PHASES: readonly Phase[] = ['sitting', 'due', 'deferred', 'routine', 'away', 'paused', 'off-hours'];
@@ -32,6 +33,12 @@ export interface CompanionState {
   pausedUntil: string | null;
   settings: Settings;
   warnings: string[];
+  /**
+   * The same warnings, in the same order, each with its stable code and parameters
+   * (shared/engine-messages.ts), so a UI can say them in the user's language. The engine always
+   * fills it; it is optional in the type only so that hand-made states (test fakes) still fit.
+   */
+  notices?: EngineNotice[];
   /** The busy reasons last reported by `presence/update` ([] = free). */
   busy: BusyReason[];
   /** While a break is held (phase `deferred`): when it came due; null otherwise. */

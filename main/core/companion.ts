@@ -13,12 +13,14 @@ import type { MovesnackExport } from '../../shared/export-format';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import type { Reminder, ReminderKind } from '../../shared/reminders';
 import { DIRECTION_WINDOW } from '../../shared/direction-finding';
-import { MAX_WARNINGS, MINUTE_MS } from '../../shared/time-rules';
+import { MINUTE_MS } from '../../shared/time-rules';
+import { notice, type EngineNotice } from '../../shared/engine-messages';
 import type { Clock, Companion, CompanionOptions, StepSwapsView } from './types';
 import { ClockWatch, systemClock } from './clock';
 import type { BackupInfo } from './store-backups';
 import type { Runtime } from './store-runtime';
 import { openStores, type Stores } from './stores';
+import { WarningList } from './warnings';
 import { HistoryViews } from './history-views';
 import { BACKUP_EVERY_MS, CalendarJobs } from './calendar-jobs';
 import { Feedback } from './feedback';
@@ -46,7 +48,7 @@ class Engine implements Companion {
   private readonly views: HistoryViews;
   private readonly listeners = new Set<(state: CompanionState) => void>();
   private readonly reminderListeners = new Set<(reminder: Reminder) => void>();
-  private readonly warnings: string[] = [];
+  private readonly warnings = new WarningList();
   private savedRuntime: Runtime | null;
   private lastBackupAt: number | null = null;
   private started = false;
@@ -59,7 +61,6 @@ class Engine implements Companion {
   /** Bumped on every settings change, so the state fingerprint notices it. */
   private settingsVersion = 0;
   private lastRuntime = '';
-  private warningsVersion = 0;
 
   constructor(options: CompanionOptions) {
     if (!options || typeof options.dataDir !== 'string' || options.dataDir.length === 0) {
@@ -68,7 +69,7 @@ class Engine implements Companion {
     this.idleSource = options.idleSeconds ?? (() => 0);
     this.clock = options.clock ?? systemClock;
     this.watch = new ClockWatch(this.clock);
-    const warn = (message: string) => this.warn(message);
+    const warn = (text: string, coded?: EngineNotice) => this.warnings.add(coded ?? text);
     this.st = openStores(options.dataDir, {
       readOnly: options.readOnly === true,
       warn,
@@ -107,15 +108,6 @@ class Engine implements Companion {
   }
   private get profile(): Profile {
     return this.st.settings.profile;
-  }
-
-  /** Each message once, the newest last; the oldest drop off past MAX_WARNINGS. */
-  private warn(message: string): void {
-    const seen = this.warnings.indexOf(message);
-    if (seen !== -1) this.warnings.splice(seen, 1);
-    this.warnings.push(message);
-    this.warningsVersion++;
-    if (this.warnings.length > MAX_WARNINGS) this.warnings.splice(0, this.warnings.length - MAX_WARNINGS);
   }
 
   // ---------------------------------------------------------------- the pure core, run
@@ -246,13 +238,10 @@ class Engine implements Companion {
     this.st.lock.release();
     if (!saved) {
       const records = this.st.history.unsavedRecords;
-      const message =
-        records > 0
-          ? `${records} record${records === 1 ? '' : 's'} could not be saved before quitting (the disk refused the write). Keep Movesnack open and free some space: it saves them as soon as it can.`
-          : 'Your settings could not be saved before quitting (the disk refused the write).';
-      this.warn(message);
+      const warning = records > 0 ? notice('quit.records-unsaved', { records }) : notice('quit.settings-unsaved');
+      this.warnings.add(warning);
       this.commit(true);
-      throw new Error(message);
+      throw new Error(warning.text);
     }
   }
 
@@ -404,7 +393,7 @@ class Engine implements Companion {
   }
 
   private stateKey(): string {
-    return stateKey(this.s, this.settingsVersion, this.warningsVersion);
+    return stateKey(this.s, this.settingsVersion, this.warnings.version);
   }
 
   /** After each entry point: save what a restart needs and tell listeners if anything changed. */

@@ -1,3 +1,4 @@
+import { notice } from '../../shared/engine-messages';
 import type { Settings } from '../../shared/settings';
 import type { Profile } from '../../shared/profile';
 import type { BreakRecord, History, Stretch } from '../../shared/history';
@@ -100,8 +101,6 @@ export function importHistory(history: HistoryStore, data: unknown): ImportResul
   }
   history.appendMany(fresh);
   if (skipped === 0) return { imported };
-  history.report(
-    `${skipped} record${skipped === 1 ? '' : 's'} in the file could not be used and ${skipped === 1 ? 'was' : 'were'} left out (${problems[0]}${skipped > 1 ? ', …' : ''}). Everything else was added.`,
-  );
+  history.report(notice('import.records-skipped', { count: skipped, first: problems[0] ?? '' }));
   return { imported, skipped, problems };
 }

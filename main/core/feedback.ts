@@ -4,6 +4,7 @@
  * offer with its pace. The runner calls these; each checks first and throws a refusal with
  * nothing changed.
  */
+import { notice, tell, type Warn } from '../../shared/engine-messages';
 import type { Feeling, History } from '../../shared/history';
 import type { StretchObservation } from '../../shared/summary';
 import type { Settings } from '../../shared/settings';
@@ -19,7 +20,7 @@ import type { StepSwapsView } from './types';
 export class Feedback {
   constructor(
     private readonly adaptations: AdaptationsStore,
-    private readonly warn: (message: string) => void,
+    private readonly warn: Warn,
   ) {}
 
   /**
@@ -54,9 +55,7 @@ export class Feedback {
       value.swaps = { ...applyWorseStep(before, stepId, new Date(now).toISOString()) };
       if (value.swaps !== before && !value.worseNoticeGiven) {
         value.worseNoticeGiven = true;
-        this.warn(
-          'Next time you get a gentler move in place of the one that felt worse. If any move sends pain down your leg, stop it and talk to your clinician or physical therapist.',
-        );
+        tell(this.warn, notice('feedback.gentler-move'));
       }
     }
     this.adaptations.save();

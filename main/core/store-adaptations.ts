@@ -1,3 +1,4 @@
+import { notice, tell, type Warn } from '../../shared/engine-messages';
 import path from 'node:path';
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/history';
@@ -64,7 +65,7 @@ export class AdaptationsStore {
 
   constructor(
     dataDir: string,
-    private readonly warn: (message: string) => void,
+    private readonly warn: Warn,
     private readOnly = false,
   ) {
     this.file = path.join(dataDir, 'adaptations.json');
@@ -80,11 +81,11 @@ export class AdaptationsStore {
     }
     if (read.kind === 'unreadable' && !read.directory) {
       this.readOnly = true; // never write over a file we could not read
-      this.warn(`Movesnack's notes on which moves felt worse could not be read (${read.error}); they start afresh for now.`);
+      tell(this.warn, notice('adaptations.unreadable', { error: read.error }));
       return;
     }
     const aside = setAside(this.readOnly, this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
-    this.warn(`Movesnack's notes on which moves felt worse could not be read; they were kept as ${aside} and start afresh.`);
+    tell(this.warn, notice('adaptations.set-aside', { aside }));
   }
 
   save(): boolean {
@@ -93,7 +94,7 @@ export class AdaptationsStore {
       writeJsonFileAtomic(this.file, this.value);
       return true;
     } catch {
-      this.warn('Movesnack could not save which moves felt worse; it will try again after the next routine.');
+      tell(this.warn, notice('adaptations.unsaved'));
       return false;
     }
   }

@@ -1,8 +1,9 @@
+import { notice, tell, type Warn } from '../../shared/engine-messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MovesnackExport } from '../../shared/export-format';
 import type { BackupInfo } from '../../shared/ipc-contract';
-import { readJsonFile, writeJsonFileAtomic, describeWriteError, replaceLink } from './store-files';
+import { readJsonFile, writeJsonFileAtomic, describeWriteError, replaceLinkNotice } from './store-files';
 
 export type { BackupInfo };
 
@@ -22,7 +23,7 @@ export class BackupStore {
 
   constructor(
     private readonly dataDir: string,
-    private readonly warn: (message: string) => void,
+    private readonly warn: Warn,
     private readonly readOnly = false,
   ) {
     this.dir = path.join(dataDir, 'backups');
@@ -58,12 +59,12 @@ export class BackupStore {
   create(data: MovesnackExport, now = new Date()): boolean {
     if (this.readOnly) return false;
     // A link here would put the copies outside the data folder: replace it by a real folder.
-    const link = replaceLink(this.dir, 'folder', this.dataDir);
-    if (link) this.warn(link);
+    const link = replaceLinkNotice(this.dir, 'folder', this.dataDir);
+    if (link) tell(this.warn, link);
     try {
       writeJsonFileAtomic(path.join(this.dir, `history-${stampOf(now)}.json`), data);
     } catch (error) {
-      this.warn(`A backup of your history could not be written (${describeWriteError(error)}). Movesnack will try again tomorrow.`);
+      tell(this.warn, notice('backup.unwritten', { error: describeWriteError(error) }));
       return false;
     }
     for (const old of this.list().slice(BACKUPS_KEPT)) {

@@ -1,3 +1,4 @@
+import { notice, type EngineNotice } from '../../shared/engine-messages';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -279,7 +280,12 @@ export function describeWriteError(error: unknown): string {
  * send writes elsewhere (conf follows links), so it is replaced by a real file or folder holding
  * a copy of what the link pointed at. Returns a sentence for the user, or null when there was no link.
  */
+/** replaceLink's English text (older callers). */
 export function replaceLink(target: string, kind: 'file' | 'folder', dataDir: string): string | null {
+  return replaceLinkNotice(target, kind, dataDir)?.text ?? null;
+}
+
+export function replaceLinkNotice(target: string, kind: 'file' | 'folder', dataDir: string): EngineNotice | null {
   let st: fs.Stats;
   try {
     st = fs.lstatSync(target);
@@ -316,18 +322,18 @@ export function replaceLink(target: string, kind: 'file' | 'folder', dataDir: st
       for (const [n, content] of files) fs.writeFileSync(path.join(target, n), content);
     }
   } catch (error) {
-    return `${name} is a link to a place outside Movesnack's data folder and could not be replaced (${describeWriteError(error)}). Movesnack will not write there.`;
+    return notice('link.not-replaced', { name, error: describeWriteError(error) });
   }
-  return `${name} was a link to a place outside Movesnack's data folder. It was replaced by a real ${kind} holding a copy, so Movesnack never writes outside its folder.`;
+  return notice('link.replaced', { name, kind });
 }
 
 /** Notices raised before the stores can warn (the lock is taken first); the first store to load passes them on. */
-const notices = new Map<string, string[]>();
-export function addNotice(dataDir: string, message: string): void {
+const notices = new Map<string, EngineNotice[]>();
+export function addNotice(dataDir: string, message: EngineNotice): void {
   const key = path.resolve(dataDir);
   notices.set(key, [...(notices.get(key) ?? []), message]);
 }
-export function takeNotices(dataDir: string): string[] {
+export function takeNotices(dataDir: string): EngineNotice[] {
   const key = path.resolve(dataDir);
   const list = notices.get(key) ?? [];
   notices.delete(key);

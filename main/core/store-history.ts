@@ -1,3 +1,4 @@
+import { notice, tell, type EngineNotice, type Warn } from '../../shared/engine-messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -19,7 +20,7 @@ import {
   appendLineDurable,
   parseJsonText,
   removeStaleTempFiles,
-  replaceLink,
+  replaceLinkNotice,
   takeNotices,
   retryPendingWrites,
   fileStats,
@@ -106,7 +107,7 @@ export class HistoryStore {
 
   constructor(
     private readonly dataDir: string,
-    private readonly warn: (message: string) => void,
+    private readonly warn: Warn,
     /** Called when the data folder vanished while running, after history was written back. */
     private readonly onFolderLost: () => void = () => {},
     /** Read-only (the CLI, a second process): nothing is written or moved. */
@@ -116,10 +117,10 @@ export class HistoryStore {
   }
 
   load(): void {
-    for (const notice of takeNotices(this.dataDir)) this.warn(notice);
+    for (const early of takeNotices(this.dataDir)) tell(this.warn, early);
     if (!this.readOnly) {
-      const link = replaceLink(this.dir, 'folder', this.dataDir);
-      if (link) this.warn(link);
+      const link = replaceLinkNotice(this.dir, 'folder', this.dataDir);
+      if (link) tell(this.warn, link);
       // Temporary files of writes that were killed part-way.
       for (const d of [this.dataDir, this.dir, path.join(this.dataDir, 'backups')]) removeStaleTempFiles(d);
     }
@@ -137,18 +138,18 @@ export class HistoryStore {
       })();
       if (!dataDirIsFolder) {
         this.blocked = 'the data folder is a file';
-        this.warn(`Movesnack's data folder (${this.dataDir}) is a file, not a folder, so nothing can be saved. Movesnack runs and keeps what you do in memory until it quits.`);
+        tell(this.warn, notice('history.data-folder-is-file', { dataDir: this.dataDir }));
       } else if (code === 'ENOTDIR') {
         const aside = setAside(this.readOnly, this.dir, 'invalid');
         if (aside.includes('left in place')) {
           this.blocked = 'a file is where the history folder should be';
-          this.warn(`A file named "history" is where Movesnack keeps its history folder and could not be moved aside, so new history is kept in memory only.`);
+          tell(this.warn, notice('history.folder-is-file-kept'));
         } else {
-          this.warn(`A file named "history" was where Movesnack keeps its history folder. It was kept as ${aside}, and new history is saved in a fresh folder.`);
+          tell(this.warn, notice('history.folder-is-file-moved', { aside }));
         }
       } else if (code !== 'ENOENT') {
         this.blocked = describeReadError(error);
-        this.warn(`Your history folder could not be read (${this.blocked}). Movesnack runs, keeps new records in memory and will not write there.`);
+        tell(this.warn, notice('history.folder-unreadable', { error: this.blocked }));
       }
     }
     this.hadFolder = names.some((n) => MONTH_FILE.test(n) || MONTH_JOURNAL.test(n));
@@ -186,27 +187,27 @@ export class HistoryStore {
       const movable = read.directory || /too large/.test(read.error);
       const aside = movable ? setAside(this.readOnly, file, 'invalid') : `${month}.json (left in place)`;
       if (!movable || aside.includes('left in place')) this.frozen.set(month, 'its file cannot be read');
-      this.warn(`History for ${month} could not be read (${read.error}). The file was kept as history/${aside}; other months are fine.`);
+      tell(this.warn, notice('history.month-unreadable', { month, error: read.error, aside }));
       return 'none';
     }
     if (read.kind === 'unparsable') {
       const aside = setAside(this.readOnly, file, 'corrupt');
       if (aside.includes('left in place') && !this.readOnly) this.frozen.set(month, 'its damaged file could not be moved aside');
-      this.warn(`History for ${month} could not be read (${read.error}). The file was kept as history/${aside}; other months are fine.`);
+      tell(this.warn, notice('history.month-unreadable', { month, error: read.error, aside }));
       return 'none';
     }
     const raw = read.value as Record<string, unknown> | null;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       const aside = setAside(this.readOnly, file, 'invalid');
       if (aside.includes('left in place') && !this.readOnly) this.frozen.set(month, 'its damaged file could not be moved aside');
-      this.warn(`History for ${month} was not in the expected form. The file was kept as history/${aside}.`);
+      tell(this.warn, notice('history.month-malformed', { month, aside }));
       return 'none';
     }
     this.onDisk.add(month);
     const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
     if (version > HISTORY_SCHEMA_VERSION) {
       this.frozen.set(month, 'that month\u2019s file belongs to a newer version of Movesnack');
-      this.warn(`History for ${month} was saved by a newer version of Movesnack. It is shown as far as this version understands it and will not be changed.`);
+      tell(this.warn, notice('history.month-newer', { month }));
     }
     for (const kind of HISTORY_KINDS) {
       if (raw[kind] !== undefined && !Array.isArray(raw[kind])) counts.dropped++;
@@ -218,9 +219,7 @@ export class HistoryStore {
     }
     if (read.trailing) {
       const aside = setAside(this.readOnly, file, 'corrupt', { copy: true });
-      this.warn(
-        `History for ${month} had ${read.trailing} stray byte${read.trailing === 1 ? '' : 's'} after its records. Every record was read; the original file was kept as history/${aside}.`,
-      );
+      tell(this.warn, notice('history.month-stray-bytes', { month, bytes: read.trailing, aside }));
       return 'rewrite';
     }
     return read.bom ? 'rewrite' : 'ok';
@@ -235,14 +234,21 @@ export class HistoryStore {
       const st = fs.statSync(file);
       if (!st.isFile() || st.size > MAX_FILE_BYTES) {
         const aside = setAside(this.readOnly, file, 'invalid');
-        this.warn(`Recent history for ${month} could not be read (${st.isFile() ? 'the file is far too large' : 'a folder is where the file should be'}). It was kept as history/${aside}.`);
+        tell(
+          this.warn,
+          notice('history.journal-unreadable', {
+            month,
+            error: st.isFile() ? 'the file is far too large' : 'a folder is where the file should be',
+            aside,
+          }),
+        );
         return [];
       }
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       this.frozen.set(month, 'its file cannot be read');
-      this.warn(`Recent history for ${month} could not be read (${describeReadError(error)}). Other months are fine.`);
+      tell(this.warn, notice('history.journal-unreadable-kept', { month, error: describeReadError(error) }));
       return [];
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -286,14 +292,12 @@ export class HistoryStore {
     const frozen = this.frozen.has(month);
     if (counts.dropped > 0 && !frozen && state !== 'none') {
       const aside = setAside(this.readOnly, path.join(this.dir, `${month}.json`), 'invalid', { copy: true });
-      this.warn(
-        `${counts.dropped} record${counts.dropped === 1 ? '' : 's'} in the history for ${month} could not be read and ${counts.dropped === 1 ? 'was' : 'were'} left out. The original file was kept as history/${aside}.`,
-      );
+      tell(this.warn, notice('history.records-dropped-kept', { count: counts.dropped, month, aside }));
     } else if (counts.dropped > 0 && !frozen) {
-      this.warn(`${counts.dropped} recent record${counts.dropped === 1 ? '' : 's'} for ${month} could not be read and ${counts.dropped === 1 ? 'was' : 'were'} left out.`);
+      tell(this.warn, notice('history.journal-records-dropped', { count: counts.dropped, month }));
     }
     if (counts.repaired > 0) {
-      this.warn(`${counts.repaired} sitting stretch${counts.repaired === 1 ? '' : 'es'} in ${month} had a "back complaining" time outside the stretch; it was moved to the nearest edge.`);
+      tell(this.warn, notice('history.discomfort-repaired', { count: counts.repaired, month }));
     }
     if (!frozen && (counts.dropped > 0 || counts.repaired > 0 || state === 'rewrite')) this.unsaved.add(month);
     this.months.set(month, partition);
@@ -323,9 +327,7 @@ export class HistoryStore {
       }
     }
     const aside = setAside(this.readOnly, file, 'invalid');
-    this.warn(
-      `history/${name} held ${counts.dropped} record${counts.dropped === 1 ? '' : 's'} with a time Movesnack cannot use (outside the years 2000 to 2100)${kept ? ` and ${kept} usable one${kept === 1 ? '' : 's'}, now filed in ${kept === 1 ? 'its' : 'their'} month` : ''}. They were left out of your history; the file was kept as history/${aside}.`,
-    );
+    tell(this.warn, notice('history.out-of-range', { name, count: counts.dropped, kept, aside }));
   }
 
   private sortKind(kind: HistoryKind): void {
@@ -409,7 +411,7 @@ export class HistoryStore {
   private save(month: string, write: () => void): boolean {
     if (this.readOnly) return false;
     if (this.blocked) {
-      this.warn(`New history is kept in memory only, because the history folder cannot be used (${this.blocked}).`);
+      tell(this.warn, notice('history.memory-only', { error: this.blocked }));
       return false;
     }
     if (this.folderLost()) {
@@ -419,12 +421,12 @@ export class HistoryStore {
       this.onDisk.clear();
       this.journalRecords.clear();
       DataLock.heldFor(this.dataDir)?.retake();
-      this.warn('Movesnack\'s data folder was removed while it was running. Everything it knew has been written back.');
+      tell(this.warn, notice('history.folder-removed'));
       this.onFolderLost();
     }
     const frozen = this.frozen.get(month);
     if (frozen !== undefined) {
-      this.warn(`A new record for ${month} is kept in memory only, because ${frozen}.`);
+      tell(this.warn, notice('history.month-memory-only', { month, reason: frozen }));
       return false;
     }
     try {
@@ -439,9 +441,7 @@ export class HistoryStore {
       this.failing = true;
       this.unsaved.add(month);
       if (first) {
-        this.warn(
-          `Your history could not be saved (${describeWriteError(error)}). Nothing is lost yet: it is kept in memory and saved as soon as writing works again, so please keep Movesnack running until this message goes away.`,
-        );
+        tell(this.warn, notice('history.unsaved', { error: describeWriteError(error) }));
       }
       return false;
     }
@@ -486,7 +486,7 @@ export class HistoryStore {
     }
     if (this.unsaved.size === 0 && this.failing) {
       this.failing = false;
-      this.warn('Saving works again: all of your history is on disk.');
+      tell(this.warn, notice('history.saved-again'));
     }
     retryPendingWrites(this.dataDir);
   }
@@ -529,7 +529,7 @@ export class HistoryStore {
   }
 
   /** Lets other parts of the data layer (import, restore) report to the user. */
-  report(message: string): void {
-    this.warn(message);
+  report(warning: EngineNotice): void {
+    tell(this.warn, warning);
   }
 }

@@ -1,3 +1,4 @@
+import { notice } from '../../shared/engine-messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -305,11 +306,11 @@ export class DataLock {
     const aside = path.join(this.dir, `movesnack.lock.invalid-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
     try {
       fs.renameSync(this.file, aside);
-      addNotice(this.dir, `The lock file was a folder; it was moved aside as ${path.basename(aside)}.`);
+      addNotice(this.dir, notice('lock.folder-moved', { aside: path.basename(aside) }));
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
-      addNotice(this.dir, 'The lock file is a folder and could not be moved aside, so Movesnack cannot tell whether another copy is running. Quit any other Movesnack.');
+      addNotice(this.dir, notice('lock.folder-stuck'));
       return false;
     }
   }

@@ -1,3 +1,4 @@
+import { notice, tell, type Warn } from '../../shared/engine-messages';
 import path from 'node:path';
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/history';
@@ -30,7 +31,7 @@ export class RuntimeStore {
 
   constructor(
     private readonly dataDir: string,
-    private readonly warn: (message: string) => void,
+    private readonly warn: Warn,
     private readonly readOnly = false,
   ) {
     this.file = path.join(dataDir, 'runtime.json');
@@ -42,11 +43,11 @@ export class RuntimeStore {
     const parsed = read.kind === 'ok' ? RuntimeSchema.safeParse(read.value) : null;
     if (parsed?.success) return parsed.data;
     if (read.kind === 'unreadable' && !read.directory) {
-      this.warn(`The record of your current sitting stretch could not be read (${read.error}); a new stretch started.`);
+      tell(this.warn, notice('runtime.unreadable', { error: read.error }));
       return null;
     }
     const aside = setAside(this.readOnly, this.file, read.kind === 'ok' ? 'invalid' : 'corrupt');
-    this.warn(`The record of your current sitting stretch could not be read; it was kept as ${aside} and a new stretch started.`);
+    tell(this.warn, notice('runtime.set-aside', { aside }));
     return null;
   }
 

@@ -1,8 +1,9 @@
+import { notice, tell, type Warn } from '../../shared/engine-messages';
 import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS, salvageSettings, type Settings } from '../../shared/settings';
 import { DEFAULT_PROFILE, salvageProfile, type Profile } from '../../shared/profile';
-import { readJsonFile, setAside, describeWriteError, fileStats, replaceLink, takeNotices, writeJsonTextAtomic, needRetry, retryDone } from './store-files';
+import { readJsonFile, setAside, describeWriteError, fileStats, replaceLinkNotice, takeNotices, writeJsonTextAtomic, needRetry, retryDone } from './store-files';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -49,7 +50,7 @@ export class SettingsStore {
 
   constructor(
     private readonly dataDir: string,
-    private readonly warn: (message: string) => void,
+    private readonly warn: Warn,
     private readonly openedReadOnly = false,
   ) {
     this.readOnly = openedReadOnly;
@@ -57,21 +58,21 @@ export class SettingsStore {
   }
 
   load(): void {
-    for (const notice of takeNotices(this.dataDir)) this.warn(notice);
+    for (const early of takeNotices(this.dataDir)) tell(this.warn, early);
     if (!this.openedReadOnly) {
       // conf follows a link and would rewrite the file it points at, outside the data folder.
-      const link = replaceLink(this.file, 'file', this.dataDir);
-      if (link) this.warn(link);
+      const link = replaceLinkNotice(this.file, 'file', this.dataDir);
+      if (link) tell(this.warn, link);
     }
     const read = readJsonFile(this.file, 1024 * 1024);
     let needsRewrite = false;
     if (read.kind === 'unparsable') {
       const aside = setAside(this.openedReadOnly, this.file, 'corrupt');
-      this.warn(`Your settings file could not be read (${read.error}). It was kept as ${aside} and Movesnack started with default settings.`);
+      tell(this.warn, notice('settings.unreadable', { error: read.error, aside }));
       if (aside.includes('left in place') && !this.openedReadOnly) this.readOnly = true;
     } else if (read.kind === 'unreadable') {
       const aside = read.directory || /too large/.test(read.error) ? setAside(this.openedReadOnly, this.file, 'invalid') : 'settings.json (left in place)';
-      this.warn(`Your settings file could not be read (${read.error}). It was kept as ${aside} and Movesnack started with default settings.`);
+      tell(this.warn, notice('settings.unreadable', { error: read.error, aside }));
       // Never write over a file we could not read.
       if (aside.includes('left in place') && !this.openedReadOnly) this.readOnly = true;
     } else if (read.kind === 'ok') {
@@ -79,7 +80,7 @@ export class SettingsStore {
       if ((read.bom || read.trailing) && !this.readOnly && !this.openedReadOnly) {
         if (read.trailing) {
           const aside = setAside(false, this.file, 'corrupt', { copy: true });
-          this.warn(`Your settings file had stray bytes after the settings. They were read in full; the original file was kept as ${aside}.`);
+          tell(this.warn, notice('settings.stray-bytes', { aside }));
         }
         // conf cannot read a byte-order mark or stray bytes: give it the clean text.
         try {
@@ -97,16 +98,14 @@ export class SettingsStore {
   private adopt(value: unknown): boolean {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       const aside = setAside(this.openedReadOnly, this.file, 'invalid');
-      this.warn(`Your settings file did not hold settings. It was kept as ${aside} and Movesnack started with default settings.`);
+      tell(this.warn, notice('settings.not-settings', { aside }));
       return true;
     }
     let raw = value as Record<string, unknown>;
     const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
     if (version > SETTINGS_SCHEMA_VERSION && !this.openedReadOnly) {
       this.readOnly = true;
-      this.warn(
-        'Your settings were saved by a newer version of Movesnack. This version reads what it understands and will not change that file; update Movesnack to edit settings again.',
-      );
+      tell(this.warn, notice('settings.newer'));
     } else if (version < SETTINGS_SCHEMA_VERSION) {
       raw = migrateSettingsFile(raw);
     }
@@ -118,9 +117,7 @@ export class SettingsStore {
     if (this.readOnly) return false;
     if (rejected.length) {
       const aside = setAside(this.openedReadOnly, this.file, 'invalid', { copy: true });
-      this.warn(
-        `Some saved settings were not valid (${rejected.join(', ')}) and were reset to their defaults. The original file was kept as ${aside}.`,
-      );
+      tell(this.warn, notice('settings.reset-some', { fields: rejected.join(', '), aside }));
       return true;
     }
     return version < SETTINGS_SCHEMA_VERSION;
@@ -138,7 +135,7 @@ export class SettingsStore {
         accessPropertiesByDotNotation: false,
       });
     } catch (error) {
-      this.warn(`Settings cannot be saved right now (${describeWriteError(error)}). Changes apply until Movesnack quits.`);
+      tell(this.warn, notice('settings.unsaved', { error: describeWriteError(error) }));
       return null;
     }
   }
@@ -170,9 +167,7 @@ export class SettingsStore {
       return true;
     } catch (error) {
       if (!this.unsaved) {
-        this.warn(
-          `Settings could not be saved (${describeWriteError(error)}). They apply now, and Movesnack saves them as soon as writing works again.`,
-        );
+        tell(this.warn, notice('settings.unsaved-retrying', { error: describeWriteError(error) }));
       }
       this.unsaved = true;
       // Retried whenever another write in this folder succeeds (the runtime heartbeat, a history record).
@@ -188,7 +183,7 @@ export class SettingsStore {
   retry(): boolean {
     if (!this.unsaved && this.conf) return true;
     const ok = this.persist();
-    if (ok) this.warn('Saving works again: your settings are on disk.');
+    if (ok) tell(this.warn, notice('settings.saved-again'));
     return ok;
   }
 }

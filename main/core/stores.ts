@@ -3,6 +3,7 @@
  * Movesnack on the same folder opens it read-only and says so), then settings, history,
  * runtime, adaptations and backups. Only main/core/store* touch the disk.
  */
+import { notice, tell, type Warn } from '../../shared/engine-messages';
 import { SettingsStore } from './store-settings';
 import { HistoryStore } from './store-history';
 import { RuntimeStore } from './store-runtime';
@@ -21,7 +22,7 @@ export interface Stores {
 
 export function openStores(
   dataDir: string,
-  options: { readOnly: boolean; warn: (message: string) => void; afterFolderLoss: () => void; nowIso: string },
+  options: { readOnly: boolean; warn: Warn; afterFolderLoss: () => void; nowIso: string },
 ): Stores {
   const { warn } = options;
   const lock = new DataLock(dataDir);
@@ -30,7 +31,7 @@ export function openStores(
     const owner = lock.acquire();
     if (owner !== null) {
       readOnly = true;
-      warn(`Another Movesnack (process ${owner}) is using this data folder, so this one will not save anything. Quit one of them.`);
+      tell(warn, notice('lock.other-owner', { owner }));
     }
   }
   const settings = new SettingsStore(dataDir, warn, readOnly);

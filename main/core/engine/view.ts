@@ -5,10 +5,11 @@
  */
 import type { CompanionState } from '../../../shared/state';
 import type { Settings } from '../../../shared/settings';
+import type { EngineNotice } from '../../../shared/engine-messages';
 import type { Runtime } from '../store-runtime';
 import { iso, pendingToRuntime, type CoreData } from './model';
 
-export function stateView(s: CoreData, settings: Settings, warnings: readonly string[]): CompanionState {
+export function stateView(s: CoreData, settings: Settings, warnings: { texts(): string[]; notices(): EngineNotice[] }): CompanionState {
   const showDeadline = s.phase === 'sitting' || s.phase === 'due' || s.phase === 'deferred';
   return {
     phase: s.phase,
@@ -18,7 +19,8 @@ export function stateView(s: CoreData, settings: Settings, warnings: readonly st
     routine: s.routine ? { id: s.routine.id, steps: structuredClone(s.routine.steps) } : null,
     pausedUntil: iso(s.pausedUntil),
     settings: structuredClone(settings),
-    warnings: [...warnings],
+    warnings: warnings.texts(),
+    notices: warnings.notices(),
     busy: [...s.busy],
     deferredSince: s.phase === 'deferred' ? iso(s.pending?.heldSince ?? null) : null,
   };
