@@ -35,6 +35,7 @@ import { exportCsv } from '../shared/csv';
 import { defaultDataDir } from '../main/web-shell/data-dir';
 import { createI18n, envPreferences, formattingLocale, resolveLanguage, pseudoFromEnv, type TFunction } from '../shared/i18n';
 import { formatDate, formatNumber, formatPercent } from '../shared/i18n/format';
+import { engineMessage } from '../shared/i18n/text';
 
 /** A mistake in how the command was called: exit code 2 and the usage line. */
 class UsageError extends Error {}
@@ -124,7 +125,12 @@ function withEngine<T>(
     // Never start(): no timers, no runtime file. Only read methods below.
     const engine = createCompanion({ dataDir: copy });
     const value = use(engine);
-    return { value, warnings: engine.getState().warnings };
+    const state = engine.getState();
+    // Each warning in the user's language, from its code (state.notices); the English text otherwise.
+    const warnings = state.notices?.length
+      ? state.notices.map((n) => engineMessage(words.t, n, n.text))
+      : state.warnings;
+    return { value, warnings };
   } finally {
     fs.rmSync(copy, { recursive: true, force: true });
   }
@@ -309,7 +315,6 @@ function describeWarnings(warnings: string[], { t }: Words): string {
   const lines = [
     t('cli:damaged', { count: warnings.length }),
     // Only the first sentence: the rest names copies the app keeps aside, which this command does not make.
-    // (The engine's warnings are English text; their codes are not part of the state yet.)
     ...warnings.map((w) => `  - ${w.split(/(?<=\.)\s/)[0]}`),
   ];
   return `${lines.join('\n')}\n`;

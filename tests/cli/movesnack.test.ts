@@ -358,6 +358,16 @@ describe('language', () => {
     const fr = await cli([], { LANG: 'fr_FR.UTF-8' });
     expect(fr.code).toBe(2);
     expect(fr.stderr).toMatch(/^movesnack: Indiquez une commande : summary ou export\.\n\nUtilisation :/);
+    // A damaged month: the note and the engine's warning, both in German.
+    const damaged = tmp('movesnack-cli-beschaedigt-');
+    fs.cpSync(dataDir, damaged, { recursive: true });
+    const month = fs.readdirSync(path.join(damaged, 'history')).sort()[0]!;
+    fs.writeFileSync(path.join(damaged, 'history', month), '{ not json');
+    const partial = await cli(['summary', '--week', WEEK, '--json', '--data-dir', damaged], { LANG: 'de_DE.UTF-8' });
+    expect(partial.code).toBe(0);
+    expect(partial.stderr).toMatch(/^Hinweis: Eine Datei im Datenordner konnte nicht vollständig gelesen werden/);
+    expect(partial.stderr).toMatch(new RegExp(`^  - Der Verlauf für ${month.slice(0, 7)} konnte nicht gelesen werden`, 'm'));
+    fs.rmSync(damaged, { recursive: true, force: true });
     const ja = await cli(['--help'], { LANG: 'ja_JP.UTF-8' });
     expect(ja.stdout).toMatch(/^Usage:/);
   });
