@@ -14,14 +14,15 @@ export function getApi(): MovesnackApi | null {
 }
 
 /**
- * One sentence to show the user. Electron wraps errors that cross IPC as
+ * One sentence to show the user: the renderer's one error formatter, for the main screens and
+ * the guided flows alike. Electron wraps errors that cross IPC as
  * "Error invoking remote method 'x': Error: …"; only the engine's own words are kept.
  */
 export function errorMessage(error: unknown): string {
-  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Something went wrong.';
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const message = raw
     .replace(/^Error invoking remote method '[^']*':\s*/, '')
     .replace(/^Error:\s*/, '')
     .trim();
-  return message || 'Something went wrong.';
+  return message || 'Something went wrong. Please try again.';
 }

@@ -4,6 +4,7 @@ import type { DayView, MovesnackApi } from '../../shared/ipc-contract';
 import type { Profile } from '../../shared/profile';
 import type { CompanionState } from '../../shared/state';
 import { errorMessage } from './api';
+import { useEngineProfile, useEngineState } from './engine';
 
 /**
  * The renderer's one view of the engine. It only mirrors what the engine says (state events,
@@ -14,8 +15,8 @@ export interface CompanionContextValue {
   state: CompanionState | null;
   day: DayView | null;
   /**
-   * The user's answers (first run, safety check). Not part of the engine's state events: read
-   * once, then kept in step with every profile/save sent through `dispatch`.
+   * The user's answers (first run, safety check), read from the engine (data/engine.ts): again on
+   * each new phase, when the window comes forward and after every profile/save sent through `dispatch`.
    */
   profile: Profile | null;
   /** Set when the first state could not be read. */
@@ -32,37 +33,12 @@ export interface CompanionContextValue {
 const CompanionContext = createContext<CompanionContextValue | null>(null);
 
 export function CompanionProvider({ api, children }: { api: MovesnackApi; children: ReactNode }) {
-  const [state, setState] = useState<CompanionState | null>(null);
   const [day, setDay] = useState<DayView | null>(null);
-  const [profile, setProfile] = useState<Profile | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [dismissedWarnings, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
   const [attempt, setAttempt] = useState(0);
   const daySeq = useRef(0);
-  const profileSeq = useRef(0);
 
-  // The live state: one read, then every change the engine announces.
-  useEffect(() => {
-    let alive = true;
-    const off = api.on('state', (next) => {
-      if (alive) setState(next);
-    });
-    api.getState().then(
-      (first) => {
-        if (!alive) return;
-        setLoadError(null);
-        // An event may have arrived while the first read was in flight; keep the newest.
-        setState((current) => current ?? first);
-      },
-      (error: unknown) => {
-        if (alive) setLoadError(errorMessage(error));
-      },
-    );
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [api, attempt]);
+  const { state, setState, error: loadError } = useEngineState(api, attempt);
 
   const refreshDay = useCallback(() => {
     const seq = ++daySeq.current;
@@ -76,29 +52,12 @@ export function CompanionProvider({ api, children }: { api: MovesnackApi; childr
     );
   }, [api]);
 
-  const refreshProfile = useCallback(() => {
-    const seq = ++profileSeq.current;
-    api.getProfile().then(
-      (next) => {
-        if (seq === profileSeq.current) setProfile(next);
-      },
-      () => {
-        // Without the profile the screens behave as for a returning user; the engine still
-        // refuses what the answers forbid (a routine while red flags are unresolved).
-      },
-    );
-  }, [api]);
-
   // Another window may have changed the answers (cleared in Settings while the prompt waits):
-  // read them again when a new phase begins and when this window comes forward.
+  // read them again when a new phase begins and when this window comes forward. Without the
+  // profile the screens behave as for a returning user; the engine still refuses what the
+  // answers forbid (a routine while red flags are unresolved).
   const phase = state?.phase;
-  useEffect(() => {
-    refreshProfile();
-  }, [refreshProfile, attempt, phase]);
-  useEffect(() => {
-    window.addEventListener('focus', refreshProfile);
-    return () => window.removeEventListener('focus', refreshProfile);
-  }, [refreshProfile]);
+  const { profile, setProfile, refreshProfile } = useEngineProfile(api, `${attempt}:${phase ?? ''}`);
 
   // Day data follows the state: every change may have opened, closed or marked a stretch.
   useEffect(() => {
@@ -111,12 +70,12 @@ export function CompanionProvider({ api, children }: { api: MovesnackApi; childr
       setState(next);
       if (action.type === 'profile/save') {
         const patch = action.profile;
-        setProfile((current) => (current ? { ...current, ...patch } : current));
+        setProfile((current) => ({ ...current, ...patch }));
         refreshProfile();
       }
       return next;
     },
-    [api, refreshProfile],
+    [api, refreshProfile, setProfile, setState],
   );
 
   const dismissWarning = useCallback((warning: string) => {

@@ -6,6 +6,8 @@ import { REASK_WORSE_WINDOW_DAYS, reaskReason, type ReaskReason } from '../../sh
 import type { BreakRecord } from '../../shared/history';
 import type { Settings } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
+import { errorMessage } from './api';
+import { useEngineProfile, useEngineState } from './engine';
 
 /** What every flow component takes: the engine's API, and optionally the app's own dispatch. */
 export interface EngineProps {
@@ -15,16 +17,6 @@ export interface EngineProps {
    * Defaults to `api.dispatch`.
    */
   dispatch?: (action: Action) => Promise<CompanionState>;
-}
-
-/** One sentence from an engine refusal or an IPC failure. */
-export function messageOf(error: unknown): string {
-  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const text = raw
-    .replace(/^Error invoking remote method '[^']*':\s*/, '')
-    .replace(/^Error:\s*/, '')
-    .trim();
-  return text || 'Something went wrong. Please try again.';
 }
 
 export interface EngineSnapshot {
@@ -37,39 +29,30 @@ export interface EngineSnapshot {
   setSettings(update: (current: Settings) => Settings): void;
 }
 
-/** Reads the profile and the settings once (and again on reload). */
+/**
+ * The profile and the settings for a guided flow, through the same hooks as <CompanionProvider>
+ * (data/engine.ts): the settings follow the engine's state events, the profile is read from the
+ * engine. `reload` reads both again after a failure.
+ */
 export function useEngineSnapshot(api: MovesnackApi): EngineSnapshot {
-  const [profile, setProfileState] = useState<Profile | null>(null);
-  const [settings, setSettingsState] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([api.getProfile(), api.getState()]).then(
-      ([p, s]) => {
-        if (!alive) return;
-        setProfileState(p);
-        setSettingsState(s.settings);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (alive) setError(messageOf(e));
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [api, attempt]);
-
+  const { state, setState, error: stateError } = useEngineState(api, attempt);
+  const { profile, setProfile, error: profileError } = useEngineProfile(api, attempt);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const setProfile = useCallback((update: (current: Profile) => Profile) => {
-    setProfileState((current) => (current ? update(current) : current));
-  }, []);
-  const setSettings = useCallback((update: (current: Settings) => Settings) => {
-    setSettingsState((current) => (current ? update(current) : current));
-  }, []);
-  return { profile, settings, error, reload, setProfile, setSettings };
+  const setSettings = useCallback(
+    (update: (current: Settings) => Settings) => {
+      setState((current) => (current ? { ...current, settings: update(current.settings) } : current));
+    },
+    [setState],
+  );
+  return {
+    profile,
+    settings: state?.settings ?? null,
+    error: stateError ?? profileError,
+    reload,
+    setProfile,
+    setSettings,
+  };
 }
 
 /** Sends actions one at a time; remembers the last refusal to show next to the buttons. */
@@ -84,7 +67,7 @@ export function useSender({ api, dispatch }: EngineProps) {
         for (const action of actions) await (dispatch ?? api.dispatch)(action);
         return true;
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorMessage(e));
         return false;
       } finally {
         setPending(false);

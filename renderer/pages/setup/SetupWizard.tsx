@@ -11,7 +11,8 @@ import {
 import { isValidStature, workstationTargets } from '../../../shared/ergonomics';
 import type { Answer, Checklist } from '../../../shared/history';
 import type { ProfilePatch } from '../../../shared/profile';
-import { messageOf, useEngineSnapshot, useFocusOnChange, useSender, type EngineProps } from '../../data/flows';
+import { errorMessage } from '../../data/api';
+import { useEngineSnapshot, useFocusOnChange, useSender, type EngineProps } from '../../data/flows';
 import { StepHeading } from '../../ui/StepHeading';
 import { formatDay } from '../../lib/time';
 import { AreaStep } from './AreaStep';
@@ -70,7 +71,7 @@ export function SetupWizard({
         setHistory(list);
         setHistoryError(null);
       },
-      (e: unknown) => setHistoryError(messageOf(e)),
+      (e: unknown) => setHistoryError(errorMessage(e)),
     );
   }, [engine.api]);
   useEffect(loadHistory, [loadHistory]);
