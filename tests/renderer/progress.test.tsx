@@ -1,6 +1,6 @@
 import { smartIntervalOffer } from '../../main/core/smart-interval-offer';
 import { emptyHistory } from '../../shared/history';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -252,6 +252,7 @@ describe('Progress: charts', { timeout: 30_000 }, () => {
   });
 
   it('says so instead of drawing noise when there is too little data', async () => {
+    vi.useFakeTimers({ now: NOW, shouldAdvanceTime: true });
     const empty = { count: 0, painLow: null, painHigh: null, stiffnessMin: null, walkingMin: null, confidence: null };
     const weeks = Array.from({ length: 13 }, (_, i) =>
       summary(12 - i, {
@@ -264,7 +265,8 @@ describe('Progress: charts', { timeout: 30_000 }, () => {
     );
     const { container } = setup({ weeks });
     await screen.findByRole('heading', { name: 'The last 12 weeks' });
-    await new Promise((r) => setTimeout(r, 50));
+    // Give a chart every chance to appear (timers and the lazy chart module), without sleeping.
+    await act(() => vi.advanceTimersByTimeAsync(50));
     expect(container.querySelectorAll('.uplot')).toHaveLength(0);
     expect(
       screen.getByText(

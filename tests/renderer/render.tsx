@@ -9,9 +9,23 @@ export function freezeDate() {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
 }
 
-export function renderApp(fake: ReturnType<typeof createFakeApi>, hash = '#/') {
+/**
+ * Controlled time: every timer is faked, starting at NOW. The clock still moves with real time
+ * (so Testing Library's findBy/waitFor keep polling), and `vi.advanceTimersByTimeAsync` jumps
+ * it forward at once instead of sleeping. Pass `{ advanceTimers: true }` to renderApp with it.
+ */
+export function controlTime() {
+  vi.useFakeTimers({ now: NOW, shouldAdvanceTime: true });
+}
+
+export function renderApp(
+  fake: ReturnType<typeof createFakeApi>,
+  hash = '#/',
+  options: { advanceTimers?: boolean } = {},
+) {
   window.location.hash = hash;
-  const user = userEvent.setup();
+  // user-event waits between keystrokes with setTimeout: under controlTime() it moves the fake clock.
+  const user = userEvent.setup(options.advanceTimers ? { advanceTimers: vi.advanceTimersByTime } : {});
   const utils = render(<App api={fake.api} />);
   return { ...utils, user };
 }

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi, makeState } from './fake-api';
-import { freezeDate, renderApp } from './render';
+import { controlTime, freezeDate, renderApp } from './render';
 
 beforeEach(freezeDate);
 afterEach(() => vi.useRealTimers());
@@ -40,8 +40,9 @@ describe('settings', () => {
   });
 
   it('refuses an out-of-range interval with a message and sends nothing', async () => {
+    controlTime();
     const fake = createFakeApi(makeState());
-    const { user } = renderApp(fake, '#/settings');
+    const { user } = renderApp(fake, '#/settings', { advanceTimers: true });
     const input = await screen.findByLabelText('Break interval');
     await user.clear(input);
     await user.type(input, '5');
@@ -50,8 +51,8 @@ describe('settings', () => {
     expect(screen.getByText('Still using 30 min.')).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/must be between 10 and 120/);
-    // Wait past the typing pause too: still nothing sent.
-    await new Promise((r) => setTimeout(r, 800));
+    // Past the typing pause (700 ms) too: still nothing sent.
+    await act(() => vi.advanceTimersByTimeAsync(800));
     expect(settingsUpdates(fake)).toEqual([]);
   });
 
