@@ -9,5 +9,6 @@ import notifications from './notifications.json';
 import csv from './csv.json';
 import report from './report.json';
 import cli from './cli.json';
+import program from './program.json';
 
-export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli };
+export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program };
