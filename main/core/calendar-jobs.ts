@@ -7,12 +7,12 @@ import type { ReminderKind } from '../../shared/reminders';
 import type { Settings } from '../../shared/settings';
 import type { Profile } from '../../shared/profile';
 import { nextWorkingHoursEdge } from '../../shared/working-hours';
-import { DAY_MS, MINUTE_MS } from '../../shared/time-rules';
+import { MINUTE_MS } from '../../shared/time-rules';
+import { BACKUP_EVERY_MS } from './stores';
 import { Calendar } from './calendar';
 import { reminderTime } from './engine/reminder-times';
 import type { Clock } from './types';
 
-export const BACKUP_EVERY_MS = DAY_MS;
 
 export interface CalendarHost {
   settings(): Settings;

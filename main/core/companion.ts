@@ -5,29 +5,24 @@
  */
 import { parseAction, type Action } from '../../shared/actions';
 import type { CompanionState } from '../../shared/state';
-import type { Settings } from '../../shared/settings';
-import type { Profile } from '../../shared/profile';
-import type { Checklist } from '../../shared/history';
-import type { WeeklySummary } from '../../shared/summary';
-import type { MovesnackExport } from '../../shared/export-format';
-import type { DayView, ProgressView } from '../../shared/ipc-contract';
+import { safetyGateOpen } from '../../shared/profile';
 import type { Reminder, ReminderKind } from '../../shared/reminders';
 import { DIRECTION_WINDOW } from '../../shared/direction-finding';
 import { MINUTE_MS } from '../../shared/time-rules';
 import { notice, type EngineNotice } from '../../shared/engine-messages';
-import type { Clock, Companion, CompanionOptions, StepSwapsView } from './types';
+import type { Companion, CompanionOptions } from './types';
 import { ClockWatch, systemClock } from './clock';
-import type { BackupInfo } from './store-backups';
 import type { Runtime } from './store-runtime';
-import { openStores, type Stores } from './stores';
+import { backupIfDue, flushForQuit, openStores } from './stores';
+import { EngineTimers } from './runner-timers';
 import { WarningList } from './warnings';
+import { EngineReads } from './runner-reads';
+import { serviceFor, type ServiceContext } from './services';
 import { HistoryViews } from './history-views';
-import { BACKUP_EVERY_MS, CalendarJobs } from './calendar-jobs';
+import { CalendarJobs } from './calendar-jobs';
 import { Feedback } from './feedback';
-import { importInto, exportFrom } from './transfer-sections';
+import { importInto } from './transfer-sections';
 import type { ImportResult } from './data-transfer';
-import type { SmartIntervalView } from './smart-interval-offer';
-import { heldMinutes, iso, newCoreData, type CoreData } from './engine/model';
 import type { Effect } from './engine/effects';
 import { reduce, type EngineEvent } from './engine/reducer';
 import { refuseUnlessFits } from './engine/refusals';
@@ -38,37 +33,32 @@ const HEARTBEAT_MS = 5 * MINUTE_MS;
 
 type EventBody = EngineEvent extends infer E ? (E extends EngineEvent ? Omit<E, 'now' | 'mono'> : never) : never;
 
-class Engine implements Companion {
+class Engine extends EngineReads implements Companion {
   private readonly idleSource: () => number;
-  private readonly clock: Clock;
   private readonly watch: ClockWatch;
   private readonly jobs: CalendarJobs;
-  private readonly st: Stores;
-  private readonly feedback: Feedback;
-  private readonly views: HistoryViews;
   private readonly listeners = new Set<(state: CompanionState) => void>();
   private readonly reminderListeners = new Set<(reminder: Reminder) => void>();
   private readonly warnings = new WarningList();
   private savedRuntime: Runtime | null;
   private lastBackupAt: number | null = null;
   private started = false;
-  /** The engine's data; only the pure core changes it (engine/reducer.ts). */
-  private s: CoreData = newCoreData();
   private lastHeartbeat = 0;
-  private eventTimer: unknown = null;
-  private pollTimer: unknown = null;
+  private readonly timers: EngineTimers;
   private lastEmitted = '';
   /** Bumped on every settings change, so the state fingerprint notices it. */
   private settingsVersion = 0;
   private lastRuntime = '';
 
   constructor(options: CompanionOptions) {
+    super();
     if (!options || typeof options.dataDir !== 'string' || options.dataDir.length === 0) {
       throw new Error('createCompanion needs a dataDir: the folder where Movesnack keeps its files');
     }
     this.idleSource = options.idleSeconds ?? (() => 0);
     this.clock = options.clock ?? systemClock;
     this.watch = new ClockWatch(this.clock);
+    this.timers = new EngineTimers(this.clock, () => this.onEventTimer(), () => this.onPoll());
     const warn = (text: string, coded?: EngineNotice) => this.warnings.add(coded ?? text);
     this.st = openStores(options.dataDir, {
       readOnly: options.readOnly === true,
@@ -96,18 +86,20 @@ class Engine implements Companion {
         this.feed({ type: 'reminder', reminder: kind });
       },
     });
+    const context: ServiceContext = {
+      dataDir: options.dataDir,
+      clock: this.clock,
+      readOnly: this.st.readOnly,
+      gateOpen: () => safetyGateOpen(this.profile),
+      profile: () => structuredClone(this.profile),
+      changed: () => this.commit(true),
+    };
+    this.services = (options.services ?? []).map((make) => make(context));
     const last = this.st.history.all.stretches.at(-1);
     // Clamped to now in start(): with the clock behind (a dual-boot machine before NTP) the last
     // record lies in the "future", and clamping new stretches to it would record them empty.
     this.s.lastStretchEnd = last ? Date.parse(last.end) : 0;
     this.lastEmitted = this.stateKey();
-  }
-
-  private get settings(): Settings {
-    return this.st.settings.settings;
-  }
-  private get profile(): Profile {
-    return this.st.settings.profile;
   }
 
   // ---------------------------------------------------------------- the pure core, run
@@ -132,9 +124,11 @@ class Engine implements Companion {
       case 'append':
         return this.st.history.append(effect.collection, effect.record as never);
       case 'arm':
-        return this.arm(effect.eventInMs, effect.poll);
+        return this.timers.arm(this.started, effect.eventInMs, effect.poll);
       case 'schedule-calendar':
-        return this.jobs.scheduleAll(this.started);
+        this.jobs.scheduleAll(this.started);
+        for (const service of this.services) service.resync?.();
+        return;
       case 'schedule-reminder':
         return this.jobs.scheduleReminder(effect.reminder);
       case 'fire-reminder': {
@@ -173,32 +167,7 @@ class Engine implements Companion {
     if (jump !== 0) this.feed({ type: 'clock-jump', by: jump });
   }
 
-  /** The one event timer and the idle poll, as the core asked. Nothing else ticks. */
-  private arm(eventInMs: number | null, poll: { waitMs: number } | null): void {
-    if (this.eventTimer !== null) this.clock.clearTimeout(this.eventTimer);
-    this.eventTimer = null;
-    if (!this.started) return;
-    if (eventInMs !== null) this.eventTimer = this.clock.setTimeout(() => this.onEventTimer(), eventInMs);
-    if (!poll) {
-      if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
-      this.pollTimer = null;
-    } else if (this.pollTimer === null) {
-      this.pollTimer = this.clock.setTimeout(() => {
-        this.pollTimer = null;
-        this.onPoll();
-      }, poll.waitMs);
-    }
-  }
-
-  private clearTimers(): void {
-    if (this.eventTimer !== null) this.clock.clearTimeout(this.eventTimer);
-    if (this.pollTimer !== null) this.clock.clearTimeout(this.pollTimer);
-    this.eventTimer = null;
-    this.pollTimer = null;
-  }
-
   private onEventTimer(): void {
-    this.eventTimer = null;
     this.wake();
     this.feed({ type: 'timer' });
     this.commit();
@@ -228,13 +197,14 @@ class Engine implements Companion {
 
   async stop(): Promise<void> {
     this.feed({ type: 'stop' });
-    this.clearTimers();
+    for (const service of this.services) service.stop?.();
+    this.timers.clear();
     this.jobs.clear();
     this.started = false;
     this.commit();
     this.saveRuntime(true);
     this.savedRuntime = runtimeOf(this.s, this.clock.now());
-    const saved = this.flushForQuit();
+    const saved = flushForQuit(this.st);
     this.st.lock.release();
     if (!saved) {
       const records = this.st.history.unsavedRecords;
@@ -245,27 +215,10 @@ class Engine implements Companion {
     }
   }
 
-  /**
-   * Everything in memory onto the disk before quitting, tried twice. No waiting on a timer: a
-   * quit must not hang on a clock (fake timers or an injected clock may never move again).
-   */
-  private flushForQuit(): boolean {
-    const flushAll = () => {
-      const history = this.st.history.flush();
-      const settings = this.st.settings.unsaved ? this.st.settings.retry() : true;
-      return history && settings;
-    };
-    return flushAll() || flushAll();
-  }
-
   /** A copy of the history once a day while there is any, the last few kept. */
   private backupIfDue(): void {
-    const now = this.clock.now();
-    const all = this.st.history.all;
-    const empty = all.stretches.length + all.breaks.length + all.checkins.length + all.checklists.length === 0;
-    const last = this.lastBackupAt;
-    if (empty || (last !== null && now - last < BACKUP_EVERY_MS && last <= now)) return;
-    if (this.st.backups.create(this.exportData(), new Date(now))) this.lastBackupAt = now;
+    const made = backupIfDue(this.st, this.lastBackupAt, this.clock.now(), () => this.exportData());
+    if (made !== null) this.lastBackupAt = made;
   }
 
   // ---------------------------------------------------------------- public API
@@ -281,6 +234,13 @@ class Engine implements Companion {
   }
 
   dispatch(input: Action | unknown): CompanionState {
+    const service = serviceFor(this.services, input);
+    if (service) {
+      this.wake();
+      service.dispatch(input);
+      this.commit(true);
+      return this.getState();
+    }
     const action = parseAction(input);
     // Notice a wall-clock change first: whether the action fits may depend on it.
     this.wake();
@@ -316,67 +276,27 @@ class Engine implements Companion {
     }
   }
 
-  weeklySummary(weekOf?: Date): WeeklySummary {
-    const now = new Date(this.clock.now());
-    return this.views.weeklySummary(this.openStretchObservation(), weekOf ?? now, now);
-  }
-
-  exportData(): MovesnackExport {
-    return exportFrom(this.st, this.settings, this.profile, this.clock.now());
-  }
-
   importData(data: unknown): ImportResult {
     const result = importInto(this.st, data);
+    for (const service of this.services) {
+      if (service.importSection && data && typeof data === 'object') {
+        result.imported += service.importSection(data as Record<string, unknown>).imported;
+      }
+    }
     const last = this.st.history.all.stretches.at(-1);
     if (last) this.feed({ type: 'history-imported', lastStretchEnd: Date.parse(last.end) });
     this.commit(true);
     return result;
   }
 
-  listBackups(): BackupInfo[] {
-    return this.st.backups.list();
-  }
-
   restoreBackup(name: string): ImportResult {
     return this.importData(this.st.backups.read(name));
-  }
-
-  getProfile(): Profile {
-    return structuredClone(this.profile);
-  }
-
-  getDay(date?: Date): DayView {
-    const now = this.clock.now();
-    const pending = this.s.pending;
-    const day = this.views.day(date ?? new Date(now), this.openStretchObservation(), pending?.snoozes ?? 0);
-    return { ...day, heldMin: pending ? (heldMinutes(pending, now) ?? null) : null };
-  }
-
-  getProgress(weeks: number): ProgressView {
-    return this.views.progress(weeks, this.openStretchObservation(), new Date(this.clock.now()));
-  }
-
-  getChecklists(): Checklist[] {
-    return structuredClone(this.st.history.all.checklists);
   }
 
   onReminder(fn: (reminder: Reminder) => void): () => void {
     if (typeof fn !== 'function') throw new Error('onReminder needs a function');
     this.reminderListeners.add(fn);
     return () => this.reminderListeners.delete(fn);
-  }
-
-  getStepSwaps(): StepSwapsView {
-    return this.feedback.stepSwaps(this.clock.now());
-  }
-
-  getSmartInterval(): SmartIntervalView {
-    return this.feedback.smartInterval(this.st.history.all, this.openStretchObservation(), this.settings, this.clock.now());
-  }
-
-  private openStretchObservation() {
-    const stretch = this.s.stretch;
-    return stretch ? { start: iso(stretch.start)!, end: null, discomfortAt: iso(stretch.discomfortAt) } : null;
   }
 
   // ---------------------------------------------------------------- persistence and events

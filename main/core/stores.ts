@@ -4,6 +4,8 @@
  * runtime, adaptations and backups. Only main/core/store* touch the disk.
  */
 import { notice, tell, type Warn } from '../../shared/engine-messages';
+import type { MovesnackExport } from '../../shared/export-format';
+import { DAY_MS } from '../../shared/time-rules';
 import { SettingsStore } from './store-settings';
 import { HistoryStore } from './store-history';
 import { RuntimeStore } from './store-runtime';
@@ -11,7 +13,12 @@ import { AdaptationsStore } from './store-adaptations';
 import { BackupStore } from './store-backups';
 import { DataLock } from './store-lock';
 
+/** The daily backup's period. */
+export const BACKUP_EVERY_MS = DAY_MS;
+
 export interface Stores {
+  /** True when nothing may be written (asked for, or another Movesnack holds the folder). */
+  readOnly: boolean;
   lock: DataLock;
   settings: SettingsStore;
   history: HistoryStore;
@@ -42,6 +49,7 @@ export function openStores(
     options.afterFolderLoss();
   };
   const stores: Stores = {
+    readOnly,
     lock,
     settings,
     history: new HistoryStore(dataDir, warn, rewrite, readOnly),
@@ -53,4 +61,28 @@ export function openStores(
   stores.history.load();
   stores.adaptations.load(options.nowIso);
   return stores;
+}
+
+/**
+ * Everything in memory onto the disk before quitting, tried twice. No waiting on a timer: a
+ * quit must not hang on a clock (fake timers or an injected clock may never move again).
+ */
+export function flushForQuit(stores: Stores): boolean {
+  const flushAll = () => {
+    const history = stores.history.flush();
+    const settings = stores.settings.unsaved ? stores.settings.retry() : true;
+    return history && settings;
+  };
+  return flushAll() || flushAll();
+}
+
+/**
+ * A copy of the history once a day while there is any, the last few kept. Returns when the
+ * copy was made, or null when none was due (or it could not be written).
+ */
+export function backupIfDue(stores: Stores, lastBackupAt: number | null, now: number, exportData: () => MovesnackExport): number | null {
+  const all = stores.history.all;
+  const empty = all.stretches.length + all.breaks.length + all.checkins.length + all.checklists.length === 0;
+  if (empty || (lastBackupAt !== null && now - lastBackupAt < BACKUP_EVERY_MS && lastBackupAt <= now)) return null;
+  return stores.backups.create(exportData(), new Date(now)) ? now : null;
 }

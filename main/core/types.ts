@@ -7,20 +7,10 @@ import type { Checklist } from '../../shared/history';
 import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import type { Reminder } from '../../shared/reminders';
 import type { BackupInfo } from './store-backups';
+import type { ServiceFactory } from './services';
 
-/**
- * Everything the engine does with time goes through this (DESIGN.md "Injected clock"). The
- * default reads Date.now, performance.now and globalThis.setTimeout at call time, so test fake
- * timers keep working; a test or a shell may pass its own.
- */
-export interface Clock {
-  /** Wall clock, ms since the epoch (Date.now). */
-  now(): number;
-  /** ms, never jumps (performance.now). */
-  monotonic(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { Clock } from './clock-contract';
+import type { Clock } from './clock-contract';
 
 export type { StepSwapsView, SmartIntervalView } from '../../shared/ipc-contract';
 import type { SmartIntervalView, StepSwapsView } from '../../shared/ipc-contract';
@@ -34,6 +24,12 @@ export interface CompanionOptions {
   clock?: Clock;
   /** Open the folder without writing or moving anything (the CLI reading while the app runs). */
   readOnly?: boolean;
+  /**
+   * Separate services run beside the engine (main/core/services.ts), e.g. the home program:
+   * each gets the clock, the data folder, the safety gate and the profile, and its actions,
+   * export section, import and timer re-arming go through the runner.
+   */
+  services?: ServiceFactory[];
 }
 
 export interface Companion {
