@@ -9,6 +9,7 @@ import { SetupWizard } from './pages/setup';
 import { BreakFlow } from './pages/prompt';
 import { Dashboard } from './pages/dashboard';
 import { SettingsView } from './pages/settings';
+import { ProgramPage } from './pages/program';
 
 export interface RouteDef {
   view: View;
@@ -66,6 +67,13 @@ export const ROUTES: Partial<Record<View, RouteDef>> = {
   },
   prompt: { view: 'prompt', title: 'Time to move', layout: 'compact', component: BreakFlow },
   routine: { view: 'routine', title: 'Your minute', layout: 'compact', component: RoutineRoute },
+  program: {
+    view: 'program',
+    title: 'Home program',
+    layout: 'app',
+    component: ProgramPage,
+    nav: { label: 'Program', order: 15, icon: 'walk' },
+  },
   progress: {
     view: 'progress',
     title: 'Progress',

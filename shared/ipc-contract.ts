@@ -135,7 +135,7 @@ export interface EventPayloads {
 export type EventChannel = keyof EventPayloads;
 export const EVENT_CHANNELS: EventChannel[] = ['state', 'navigate'];
 
-export const VIEWS = ['dashboard', 'prompt', 'routine', 'settings', 'progress', 'checkin', 'setup', 'first-run'] as const;
+export const VIEWS = ['dashboard', 'prompt', 'routine', 'settings', 'progress', 'checkin', 'setup', 'first-run', 'program'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Wire names: one prefix, so the preload and main can refuse anything else. */

@@ -116,21 +116,40 @@ function Body({ spec, pose }: { spec: FigureSpec; pose: Pose }) {
               </g>
               <g transform={`translate(${half} ${-top})`}>
                 <J joint="shrug" pose={pose}>
-                  <Arm side="N" pose={pose} className="ms-limb ms-limb-near" />
+                  <Arm
+                    side="N"
+                    pose={pose}
+                    className="ms-limb ms-limb-near"
+                    weight={decos.includes('weight-both') || decos.includes('weight-near')}
+                  />
                 </J>
               </g>
             </J>
           </g>
+          {decos.includes('dowel') && <line className="ms-deco ms-deco-dowel" x1={-11} y1={10} x2={-11} y2={-82} />}
         </J>
         <g transform={`translate(${hips.n[0]} 0)`}>
-          <Leg side="N" pose={pose} front={front} className="ms-limb ms-limb-near" />
+          <Leg side="N" pose={pose} front={front} className="ms-limb ms-limb-near" band={decos.includes('band')} />
         </g>
       </J>
     </g>
   );
 }
 
-function Leg({ side, pose, front, className }: { side: 'N' | 'F'; pose: Pose; front: boolean; className: string }) {
+function Leg({
+  side,
+  pose,
+  front,
+  className,
+  band = false,
+}: {
+  side: 'N' | 'F';
+  pose: Pose;
+  front: boolean;
+  className: string;
+  /** A loop of exercise band just above the knee. */
+  band?: boolean;
+}) {
   // In front view the feet point outward: the near (screen-right) foot to +x, the far one to -x.
   const footDir = front && side === 'F' ? -1 : 1;
   const footLen = front ? 6 : BODY.foot;
@@ -138,6 +157,7 @@ function Leg({ side, pose, front, className }: { side: 'N' | 'F'; pose: Pose; fr
     <g className={className}>
       <J joint={`thigh${side}`} pose={pose}>
         <line x1="0" y1="0" x2="0" y2={BODY.thigh} />
+        {band && <rect className="ms-deco ms-deco-band" x={-7} y={BODY.thigh - 12} width={14} height={5} rx={2.5} />}
         <g transform={`translate(0 ${BODY.thigh})`}>
           <J joint={`shin${side}`} pose={pose}>
             <line x1="0" y1="0" x2="0" y2={BODY.shin} />
@@ -153,7 +173,17 @@ function Leg({ side, pose, front, className }: { side: 'N' | 'F'; pose: Pose; fr
   );
 }
 
-function Arm({ side, pose, className }: { side: 'N' | 'F'; pose: Pose; className: string }) {
+function Arm({
+  side,
+  pose,
+  className,
+  weight = false,
+}: {
+  side: 'N' | 'F';
+  pose: Pose;
+  className: string;
+  weight?: boolean;
+}) {
   return (
     <g className={className}>
       <J joint={`arm${side}`} pose={pose}>
@@ -161,6 +191,12 @@ function Arm({ side, pose, className }: { side: 'N' | 'F'; pose: Pose; className
         <g transform={`translate(0 ${BODY.upperArm})`}>
           <J joint={`elbow${side}`} pose={pose}>
             <line x1="0" y1="0" x2="0" y2={BODY.forearm} />
+            {weight && (
+              <g className="ms-deco ms-deco-weight">
+                <path d={`M -4 ${BODY.forearm + 1} Q 0 ${BODY.forearm - 5} 4 ${BODY.forearm + 1}`} />
+                <rect x={-8} y={BODY.forearm + 2} width={16} height={13} rx={5} />
+              </g>
+            )}
           </J>
         </g>
       </J>
@@ -234,6 +270,10 @@ function Prop({ name }: { name: PropName }) {
           <line x1={181} y1={102} x2={181} y2={112} />
         </g>
       );
+    case 'mat':
+      return <rect className="ms-prop-mat" x={10} y={GROUND_Y - 3} width={180} height={4} rx={2} />;
+    case 'cushion':
+      return <rect className="ms-prop-cushion" x={126} y={166} width={30} height={16} rx={8} />;
     case 'wall':
       return <rect className="ms-prop-wall" x={52} y={22} width={96} height={GROUND_Y - 22} rx={4} />;
   }

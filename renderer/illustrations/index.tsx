@@ -39,3 +39,5 @@ export const ExerciseIllustration = memo(function ExerciseIllustration({
 });
 
 export { ILLUSTRATION_KEYS };
+export { ProgramFigure } from './ProgramFigure';
+export { programFigureKey } from './program-poses';

@@ -16,6 +16,8 @@
  * leans it forward).
  */
 
+import { PROGRAM_FIGURES } from './program-poses';
+
 export const VIEWBOX = 200;
 /** The view starts above y = 0 so arms reaching overhead stay inside it. */
 export const VIEWBOX_TOP = 12;
@@ -38,8 +40,9 @@ export const BODY = {
 } as const;
 
 export type View = 'side' | 'front';
-export type PropName = 'chair' | 'desk' | 'desk-side' | 'wall' | 'support';
-export type DecoName = 'belly' | 'ribs' | 'guide' | 'glow' | 'air' | 'pull';
+export type PropName = 'chair' | 'desk' | 'desk-side' | 'wall' | 'support' | 'mat' | 'cushion';
+export type DecoName =
+  'belly' | 'ribs' | 'guide' | 'glow' | 'air' | 'pull' | 'dowel' | 'band' | 'weight-both' | 'weight-near';
 
 /** Rotating joints, and the two that move by translation (root = hips, shrug = both shoulders). */
 export const ROTATING_JOINTS = [
@@ -904,7 +907,9 @@ export const FIGURES: readonly FigureSpec[] = [
 ];
 
 export const ILLUSTRATION_KEYS: readonly string[] = FIGURES.map((f) => f.key);
-export const figureByKey = (key: string): FigureSpec | undefined => FIGURES.find((f) => f.key === key);
+/** The desk figures and the home program's floor and strength figures (program-poses.ts). */
+export const ALL_FIGURES: readonly FigureSpec[] = [...FIGURES, ...PROGRAM_FIGURES];
+export const figureByKey = (key: string): FigureSpec | undefined => ALL_FIGURES.find((f) => f.key === key);
 
 // ------------------------------------------------------------------ CSS keyframes
 
@@ -938,7 +943,7 @@ export function figureCss(): string {
     '/* Generated from renderer/illustrations/poses.ts by figureCss() at build time (vite-illustrations.config.ts). */',
     '@media (prefers-reduced-motion: no-preference) {',
   ];
-  for (const spec of FIGURES) {
+  for (const spec of ALL_FIGURES) {
     const frames = spec.frames.map(([at, input]) => [at, solvePose(input, spec.view)] as const);
     out.push(`  .ms-fig--${spec.key} {`, `    --ms-fig-duration: ${spec.duration}s;`, '  }');
     for (const joint of JOINTS) {

@@ -1,0 +1,41 @@
+import { memo, useMemo } from 'react';
+import { Figure } from './Figure';
+import { figureByKey } from './poses';
+import { programFigureKey } from './program-poses';
+import './program-figure.css';
+
+/**
+ * The figure for a home-program move (`pose` in shared/program/exercises.ts). Two-sided moves are
+ * drawn working the figure's left side; `side="right"` mirrors it, so the picture matches the
+ * side the user is on.
+ */
+export const ProgramFigure = memo(function ProgramFigure({
+  pose,
+  side = null,
+  label,
+  paused,
+  className,
+}: {
+  pose: string;
+  side?: 'left' | 'right' | null;
+  label?: string;
+  paused?: boolean;
+  className?: string;
+}) {
+  const spec = useMemo(() => {
+    const known = figureByKey(programFigureKey(pose));
+    if (known) return label ? { ...known, label } : known;
+    const rest = figureByKey('rest')!;
+    return { ...rest, label: label ? `${label}: no picture for this move yet.` : rest.label };
+  }, [pose, label]);
+  return (
+    <div
+      className={['ms-program-figure', side === 'right' ? 'ms-program-figure-right' : '', className ?? '']
+        .filter(Boolean)
+        .join(' ')}
+      data-side={side ?? undefined}
+    >
+      <Figure spec={spec} paused={paused} />
+    </div>
+  );
+});

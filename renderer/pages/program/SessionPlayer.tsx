@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgramData, ProgramViewExercise } from '../../data/program';
+import { ProgramFigure } from '../../illustrations';
+import { Icon } from '../../ui/Icon';
+import { ErrorNote } from '../../ui/Notice';
+import { cautionWords, doseText, exerciseCues, exerciseName } from './words';
+
+type Side = 'left' | 'right' | null;
+/** One screen of the session: a move's caution first (floor or weighted), then the move, side by side. */
+type Step =
+  | { kind: 'caution'; exercise: ProgramViewExercise; index: number }
+  | { kind: 'move'; exercise: ProgramViewExercise; index: number; side: Side };
+
+function buildSteps(exercises: readonly ProgramViewExercise[]): Step[] {
+  return exercises.flatMap((exercise, index): Step[] => [
+    ...(exercise.caution ? [{ kind: 'caution' as const, exercise, index }] : []),
+    ...(exercise.sides === 'left-right'
+      ? (['left', 'right'] as const).map((side) => ({ kind: 'move' as const, exercise, index, side }))
+      : [{ kind: 'move' as const, exercise, index, side: null }]),
+  ]);
+}
+
+/**
+ * A 5–10 minute session, one move at a time at the user's own pace (moves are counted in reps
+ * and holds, not timed): the move's figure, name, dose and cues, left then right where it
+ * matters, and the floor or weighted caution before it. Skipped moves are not sent as done.
+ */
+export function SessionPlayer({
+  exercises,
+  pending,
+  error,
+  onCancel,
+  onFinish,
+}: {
+  exercises: readonly ProgramViewExercise[];
+  pending: boolean;
+  error: ProgramData['error'];
+  onCancel: () => void;
+  /** The ids of the moves done (not skipped). */
+  onFinish: (done: string[]) => void;
+}) {
+  const { t } = useTranslation('program');
+  const steps = useMemo(() => buildSteps(exercises), [exercises]);
+  const [at, setAt] = useState(0);
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
+  const [paused, setPaused] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  const step = steps[at];
+
+  useEffect(() => {
+    title.current?.focus();
+  }, [at]);
+
+  if (!step) return null;
+  const e = step.exercise;
+  const name = exerciseName(t, e);
+  const count = exercises.length;
+  const nextStep = steps[at + 1];
+  const finish = (skip: ReadonlySet<string>) => onFinish(exercises.filter((x) => !skip.has(x.id)).map((x) => x.id));
+  const next = () => {
+    if (at + 1 >= steps.length) finish(skipped);
+    else setAt(at + 1);
+  };
+  const skipMove = () => {
+    const skip = new Set(skipped).add(e.id);
+    setSkipped(skip);
+    const after = steps.findIndex((s, i) => i > at && s.index !== step.index);
+    if (after === -1) finish(skip);
+    else setAt(after);
+  };
+  const nextLabel =
+    step.kind === 'caution'
+      ? t('player.ready')
+      : step.side === 'left'
+        ? t('player.rightNext')
+        : nextStep
+          ? t('player.nextMove')
+          : t('player.finish');
+
+  return (
+    <section className="program-player" aria-labelledby="program-step-title" data-step={at}>
+      <header className="program-player-top">
+        <p className="eyebrow">{t('player.eyebrow')}</p>
+        <ol className="program-player-dots" aria-hidden="true">
+          {exercises.map((x, i) => (
+            <li
+              key={x.id}
+              className={
+                i < step.index
+                  ? 'program-dot program-dot-done'
+                  : i === step.index
+                    ? 'program-dot program-dot-now'
+                    : 'program-dot'
+              }
+            />
+          ))}
+        </ol>
+        <p className="program-player-of">{t('player.moveOf', { n: step.index + 1, total: count })}</p>
+      </header>
+
+      {step.kind === 'caution' ? (
+        <div className="program-caution" role="group" aria-labelledby="program-step-title">
+          <p className="eyebrow eyebrow-warm">
+            <Icon name="alert" />
+            {e.floor ? t('player.floorMove') : e.loaded ? t('player.weightedMove') : t('player.beforeYouStart')}
+          </p>
+          <h1 id="program-step-title" className="program-step-title" tabIndex={-1} ref={title} data-page-title>
+            {t('player.beforeName', { name })}
+          </h1>
+          <p className="program-caution-text">{cautionWords(t, e)}</p>
+          {e.floor && <p className="program-caution-help">{t('player.floorHelp')}</p>}
+        </div>
+      ) : (
+        <div className="program-move">
+          <div className="program-move-figure">
+            <ProgramFigure pose={e.pose} side={step.side} label={name} paused={paused} />
+            {step.side && (
+              <p className="program-side-badge" aria-hidden="true">
+                {t(`player.side.${step.side}`)}
+              </p>
+            )}
+          </div>
+          <div className="program-move-info">
+            <h1 id="program-step-title" className="program-step-title" tabIndex={-1} ref={title} data-page-title>
+              {name}
+            </h1>
+            {step.side && (
+              <p className="program-side">
+                <span aria-hidden="true">⇄</span> {t(`player.sideNow.${step.side}`)}
+              </p>
+            )}
+            <p className="program-dose">{doseText(t, e.dose)}</p>
+            <ul className="program-cues">
+              {exerciseCues(t, e).map((cue) => (
+                <li key={cue}>{cue}</li>
+              ))}
+            </ul>
+            {e.caution && <p className="program-caution-reminder">{cautionWords(t, e)}</p>}
+            <button type="button" className="text-button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+              {paused ? t('player.moveFigure') : t('player.stillFigure')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <ErrorNote message={error ? t('refused', { message: error.message }) : null} />
+      <div className="program-player-actions">
+        <button type="button" className="button button-primary button-large" onClick={next}>
+          {nextLabel}
+          <Icon name="skip" className="icon-trailing" />
+        </button>
+        <button type="button" className="button button-secondary" onClick={skipMove}>
+          {t('player.skipMove')}
+        </button>
+        <button type="button" className="button button-quiet" disabled={pending} onClick={onCancel}>
+          {t('player.stop')}
+        </button>
+      </div>
+      <p className="program-sr-only" role="status" aria-live="polite">
+        {step.kind === 'caution'
+          ? t('player.beforeName', { name })
+          : step.side
+            ? `${name}, ${t(`player.sideNow.${step.side}`)}`
+            : name}
+      </p>
+    </section>
+  );
+}
