@@ -6,7 +6,9 @@
  * caution is written in our own words. Rules the tests hold it to (tests/shared/program-exercises.test.ts):
  * - each exercise sits in one chain; `previous`/`next` link the chain in order of `level`, with
  *   no gaps and no loops, and every step after the first changes exactly one `variable`;
- * - floor and loaded moves carry a `caution`; floor moves are never offered at the desk;
+ * - every floor move carries `floor.get-down` (lying moves say a firm bed is fine); loaded moves
+ *   carry a weight caution, direction moves a stop-if-it-spreads one; floor moves are never
+ *   offered at the desk;
  * - a direction-tagged move matches one direction only; nerve glides are for leg symptoms.
  */
 
@@ -23,8 +25,11 @@ export type Dose =
   | { kind: 'time'; minMinutes: number; maxMinutes: number }
   | { kind: 'distance'; metres: number; perSide: boolean };
 
-/** Short cautions shown with floor and loaded moves (text in shared/program/messages.ts). */
-export const CAUTION_CODES = ['floor.get-down', 'floor.stop-on-spread', 'loaded.start-light', 'loaded.calm-only', 'nerve.light-tension'] as const;
+/**
+ * Short cautions shown with floor, direction, nerve and loaded moves (text in shared/program/messages.ts).
+ * A move may carry several; every floor move carries `floor.get-down`.
+ */
+export const CAUTION_CODES = ['floor.get-down', 'direction.leg-spread', 'loaded.start-light', 'loaded.calm-only', 'nerve.light-tension'] as const;
 export type CautionCode = (typeof CAUTION_CODES)[number];
 
 export interface ProgramExercise {
@@ -36,7 +41,7 @@ export interface ProgramExercise {
   level: number;
   /** Done lying or kneeling on the floor: never offered at the desk. */
   floor: boolean;
-  /** Uses a weight: offered only while symptoms are calm. */
+  /** Uses a weight: offered, and served, only while symptoms are calm (else its unloaded form). */
   loaded: boolean;
   sides: 'both' | 'left-right';
   dose: Dose;
@@ -49,17 +54,24 @@ export interface ProgramExercise {
   /** A nerve glide: offered only to people with leg symptoms. */
   forLegSymptoms: boolean;
   cues: readonly string[];
+  /** Every caution the move carries, in the order to show them. */
+  cautions: readonly CautionCode[];
+  /**
+   * The move's most specific caution (direction, nerve or weight; else the floor one), or null.
+   * Kept for screens that show one caution; new code reads `cautions`.
+   */
   caution: CautionCode | null;
   /** Key of the animated figure the UI will draw (figures come later). */
   pose: string;
 }
 
-type Entry = Omit<ProgramExercise, 'level' | 'previous' | 'next' | 'chain'>;
+type Entry = Omit<ProgramExercise, 'level' | 'previous' | 'next' | 'chain' | 'caution'>;
 
 /** A chain in order; level, previous and next are derived from the order. */
 function chain(name: string, steps: Entry[]): ProgramExercise[] {
   return steps.map((step, i) => ({
     ...step,
+    caution: step.cautions.find((c) => c !== 'floor.get-down') ?? step.cautions[0] ?? null,
     chain: name,
     level: i + 1,
     previous: i === 0 ? null : steps[i - 1]!.id,
@@ -83,8 +95,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['Lie on your back with a pillow or cushion under your knees', 'Let your ribs widen as you breathe in', 'Make each out-breath slow and long'],
-      caution: 'floor.get-down',
+      cues: ['Lie on your back on the floor or a firm bed, a pillow or cushion under your knees', 'Let your ribs widen as you breathe in', 'Make each out-breath slow and long'],
+      cautions: ['floor.get-down'],
       pose: 'supine-breathing',
     },
   ]),
@@ -100,8 +112,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['Lie on your back, knees bent, feet flat', 'Rock your pelvis a little: press the low back down, then ease it off', 'Keep the movement small and slow'],
-      caution: 'floor.get-down',
+      cues: ['On your back (floor or firm bed), knees bent, feet flat', 'Rock your pelvis a little: press the low back down, then ease it off', 'Keep the movement small and slow'],
+      cautions: ['floor.get-down'],
       pose: 'pelvic-tilt',
     },
     {
@@ -116,7 +128,7 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       direction: null,
       forLegSymptoms: false,
       cues: ['Flatten your low back into the floor, then let it curve gently up', 'Go only as far as stays comfortable', 'Slow both ways; no bouncing'],
-      caution: 'floor.get-down',
+      cautions: ['floor.get-down'],
       pose: 'pelvic-tilt',
     },
   ]),
@@ -132,8 +144,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['On your back, knees bent: gently draw your lower belly in first', 'Lift one foot a few centimetres, set it down, then the other', 'Smooth and unhurried beats fast'],
-      caution: 'floor.get-down',
+      cues: ['On your back (floor or firm bed), knees bent, feet flat: gently draw your lower belly in first', 'Lift one foot a few centimetres, set it down, then the other', 'Smooth and unhurried beats fast'],
+      cautions: ['floor.get-down'],
       pose: 'hook-lying-march',
     },
   ]),
@@ -149,8 +161,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: 'extension',
       forLegSymptoms: false,
-      cues: ['Lie on your front and prop yourself on your forearms', 'Let your belly and hips stay heavy on the floor', 'You should feel looser within a minute or two'],
-      caution: 'floor.stop-on-spread',
+      cues: ['Lie on your front and prop yourself on your forearms', 'Let your belly and hips stay heavy on the floor', 'Stay for a few slow breaths; it should feel no worse. If pain builds or travels down your leg, lie flat again'],
+      cautions: ['floor.get-down', 'direction.leg-spread'],
       pose: 'prone-elbows',
     },
     {
@@ -164,8 +176,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: 'range',
       direction: 'extension',
       forLegSymptoms: false,
-      cues: ['Hands under your shoulders, press your chest up while your hips stay down', 'Rise only as high as feels easy, then lower slowly', 'Let the low back sag; the arms do the work'],
-      caution: 'floor.stop-on-spread',
+      cues: ['Hands under your shoulders, press your chest up while your hips stay down', 'Rise only as high as feels easy, then lower slowly', 'Keep your low back and seat relaxed while your arms do the lifting'],
+      cautions: ['floor.get-down', 'direction.leg-spread'],
       pose: 'prone-press-up',
     },
   ]),
@@ -181,8 +193,12 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: 'flexion',
       forLegSymptoms: false,
-      cues: ['On your back, knees bent, hands resting on your thighs', 'Tuck your tailbone so the low back flattens, and slide your hands towards your knees', 'Hold, breathe, and let go slowly'],
-      caution: 'floor.stop-on-spread',
+      cues: [
+        'On your back (floor or firm bed), knees bent, hands resting on your thighs; head and shoulders stay down',
+        'Tuck your tailbone so your low back flattens, pressing your hands lightly into your thighs',
+        'Hold, breathe, and let go slowly',
+      ],
+      cautions: ['floor.get-down', 'direction.leg-spread'],
       pose: 'hands-to-thighs-tilt',
     },
     {
@@ -196,8 +212,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: 'range',
       direction: 'flexion',
       forLegSymptoms: false,
-      cues: ['On your back, hug one knee towards your chest', 'Stop where you feel a mild stretch, not a pull', 'Swap legs; keep the other foot on the floor'],
-      caution: 'floor.stop-on-spread',
+      cues: ['On your back (floor or firm bed), hold behind one thigh and draw that knee towards your chest', 'Stop where you feel a mild stretch, not a pull', 'Swap legs; keep the other foot on the floor'],
+      cautions: ['floor.get-down', 'direction.leg-spread'],
       pose: 'knee-to-chest',
     },
   ]),
@@ -213,8 +229,13 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: true,
-      cues: ['Sit tall; straighten one knee as you look up, bend it as you look down', 'Keep the tension faint: about 2 or 3 out of 10, never more', 'Glide smoothly; never hold at the end or yank'],
-      caution: 'nerve.light-tension',
+      cues: [
+        'Sit tall; straighten one knee as you look up, bend it as you look down',
+        'Keep the tension faint: about 2 or 3 out of 10, never more',
+        'Glide smoothly; never hold at the end or yank',
+        'Work the side with symptoms; the other side is up to you',
+      ],
+      cautions: ['nerve.light-tension'],
       pose: 'seated-nerve-glide',
     },
   ]),
@@ -232,7 +253,7 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       direction: null,
       forLegSymptoms: false,
       cues: ['Lie on your side with your hips stacked one above the other', 'Lift the top leg a little, heel leading, without rolling back', 'Feel the side of the hip work'],
-      caution: 'floor.get-down',
+      cautions: ['floor.get-down'],
       pose: 'side-lying-abduction',
     },
   ]),
@@ -248,8 +269,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['On your back, arms up to the ceiling, knees lifted and bent', 'Lower one heel to tap the floor, bring it back, then the other', 'Ribs soft and down; keep breathing'],
-      caution: 'floor.get-down',
+      cues: ['On your back, arms up to the ceiling; bring your knees up over your hips one leg at a time', 'Lower one heel to tap the floor, bring it back, then the other', 'Ribs soft and down; keep breathing'],
+      cautions: ['floor.get-down'],
       pose: 'dead-bug-heel-tap',
     },
     {
@@ -263,8 +284,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: 'complexity',
       direction: null,
       forLegSymptoms: false,
-      cues: ['Reach one arm back overhead as the opposite leg lowers', 'Come back to the middle, then switch', 'The low back stays quiet on the floor'],
-      caution: 'floor.get-down',
+      cues: ['Reach one arm back overhead as the opposite leg lowers', 'Come back to the middle, then switch', 'Keep your low back resting where it started; if it lifts, make the reach smaller'],
+      cautions: ['floor.get-down'],
       pose: 'dead-bug-opposite',
     },
   ]),
@@ -280,8 +301,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['On your back, knees bent, weight even through both feet', 'Squeeze your seat and lift your hips to a straight line', 'Lower one segment at a time'],
-      caution: 'floor.get-down',
+      cues: ['On your back, knees bent, weight even through both feet', 'Squeeze your seat and lift your hips until shoulders, hips and knees line up, no higher', 'Lower slowly'],
+      cautions: ['floor.get-down'],
       pose: 'bridge',
     },
     {
@@ -296,7 +317,7 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       direction: null,
       forLegSymptoms: false,
       cues: ['Loop a band just above your knees', 'Press the knees gently out against it as you lift', 'Hips lift level; no arching at the top'],
-      caution: 'floor.get-down',
+      cautions: ['floor.get-down'],
       pose: 'bridge-band',
     },
     {
@@ -311,7 +332,7 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       direction: null,
       forLegSymptoms: false,
       cues: ['One foot on the floor, the other knee lifted', 'Push through the planted heel and keep the hips level', 'Only if both-leg bridges feel easy and comfortable'],
-      caution: 'floor.get-down',
+      cautions: ['floor.get-down'],
       pose: 'bridge-single-leg',
     },
   ]),
@@ -327,8 +348,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['On hands and knees, reach one arm forward and the opposite leg back', 'Think long, not high: chest slides forward, tailbone slides back', 'No twisting; come back slowly and switch'],
-      caution: 'floor.get-down',
+      cues: ['On hands and knees, reach one arm forward and the opposite leg back', 'Reach out along the floor rather than up: fingertips forward, heel back', 'No twisting; come back slowly and switch'],
+      cautions: ['floor.get-down'],
       pose: 'bird-dog',
     },
   ]),
@@ -345,8 +366,12 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['Hold a broom handle along your back: head, upper back and tailbone touch it', 'Soften the knees and push your hips back', 'The stick stays in touch all the way down and up'],
-      caution: null,
+      cues: [
+        'Hold a broom handle along your spine, one hand behind your neck and one at the small of your back',
+        'Soften the knees and push your hips back; head, upper back and tailbone stay on the stick',
+        'Go only as far as all three stay in touch, then stand tall',
+      ],
+      cautions: [],
       pose: 'hip-hinge-dowel',
     },
     {
@@ -360,8 +385,12 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: 'resistance',
       direction: null,
       forLegSymptoms: false,
-      cues: ['Hold a light kettlebell or bag close to your legs', 'Same hinge as with the stick: hips back, back long', 'Smooth reps; stop well before you tire'],
-      caution: 'loaded.calm-only',
+      cues: [
+        'Start with the weight on a chair seat in front of you, not on the floor',
+        'Hinge to pick it up: hips back, back long, the weight close to your legs',
+        'Breathe out as you stand tall; stop well before you tire',
+      ],
+      cautions: ['loaded.calm-only'],
       pose: 'hip-hinge-loaded',
     },
   ]),
@@ -377,8 +406,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['Stand with one foot well in front of the other; hold a wall if you like', 'Lower straight down, then rise', 'Keep your pelvis level and facing forward'],
-      caution: null,
+      cues: ['Stand with one foot well in front of the other; hold a wall if you like', 'Lower the back knee towards the floor only as far as is comfortable, then rise', 'Keep your pelvis level and facing forward'],
+      cautions: [],
       pose: 'split-squat',
     },
     {
@@ -392,8 +421,13 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: 'complexity',
       direction: null,
       forLegSymptoms: false,
-      cues: ['Step one foot back and lower into the split position', 'Push through the front foot to come back up', 'Tall through the trunk; take your time'],
-      caution: null,
+      cues: [
+        'Step one foot back and lower into the split position',
+        'Push through the front foot to come back up',
+        'Tall through the trunk; take your time',
+        'Hold a wall or chair if your balance wobbles',
+      ],
+      cautions: [],
       pose: 'reverse-lunge',
     },
   ]),
@@ -409,8 +443,8 @@ export const PROGRAM_EXERCISES: readonly ProgramExercise[] = [
       variable: null,
       direction: null,
       forLegSymptoms: false,
-      cues: ['Hold a bag or weight in one hand and walk', 'Stand tall and keep your shoulders level', 'Swap hands and walk back'],
-      caution: 'loaded.start-light',
+      cues: ['Take a bag or weight from a table or chair in one hand', 'Walk tall without leaning towards it or away from it', 'Swap hands and walk back'],
+      cautions: ['loaded.start-light'],
       pose: 'suitcase-carry',
     },
   ]),
@@ -429,12 +463,23 @@ export function chainOf(id: string): ProgramExercise[] {
   return PROGRAM_EXERCISES.filter((e) => e.chain === exercise.chain).sort((a, b) => a.level - b.level);
 }
 
-/** Desk breaks never use floor moves (and never weights). */
-export function eligibleForDeskBreak(exercise: ProgramExercise): boolean {
-  return !exercise.floor && !exercise.loaded;
+/** Who a desk break borrows for: nerve glides only with leg symptoms, no move from a lane ahead. */
+export interface DeskBreakFit {
+  legSymptoms: boolean;
+  lane: Lane;
 }
 
-/** The moves a desk break may borrow from the library. */
-export function deskBreakExercises(): ProgramExercise[] {
-  return PROGRAM_EXERCISES.filter(eligibleForDeskBreak);
+/**
+ * Desk breaks never use floor moves (and never weights). Given who it is for, they also skip the
+ * nerve glide without leg symptoms and moves from a lane the user has not reached.
+ */
+export function eligibleForDeskBreak(exercise: ProgramExercise, fit?: DeskBreakFit): boolean {
+  if (exercise.floor || exercise.loaded) return false;
+  if (!fit) return !exercise.forLegSymptoms && exercise.lane === 'calm';
+  return (!exercise.forLegSymptoms || fit.legSymptoms) && laneIndex(exercise.lane) <= laneIndex(fit.lane);
+}
+
+/** The moves a desk break may borrow from the library (the calm lane, no nerve glide, unless told who it is for). */
+export function deskBreakExercises(fit?: DeskBreakFit): ProgramExercise[] {
+  return PROGRAM_EXERCISES.filter((e) => eligibleForDeskBreak(e, fit));
 }
