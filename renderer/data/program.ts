@@ -6,20 +6,47 @@
  *   window.movesnack.dispatch({ type: 'program/…', … })    (the engine routes program/* to its ProgramService)
  *
  * ProgramView mirrors main/core/program/service.ts `ProgramView` field for field; the renderer may
- * not import from main/, so it is restated here from the shared types. When the view type moves
+ * not import from main/, so it is restated here from the shared types (main/core/program/view.ts). When the view type moves
  * to shared/ (with the IPC wiring), this becomes `export type { ProgramView } from '../../shared/…'`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MovesnackApi } from '../../shared/ipc-contract';
 import type { ProgramAction } from '../../shared/program/actions';
-import type { Lane, ProgramExercise } from '../../shared/program/exercises';
+import type { CautionCode, Lane, ProgramExercise } from '../../shared/program/exercises';
 import type { ChangeCode, NoteCode, ProgramParams } from '../../shared/program/messages';
 import type { PlanDay, ProgramWeekSummary } from '../../shared/program/rules';
 import type { ReminderSlot, ReminderTimes, Schedule, Stage } from '../../shared/program/state';
 import { errorMessage } from './api';
 
+export interface ProgramViewCaution {
+  code: CautionCode;
+  text: string;
+  /** The "How?" steps, when the caution has them (getting down to the floor and up). */
+  help: string[];
+}
+
 export interface ProgramViewExercise extends ProgramExercise {
+  /** Text of `caution` (the move's most specific caution). */
   cautionText: string | null;
+  /** Every caution the move carries, in order. */
+  cautionDetails: ProgramViewCaution[];
+}
+
+export interface ProgramViewText<C extends string = string> {
+  code: C;
+  text: string;
+}
+
+/** The questions around a session; null when not due. */
+export interface ProgramAsk {
+  /** Ask before the session starts and send the answer with `program/session-start` (`lingering`). */
+  lingering: ProgramViewText | null;
+  closing: ProgramViewText;
+  /** Ask when the user has leg symptoms (and, whatever the profile, after a "worse" answer). */
+  leg: ProgramViewText & { always: boolean };
+  soreness: ProgramViewText;
+  /** Moves resting until the user says yes (`program/allow-move`). */
+  tryAgain: (ProgramViewText & { exerciseId: string })[];
 }
 
 export interface ProgramViewChange {
@@ -49,11 +76,20 @@ export interface ProgramView {
   stage: Stage;
   calm: boolean;
   picks: ProgramViewExercise[];
+  /** What the next session serves: the picks, with weighted moves resting while symptoms are not calm. */
+  sessionMoves: ProgramViewExercise[];
+  /** Why a served move differs from its pick. */
+  sessionNotes: ProgramViewNote[];
   offered: ProgramViewExercise[];
   today: PlanDay | null;
   doneToday: number;
   week: ProgramWeekSummary;
-  active: { startedAt: string; exercises: ProgramViewExercise[] } | null;
+  active: { startedAt: string; exercises: ProgramViewExercise[]; sessionRules: ProgramViewText[] } | null;
+  /** Shown at the start of every session and reachable throughout: when to stop, and the emergency signs. */
+  sessionRules: ProgramViewText[];
+  ask: ProgramAsk;
+  /** "Leg felt worse" answers in the last seven days (two or more: see a clinician). */
+  legWorseThisWeek: number;
   /** Newest first, at most ten. */
   changes: ProgramViewChange[];
   schedule: Schedule;
@@ -82,7 +118,7 @@ export interface ProgramData {
   /** The engine's refusal of the last action, in its words (and its code, for the user's language). */
   error: { message: string; code: string | null } | null;
   clearError(): void;
-  refresh(): void;
+  refresh(): Promise<void>;
 }
 
 function codeOf(error: unknown): string | null {
@@ -101,9 +137,9 @@ export function useProgram(api: MovesnackApi): ProgramData {
 
   const refresh = useCallback(() => {
     const get = programApiOf(api).getProgram;
-    if (!get) return;
+    if (!get) return Promise.resolve();
     const mine = ++seq.current;
-    get().then(
+    return get().then(
       (next) => {
         if (mine !== seq.current) return;
         setView(next);
@@ -117,8 +153,8 @@ export function useProgram(api: MovesnackApi): ProgramData {
 
   // One read, then again on every state event (the engine announces each change, a new day too).
   useEffect(() => {
-    refresh();
-    return api.on('state', () => refresh());
+    void refresh();
+    return api.on('state', () => void refresh());
   }, [api, refresh]);
 
   const run = useCallback(
@@ -127,7 +163,8 @@ export function useProgram(api: MovesnackApi): ProgramData {
       setError(null);
       try {
         await programApiOf(api).dispatch(action);
-        refresh();
+        // The new view before the caller moves on (the summary after a session reads it).
+        await refresh();
         return true;
       } catch (e) {
         setError({ message: errorMessage(e), code: codeOf(e) });

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramData, ProgramView, ProgramViewChange } from '../../data/program';
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/Icon';
-import { ErrorNote } from '../../ui/Notice';
 import { changeWords } from './words';
 
 /** One explained change; the newest one still in effect can be undone. */
@@ -63,10 +62,6 @@ export function ChangesCard({ view, program }: { view: ProgramView; program: Pro
           ))}
         </ul>
       )}
-      <ErrorNote
-        message={program.error ? t('refused', { message: program.error.message }) : null}
-        onDismiss={program.clearError}
-      />
     </section>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/program/state';
-import type { ProgramData, ProgramView, ProgramViewExercise } from '../../data/program';
+import type { ProgramAsk, ProgramData, ProgramView, ProgramViewExercise } from '../../data/program';
+import { hrefFor } from '../../router';
 import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
 import { ChangeItem } from './ChangesCard';
-import { exerciseName, noteWords } from './words';
+import { codeWords, exerciseName, noteWords } from './words';
 
 export interface ClosingAnswers {
   answer: Answer;
-  lingering: boolean;
   legWorse: boolean;
   soreness: boolean;
   tooEasy: string[];
@@ -67,11 +67,13 @@ function YesNo({
  * moves felt too easy.
  */
 export function ClosingQuestion({
+  ask,
   exercises,
   pending,
   error,
   onSubmit,
 }: {
+  ask: ProgramAsk;
   exercises: readonly ProgramViewExercise[];
   pending: boolean;
   error: ProgramData['error'];
@@ -79,7 +81,6 @@ export function ClosingQuestion({
 }) {
   const { t } = useTranslation('program');
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [lingering, setLingering] = useState<boolean | null>(null);
   const [legWorse, setLegWorse] = useState<boolean | null>(null);
   const [soreness, setSoreness] = useState<boolean | null>(null);
   const [tooEasy, setTooEasy] = useState<ReadonlySet<string>>(() => new Set());
@@ -88,6 +89,8 @@ export function ClosingQuestion({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
+  // The leg question: for people with leg symptoms, and for anyone after a "worse" answer.
+  const askLeg = ask.leg.always || answer === 'worse';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!answer) {
@@ -96,8 +99,7 @@ export function ClosingQuestion({
     }
     onSubmit({
       answer,
-      lingering: lingering ?? false,
-      legWorse: legWorse ?? false,
+      legWorse: askLeg ? (legWorse ?? false) : false,
       soreness: soreness ?? false,
       tooEasy: answer === 'worse' ? [] : [...tooEasy],
       worseExerciseId: answer === 'worse' && worseId ? worseId : null,
@@ -110,12 +112,12 @@ export function ClosingQuestion({
         <Icon name="check" /> {t('closing.eyebrow')}
       </p>
       <h1 id="program-closing-title" className="program-step-title" tabIndex={-1} ref={heading} data-page-title>
-        {t('closing.title')}
+        {codeWords(t, ask.closing)}
       </h1>
       <p className="card-subtitle">{t('closing.lead')}</p>
 
       <fieldset className="program-answer" aria-describedby={missing ? 'program-answer-error' : undefined}>
-        <legend className="visually-hidden">{t('closing.title')}</legend>
+        <legend className="visually-hidden">{codeWords(t, ask.closing)}</legend>
         <div className="feelings">
           {ANSWERS.map(({ answer: a, icon }) => (
             <label key={a} className={`feeling program-feeling${answer === a ? ' program-feeling-on' : ''}`}>
@@ -160,11 +162,10 @@ export function ClosingQuestion({
         </div>
       )}
 
-      <YesNo name="program-lingering" legend={t('closing.lingering')} value={lingering} onChange={setLingering} />
-      <YesNo name="program-leg" legend={t('closing.legWorse')} value={legWorse} onChange={setLegWorse} />
+      {askLeg && <YesNo name="program-leg" legend={codeWords(t, ask.leg)} value={legWorse} onChange={setLegWorse} />}
       <YesNo
         name="program-soreness"
-        legend={t('closing.soreness')}
+        legend={codeWords(t, ask.soreness)}
         help={t('closing.sorenessHelp')}
         value={soreness}
         onChange={setSoreness}
@@ -222,17 +223,13 @@ export function SessionSummary({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const changes = view.changes.filter((c) => !outcome.before.has(c.id));
-  const setback = outcome.legWorse || outcome.lingering || outcome.answer === 'worse';
+  const setback = outcome.legWorse || outcome.answer === 'worse';
   const movedBack = changes.some((c) => c.code.startsWith('backup.'));
   const movedUp = changes.some((c) => c.code === 'progress.step' || c.code === 'lane.forward');
   const notes: string[] = [];
   if (!setback && outcome.soreness) notes.push(noteWords(t, 'soreness.normal'));
   if (setback && !movedBack)
-    notes.push(
-      noteWords(t, 'backup.gentlest', {
-        reason: outcome.legWorse ? 'leg-worse' : outcome.lingering ? 'lingering' : 'worse',
-      }),
-    );
+    notes.push(noteWords(t, 'backup.gentlest', { reason: outcome.legWorse ? 'leg-worse' : 'worse' }));
   if (!setback && outcome.tooEasy.length > 0 && !movedUp) notes.push(t('summary.easyWaits'));
   const title = setback
     ? t('summary.titleSetback')
@@ -264,6 +261,15 @@ export function SessionSummary({
           {n}
         </p>
       ))}
+      {outcome.legWorse && (
+        <div className="held-note" role="note">
+          <Icon name="alert" />
+          <p>
+            {noteWords(t, 'leg-worse.recheck')}{' '}
+            <a href={`${hrefFor('first-run')}?step=safety`}>{t('held.takeCheck')}</a>
+          </p>
+        </div>
+      )}
       {setback && <p className="program-care">{t('summary.care')}</p>}
       <div className="actions">
         <button type="button" className="button button-primary" onClick={onClose}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANES } from '../../../shared/program/exercises';
 import type { ProgramData, ProgramView, ProgramViewExercise } from '../../data/program';
 import { ProgramFigure } from '../../illustrations';
-import { doseText, exerciseName } from './words';
+import { codeWords, doseText, exerciseName } from './words';
 
 function MoveTags({ e }: { e: ProgramViewExercise }) {
   const { t } = useTranslation('program');
@@ -46,6 +46,24 @@ export function PicksCard({ view, program }: { view: ProgramView; program: Progr
           </li>
         ))}
       </ul>
+      {view.ask?.tryAgain.map((q) => (
+        <div
+          key={q.exerciseId}
+          className="program-try-again"
+          role="group"
+          aria-labelledby={`program-try-${q.exerciseId}`}
+        >
+          <p id={`program-try-${q.exerciseId}`}>{codeWords(t, q)}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={program.pending}
+            onClick={() => void program.run({ type: 'program/allow-move', exerciseId: q.exerciseId })}
+          >
+            {t('picks.tryAgain')}
+          </button>
+        </div>
+      ))}
       {choosing ? (
         <PickChooser view={view} program={program} onDone={() => setChoosing(false)} />
       ) : (

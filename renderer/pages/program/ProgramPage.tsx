@@ -1,4 +1,4 @@
-import { useContext, useRef, useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
 import { useCompanionState } from '../../data/companion';
 import { useProgram, type ProgramData, type ProgramView } from '../../data/program';
@@ -11,8 +11,9 @@ import { ChangesCard } from './ChangesCard';
 import { ClosingQuestion, SessionSummary, type SessionOutcome } from './ClosingQuestion';
 import { PicksCard } from './PicksCard';
 import { PlanCard, StartCard } from './PlanCards';
-import { SessionPlayer } from './SessionPlayer';
+import { BeforeSession, SessionPlayer } from './SessionPlayer';
 import { TrackingCard } from './TrackingCard';
+import { exerciseName, noteWords } from './words';
 import './program.css';
 
 /**
@@ -34,7 +35,11 @@ export function ProgramPage() {
   return <ProgramScreen />;
 }
 
-type Stage = { kind: 'home' } | { kind: 'closing'; done: string[] } | { kind: 'summary'; outcome: SessionOutcome };
+type Stage =
+  | { kind: 'home' }
+  | { kind: 'before' }
+  | { kind: 'closing'; done: string[] }
+  | { kind: 'summary'; outcome: SessionOutcome };
 
 function ProgramScreen() {
   const { t } = useTranslation('program');
@@ -81,10 +86,26 @@ function ProgramScreen() {
     );
   }
 
-  if (view.active && stage.kind === 'home') {
+  if (stage.kind === 'before' && !view.active) {
+    return (
+      <BeforeSession
+        view={view}
+        program={program}
+        onBack={() => setStage({ kind: 'home' })}
+        onBegin={async (lingering) => {
+          const ok = await program.run(
+            lingering === null ? { type: 'program/session-start' } : { type: 'program/session-start', lingering },
+          );
+          if (ok) setStage({ kind: 'home' });
+        }}
+      />
+    );
+  }
+  if (view.active && (stage.kind === 'home' || stage.kind === 'before')) {
     return (
       <SessionPlayer
         exercises={view.active.exercises}
+        rules={view.active.sessionRules ?? view.sessionRules}
         pending={program.pending}
         error={program.error}
         onCancel={() => void program.run({ type: 'program/session-cancel' })}
@@ -95,6 +116,7 @@ function ProgramScreen() {
   if (stage.kind === 'closing' && view.active) {
     return (
       <ClosingQuestion
+        ask={view.ask}
         exercises={view.active.exercises.filter((e) => stage.done.includes(e.id))}
         pending={program.pending}
         error={program.error}
@@ -120,12 +142,16 @@ function ProgramScreen() {
   return (
     <div className="program">
       {heading}
+      <ErrorNote
+        message={program.error ? t('refused', { message: program.error.message }) : null}
+        onDismiss={program.clearError}
+      />
       {!view.started ? (
         <StartCard program={program} view={view} />
       ) : (
         <div className="program-grid">
           <div className="program-col">
-            <TodayCard view={view} program={program} onStart={() => setStage({ kind: 'home' })} />
+            <TodayCard view={view} program={program} onStart={() => setStage({ kind: 'before' })} />
             <PicksCard view={view} program={program} />
             <ChangesCard view={view} program={program} />
           </div>
@@ -178,11 +204,6 @@ function TodayCard({ view, program, onStart }: { view: ProgramView; program: Pro
   const today = view.today;
   const planned = today?.sessions ?? 0;
   const done = view.doneToday;
-  const startButton = useRef<HTMLButtonElement>(null);
-  const start = async () => {
-    onStart();
-    await program.run({ type: 'program/session-start' });
-  };
   let title: string;
   let detail: ReactNode;
   if (!today || today.kind === 'snacks') {
@@ -216,17 +237,24 @@ function TodayCard({ view, program, onStart }: { view: ProgramView; program: Pro
           {t('today.walk')}
         </p>
       )}
-      <ErrorNote
-        message={program.error ? t('refused', { message: program.error.message }) : null}
-        onDismiss={program.clearError}
-      />
+      {view.sessionMoves?.length > 0 && (
+        <p className="program-session-moves">
+          <span className="program-session-moves-label">{t('today.thisSession')}</span>{' '}
+          {view.sessionMoves.map((e) => exerciseName(t, e)).join(' · ')}
+        </p>
+      )}
+      {view.sessionNotes?.map((n) => (
+        <p key={`${n.code}-${String(n.params.exerciseId ?? '')}`} className="care-note">
+          {noteWords(t, n.code, n.params, n.text)}
+        </p>
+      ))}
+      {view.legWorseThisWeek >= 2 && <p className="care-note">{noteWords(t, 'leg-worse.see-clinician')}</p>}
       <div className="actions">
         <button
-          ref={startButton}
           type="button"
           className="button button-primary button-large"
           disabled={program.pending}
-          onClick={() => void start()}
+          onClick={onStart}
         >
           <Icon name="play" />
           {done >= planned && planned > 0 ? t('today.startExtra') : t('today.start')}

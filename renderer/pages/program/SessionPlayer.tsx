@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgramData, ProgramViewExercise } from '../../data/program';
+import type { ProgramData, ProgramView, ProgramViewExercise, ProgramViewText } from '../../data/program';
 import { ProgramFigure } from '../../illustrations';
 import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
-import { cautionWords, doseText, exerciseCues, exerciseName } from './words';
+import { cautionList, codeWords, doseText, exerciseCues, exerciseName } from './words';
 
 type Side = 'left' | 'right' | null;
 /** One screen of the session: a move's caution first (floor or weighted), then the move, side by side. */
@@ -28,12 +28,15 @@ function buildSteps(exercises: readonly ProgramViewExercise[]): Step[] {
  */
 export function SessionPlayer({
   exercises,
+  rules,
   pending,
   error,
   onCancel,
   onFinish,
 }: {
   exercises: readonly ProgramViewExercise[];
+  /** When to stop, and the emergency signs: reachable throughout the session. */
+  rules: readonly ProgramViewText[];
   pending: boolean;
   error: ProgramData['error'];
   onCancel: () => void;
@@ -108,8 +111,23 @@ export function SessionPlayer({
           <h1 id="program-step-title" className="program-step-title" tabIndex={-1} ref={title} data-page-title>
             {t('player.beforeName', { name })}
           </h1>
-          <p className="program-caution-text">{cautionWords(t, e)}</p>
-          {e.floor && <p className="program-caution-help">{t('player.floorHelp')}</p>}
+          <ul className="program-caution-list">
+            {cautionList(t, e).map((c) => (
+              <li key={c.code}>
+                <p className="program-caution-text">{c.text}</p>
+                {c.help.length > 0 && (
+                  <details className="program-how">
+                    <summary>{t('player.how')}</summary>
+                    <ol>
+                      {c.help.map((h) => (
+                        <li key={h}>{h}</li>
+                      ))}
+                    </ol>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : (
         <div className="program-move">
@@ -136,7 +154,13 @@ export function SessionPlayer({
                 <li key={cue}>{cue}</li>
               ))}
             </ul>
-            {e.caution && <p className="program-caution-reminder">{cautionWords(t, e)}</p>}
+            {cautionList(t, e)
+              .filter((c) => c.code !== 'floor.get-down')
+              .map((c) => (
+                <p key={c.code} className="program-caution-reminder">
+                  {c.text}
+                </p>
+              ))}
             <button type="button" className="text-button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
               {paused ? t('player.moveFigure') : t('player.stillFigure')}
             </button>
@@ -157,13 +181,104 @@ export function SessionPlayer({
           {t('player.stop')}
         </button>
       </div>
-      <p className="program-sr-only" role="status" aria-live="polite">
-        {step.kind === 'caution'
-          ? t('player.beforeName', { name })
-          : step.side
-            ? `${name}, ${t(`player.sideNow.${step.side}`)}`
-            : name}
-      </p>
+      <SessionRules rules={rules} />
+    </section>
+  );
+}
+
+/** When to stop a move, and the signs that need emergency help: at the start and throughout. */
+function SessionRules({ rules, open = false }: { rules: readonly ProgramViewText[]; open?: boolean }) {
+  const { t } = useTranslation('program');
+  if (rules.length === 0) return null;
+  const list = (
+    <ul className="program-rules-list">
+      {rules.map((r) => (
+        <li key={r.code} className={`program-rule program-rule-${r.code.replace('.', '-')}`}>
+          {codeWords(t, r)}
+          {r.code === 'session.emergency' && <> {t('clinical:urgency.emergency.action')}</>}
+        </li>
+      ))}
+    </ul>
+  );
+  if (open)
+    return (
+      <section className="program-rules" aria-labelledby="program-rules-title">
+        <h2 id="program-rules-title" className="program-subhead">
+          {t('player.rulesTitle')}
+        </h2>
+        {list}
+      </section>
+    );
+  return (
+    <details className="program-rules">
+      <summary>{t('player.rulesTitle')}</summary>
+      {list}
+    </details>
+  );
+}
+
+/**
+ * Before a session: when to stop and the emergency signs, and (on a day's first session) whether
+ * symptoms stayed worse for more than a day since the last one; the answer goes with the start.
+ */
+export function BeforeSession({
+  view,
+  program,
+  onBack,
+  onBegin,
+}: {
+  view: ProgramView;
+  program: ProgramData;
+  onBack: () => void;
+  onBegin: (lingering: boolean | null) => void;
+}) {
+  const { t } = useTranslation('program');
+  const ask = view.ask?.lingering ?? null;
+  const [lingering, setLingering] = useState<boolean | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
+  const moves = view.sessionMoves?.length ? view.sessionMoves : view.picks;
+  return (
+    <section className="program-before card" aria-labelledby="program-before-title">
+      <p className="eyebrow">{t('player.eyebrow')}</p>
+      <h1 id="program-before-title" className="program-step-title" tabIndex={-1} ref={title} data-page-title>
+        {t('before.title')}
+      </h1>
+      <p className="card-subtitle">{t('before.moves', { moves: moves.map((e) => exerciseName(t, e)).join(' · ') })}</p>
+      <SessionRules rules={view.sessionRules ?? []} open />
+      {ask && (
+        <fieldset className="program-yesno">
+          <legend>{codeWords(t, ask)}</legend>
+          <div className="program-yesno-choices">
+            {([true, false] as const).map((v) => (
+              <label key={String(v)} className="program-radio">
+                <input
+                  type="radio"
+                  name="program-lingering"
+                  checked={lingering === v}
+                  onChange={() => setLingering(v)}
+                />
+                <span>{v ? t('closing.yes') : t('closing.no')}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <ErrorNote message={program.error ? t('refused', { message: program.error.message }) : null} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary button-large"
+          disabled={program.pending || (ask !== null && lingering === null)}
+          onClick={() => onBegin(ask ? lingering : null)}
+        >
+          <Icon name="play" />
+          {t('before.begin')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onBack}>
+          {t('before.back')}
+        </button>
+      </div>
     </section>
   );
 }

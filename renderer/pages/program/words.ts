@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { Dose } from '../../../shared/program/exercises';
 import type { ProgramParams } from '../../../shared/program/messages';
-import type { ProgramViewChange, ProgramViewExercise } from '../../data/program';
+import type { ProgramViewChange, ProgramViewExercise, ProgramViewText } from '../../data/program';
 
 export const WEEKDAYS_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -36,6 +36,26 @@ export function doseText(t: TFunction, dose: Dose): string {
 export const cautionWords = (t: TFunction, e: Pick<ProgramViewExercise, 'caution' | 'cautionText'>): string | null =>
   e.caution ? t(`program:caution.${e.caution}`, { defaultValue: e.cautionText ?? '' }) : null;
 
+/** Every caution of a move, each with its "How?" steps, in the user's language. */
+export function cautionList(
+  t: TFunction,
+  e: Pick<ProgramViewExercise, 'caution' | 'cautionText' | 'cautionDetails'>,
+): { code: string; text: string; help: string[] }[] {
+  const details = e.cautionDetails ?? (e.caution ? [{ code: e.caution, text: e.cautionText ?? '', help: [] }] : []);
+  return details.map((c) => {
+    const help = t(`program:cautionHelp.${c.code}`, { returnObjects: true, defaultValue: c.help }) as unknown;
+    return {
+      code: c.code,
+      text: t(`program:caution.${c.code}`, { defaultValue: c.text }),
+      help: Array.isArray(help) ? help.map(String) : c.help,
+    };
+  });
+}
+
+/** A question or session rule the engine sends as a code with its English text. */
+export const codeWords = (t: TFunction, item: ProgramViewText, params: Record<string, string | number> = {}): string =>
+  t(`program:${item.code}`, { ...params, defaultValue: item.text });
+
 const nameOfId = (t: TFunction, id: unknown, fallback: unknown) =>
   t(`program:exercise.${String(id)}.name`, { defaultValue: String(fallback ?? id ?? '') });
 
@@ -47,6 +67,10 @@ function localParams(t: TFunction, params: ProgramParams): Record<string, string
   if (params.toLane !== undefined) out.toLane = t(`program:lane.${String(params.toLane)}.name`);
   if (params.lane !== undefined) out.lane = t(`program:lane.${String(params.lane)}.name`);
   if (params.variable !== undefined) out.variable = t(`program:variable.${String(params.variable)}`);
+  if (params.name !== undefined && params.exerciseId !== undefined)
+    out.name = nameOfId(t, params.exerciseId, params.name);
+  if (params.previousName !== undefined && params.previousId !== undefined)
+    out.previousName = nameOfId(t, params.previousId, params.previousName);
   if (params.reason !== undefined)
     out.reason = t(`program:reason.${String(params.reason)}`, { defaultValue: t('program:reason.other') });
   return out;
@@ -55,5 +79,5 @@ function localParams(t: TFunction, params: ProgramParams): Record<string, string
 export const changeWords = (t: TFunction, c: Pick<ProgramViewChange, 'code' | 'params' | 'text'>): string =>
   t(`program:change.${c.code}`, { ...localParams(t, c.params), defaultValue: c.text });
 
-export const noteWords = (t: TFunction, code: string, params: ProgramParams = {}): string =>
-  t(`program:note.${code}`, localParams(t, params));
+export const noteWords = (t: TFunction, code: string, params: ProgramParams = {}, fallback?: string): string =>
+  t(`program:note.${code}`, { ...localParams(t, params), ...(fallback ? { defaultValue: fallback } : {}) });
