@@ -17,13 +17,20 @@ export const ProgramActionSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('program/schedule'), days, sessionsPerDay: ScheduleSchema.shape.sessionsPerDay }),
   z.strictObject({ type: z.literal('program/reminders'), morning: HHMM.nullable(), lunch: HHMM.nullable(), evening: HHMM.nullable() }),
-  z.strictObject({ type: z.literal('program/session-start') }),
+  /**
+   * `lingering`: the answer to the lingering question when the view says it is due
+   * (`view().ask.lingering`); acted on before the session's moves are set.
+   */
+  z.strictObject({ type: z.literal('program/session-start'), lingering: z.boolean().optional() }),
   /** The same closing question every time, plus what the rules need. */
   z.strictObject({
     type: z.literal('program/session-end'),
     answer: AnswerSchema,
-    /** Did symptoms from the last session last more than 24 hours? */
-    lingering: z.boolean(),
+    /**
+     * Kept for older screens: the lingering question now belongs at the session's start. Used only
+     * when the start did not answer it.
+     */
+    lingering: z.boolean().optional(),
     legWorse: z.boolean(),
     soreness: z.boolean(),
     /** Moves done; defaults to the session's moves. */
@@ -35,6 +42,8 @@ export const ProgramActionSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('program/session-cancel') }),
   z.strictObject({ type: z.literal('program/undo'), changeId: z.string().min(1).max(80) }),
+  /** Yes to "try it again?" for a move that rests until asked (the nerve glide after a worse leg). */
+  z.strictObject({ type: z.literal('program/allow-move'), exerciseId: ExerciseIdSchema }),
   z.strictObject({ type: z.literal('program/track-stiffness'), minutes: z.number().min(0).max(24 * 60) }),
   z
     .strictObject({

@@ -8,27 +8,37 @@
  * - progress one variable when stable or improving and too easy; back up a step when symptoms
  *   linger beyond 24 hours or leg pain gets worse; soreness is common ("When to add or change exercises");
  * - loaded hinge only when symptoms are calm; nerve glides at light tension for leg symptoms.
+ * How fast it may move is in ./pace.ts; the plan by day in ./plan.ts; summaries in ./summaries.ts.
  */
-import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';
 import type { Profile } from '../profile';
 import { LANES, PROGRAM_EXERCISES, laneIndex, programExerciseById, type Lane, type ProgramExercise } from './exercises';
 import type { ChangeCode, NoteCode, ProgramParams } from './messages';
-import type { Answer, Change, PlanSnapshot, ProgramState, Schedule, SessionRecord, Stage } from './state';
+import {
+  BREAK_DAYS,
+  CALM_MIN_SESSIONS,
+  DAY_MS,
+  daysSinceLastSession,
+  lanePaceOk,
+  legWorseCount,
+  LEG_WORSE_CARD_COUNT,
+  lingerQuestionDue,
+  setbackOf,
+  stepPaceOk,
+  symptomsCalm,
+  type SetbackReason,
+} from './pace';
+import type { Answer, Change, PlanSnapshot, ProgramState, SessionRecord } from './state';
 
-export const DAY_MS = 24 * 60 * 60_000;
-/** "Calm" = at least this many sessions in the last CALM_WINDOW_DAYS, none of them a setback. */
-export const CALM_MIN_SESSIONS = 3;
-export const CALM_WINDOW_DAYS = 7;
+export * from './pace';
+export * from './plan';
+export * from './summaries';
+
 /**
  * "Later" (three structured sessions a week) after this many stable weeks: the program is at least
  * that old, no setback in that time, and each of those weeks had CALM_MIN_SESSIONS sessions or more.
  * Our reading of "once symptoms calm" and "many acute cases improve meaningfully within two to six weeks".
  */
 export const STABLE_WEEKS_FOR_LATER = 2;
-export const EARLY_SESSION_MINUTES = { min: 5, max: 10 } as const;
-/** A structured session: the three moves with a little more volume. Our choice; the seed gives no length. */
-export const LATER_SESSION_MINUTES = { min: 10, max: 20 } as const;
-export const LATER_SESSIONS_PER_WEEK = 3;
 
 export interface Note {
   code: NoteCode;
@@ -36,24 +46,6 @@ export interface Note {
 }
 
 export type ProfileSteer = Pick<Profile, 'directionalPreference' | 'legSymptoms'>;
-
-// ---------------------------------------------------------------- symptoms
-
-export type SetbackReason = 'leg-worse' | 'lingering' | 'worse';
-
-/** Why a session is a setback, or null when symptoms were stable or better. Soreness never is. */
-export function setbackOf(s: Pick<SessionRecord, 'answer' | 'lingering' | 'legWorse'>): SetbackReason | null {
-  if (s.legWorse) return 'leg-worse';
-  if (s.lingering) return 'lingering';
-  if (s.answer === 'worse') return 'worse';
-  return null;
-}
-
-/** Symptoms are calm: enough recent sessions, none a setback. */
-export function symptomsCalm(sessions: readonly SessionRecord[], now: number): boolean {
-  const recent = sessions.filter((s) => Date.parse(s.at) > now - CALM_WINDOW_DAYS * DAY_MS && Date.parse(s.at) <= now);
-  return recent.length >= CALM_MIN_SESSIONS && recent.every((s) => setbackOf(s) === null);
-}
 
 /** Ready for the later plan: STABLE_WEEKS_FOR_LATER steady weeks in a row. */
 export function readyForLater(state: Pick<ProgramState, 'startedAt' | 'sessions'>, now: number): boolean {
@@ -74,13 +66,13 @@ export interface Steer {
   calm: boolean;
 }
 
-/** Why a move is not offered, or null when it is. */
+/** Why a move is not offered, or null when it is. Every weighted move waits for calm. */
 export function ineligibleReason(exercise: ProgramExercise, steer: Steer): 'lane' | 'direction' | 'legs' | 'calm' | null {
   if (laneIndex(exercise.lane) > laneIndex(steer.lane)) return 'lane';
   const pref = steer.profile.directionalPreference;
   if (exercise.direction && pref !== 'unsure' && exercise.direction !== pref) return 'direction';
   if (exercise.forLegSymptoms && !steer.profile.legSymptoms) return 'legs';
-  if (exercise.caution === 'loaded.calm-only' && !steer.calm) return 'calm';
+  if (exercise.loaded && !steer.calm) return 'calm';
   return null;
 }
 
@@ -111,26 +103,65 @@ export function suggestPicks(profile: ProfileSteer): string[] {
   return [...new Set(laneSuggestions('calm', profile))].slice(0, 3);
 }
 
+const chainOfId = (id: string) => programExerciseById(id)?.chain;
+const chainPicked = (picks: readonly string[], id: string) => picks.some((p) => chainOfId(p) === chainOfId(id));
+
 /** The first suggested move of `lane` not already picked (the entry when the program moves into it). */
 export function laneEntry(lane: Lane, picks: readonly string[], profile: ProfileSteer): string | null {
-  return laneSuggestions(lane, profile).find((id) => !picks.some((p) => programExerciseById(p)?.chain === programExerciseById(id)?.chain)) ?? null;
+  return laneSuggestions(lane, profile).find((id) => !chainPicked(picks, id)) ?? null;
 }
 
-// ---------------------------------------------------------------- ending a session
-
-export interface SessionEnd {
-  startedAt: string;
-  at: string;
-  day: string;
-  exerciseIds: string[];
-  answer: Answer;
-  lingering: boolean;
-  legWorse: boolean;
-  soreness: boolean;
-  tooEasy: string[];
-  /** The move the user thinks made things worse, if they named one. */
-  worseExerciseId?: string | null;
+/**
+ * Moves kept out of the offer: one swapped out after a setback waits until symptoms are calm again;
+ * the nerve glide taken out after a worse leg waits until the user asks for it back (`move.allowed`).
+ */
+export function restingMoves(state: Pick<ProgramState, 'changes'>, calm: boolean): { id: string; untilAsked: boolean }[] {
+  const resting = new Map<string, boolean>();
+  for (const c of state.changes) {
+    if (c.undoneAt !== null) continue;
+    const from = String(c.params.fromId ?? '');
+    if (c.code === 'backup.swap') resting.set(from, programExerciseById(from)?.forLegSymptoms === true && c.params.reason === 'leg-worse');
+    if (c.code === 'move.allowed') resting.delete(String(c.params.exerciseId));
+  }
+  return [...resting].filter(([, untilAsked]) => untilAsked || !calm).map(([id, untilAsked]) => ({ id, untilAsked }));
 }
+
+/** A move to stand in for one that is leaving: a neutral calm move, then the user's direction's first step. */
+function standIn(picks: readonly string[], leaving: string, profile: ProfileSteer, resting: readonly string[]): string | null {
+  const direction = profile.directionalPreference === 'extension' ? ['prone-on-elbows'] : profile.directionalPreference === 'flexion' ? ['hands-to-thighs-tilt'] : [];
+  const others = picks.filter((p) => p !== leaving);
+  return (
+    ['breathing-knees-supported', 'hook-lying-march', 'pelvic-tilt-small', ...direction].find(
+      (id) => chainOfId(id) !== chainOfId(leaving) && !chainPicked(others, id) && !resting.includes(id),
+    ) ?? null
+  );
+}
+
+/** What a weighted move is done as while symptoms are not calm: its step below, else an unweighted move of its lane. */
+export function unloadedForm(id: string, picks: readonly string[], profile: ProfileSteer): string {
+  const e = programExerciseById(id);
+  if (!e?.loaded) return id;
+  if (e.previous) return e.previous;
+  const others = picks.filter((p) => p !== id);
+  return (
+    laneSuggestions(e.lane, profile).find((x) => !programExerciseById(x)?.loaded && !chainPicked(others, x)) ??
+    standIn(picks, id, profile, []) ??
+    id
+  );
+}
+
+/** The moves a session serves: weighted moves rest (as their unloaded form) while symptoms are not calm. */
+export function servedMoves(picks: readonly string[], calm: boolean, profile: ProfileSteer): { ids: string[]; notes: Note[] } {
+  const notes: Note[] = [];
+  const ids = picks.map((id) => {
+    const to = calm ? id : unloadedForm(id, picks, profile);
+    if (to !== id) notes.push({ code: 'held.not-calm', params: { exerciseId: id, name: nameOf(id), previousId: to, previousName: nameOf(to) } });
+    return to;
+  });
+  return { ids, notes };
+}
+
+// ---------------------------------------------------------------- changing the plan
 
 export interface Outcome {
   state: ProgramState;
@@ -148,9 +179,134 @@ function makeChange(state: ProgramState, at: string, code: ChangeCode, params: P
 /** Changes still in effect, newest first. */
 const liveChanges = (state: ProgramState) => state.changes.filter((c) => c.undoneAt === null).reverse();
 
+/** An outcome being built: each applied change records the plan before it (for undo). */
+class Draft {
+  changes: Change[] = [];
+  notes: Note[] = [];
+  constructor(
+    public state: ProgramState,
+    readonly at: string,
+  ) {}
+  apply(code: ChangeCode, params: ProgramParams, patch: Partial<ProgramState>) {
+    const change = makeChange(this.state, this.at, code, params);
+    this.state = { ...this.state, ...patch, changes: [...this.state.changes, change] };
+    this.changes.push(change);
+  }
+  replace(from: string, to: string) {
+    return { picks: this.state.picks.map((p) => (p === from ? to : p)) };
+  }
+  outcome(): Outcome {
+    return { state: this.state, changes: this.changes, notes: this.notes };
+  }
+}
+
 /**
- * Records a session and applies the progress rules: at most one change to the moves per session
- * (one variable at a time), explained, undoable.
+ * Backs the plan off after a setback: the move named (or the latest step forward, or the highest
+ * step) steps back; a named move with no gentler step leaves the plan for a neutral calm move; any
+ * weighted move left steps back too (a safety hold, not a second progression).
+ */
+function backUp(d: Draft, reason: SetbackReason, named: string | null, profile: ProfileSteer) {
+  const target = backupTarget(d.state, named);
+  const exercise = target ? programExerciseById(target) : undefined;
+  const laneForward = target ? liveChanges(d.state).find((c) => c.code === 'lane.forward' && c.params.toId === target) : undefined;
+  if (target && exercise?.previous) {
+    d.apply('backup.step', { reason, fromId: target, toId: exercise.previous, fromName: exercise.name, toName: nameOf(exercise.previous) }, d.replace(target, exercise.previous));
+  } else if (target && laneForward?.before) {
+    const back = String(laneForward.params.fromId);
+    // The lane the program was in before that step (never further forward than it is now).
+    const toLane = laneIndex(laneForward.before.lane) < laneIndex(d.state.lane) ? laneForward.before.lane : d.state.lane;
+    d.apply('backup.lane', { reason, fromId: target, toId: back, fromName: nameOf(target), toName: nameOf(back), toLane }, { lane: toLane, ...d.replace(target, back) });
+  } else {
+    const swapIn = target && target === named ? standIn(d.state.picks, target, profile, []) : null;
+    if (target && swapIn) d.apply('backup.swap', { reason, fromId: target, toId: swapIn, fromName: nameOf(target), toName: nameOf(swapIn) }, d.replace(target, swapIn));
+    else d.notes.push({ code: 'backup.gentlest', params: { reason } });
+  }
+  for (const id of d.state.picks) {
+    const to = unloadedForm(id, d.state.picks, profile);
+    if (to !== id) d.apply('backup.loaded', { reason, fromId: id, toId: to, fromName: nameOf(id), toName: nameOf(to) }, d.replace(id, to));
+  }
+  if (d.state.stage === 'later') d.apply('stage.early', { reason }, { stage: 'early' });
+}
+
+/** Which pick steps back: the one the user named, else the last one moved forward, else the highest step. */
+function backupTarget(state: ProgramState, named: string | null): string | null {
+  if (named && state.picks.includes(named)) return named;
+  for (const c of liveChanges(state)) {
+    if ((c.code === 'progress.step' || c.code === 'lane.forward') && state.picks.includes(String(c.params.toId))) return String(c.params.toId);
+  }
+  const withPrevious = state.picks
+    .map((id) => programExerciseById(id)!)
+    .filter((e) => e.previous)
+    .sort((a, b) => b.level - a.level);
+  return withPrevious[0]?.id ?? null;
+}
+
+// ---------------------------------------------------------------- starting a session
+
+export interface SessionStart {
+  at: string;
+  /** Local calendar day. */
+  day: string;
+  /** The answer to the lingering question, when it was due (`lingerQuestionDue`); null when not asked. */
+  lingering: boolean | null;
+}
+
+export interface StartOutcome extends Outcome {
+  /** The moves this session serves. */
+  exerciseIds: string[];
+}
+
+/**
+ * Sets a session's moves before it starts: after a long break the moves restart a step lower; a
+ * pick that no longer fits the profile is swapped; symptoms that lingered since the last session
+ * day back the plan off first; weighted moves rest while symptoms are not calm.
+ */
+export function startSession(state: ProgramState, start: SessionStart, profile: ProfileSteer): StartOutcome {
+  const d = new Draft(state, start.at);
+  const now = Date.parse(start.at);
+  const away = daysSinceLastSession(state.sessions, now);
+  if (away !== null && away >= BREAK_DAYS && state.picks.some((p) => programExerciseById(p)?.previous)) {
+    d.apply('restart.lower', { days: away }, { picks: state.picks.map((p) => programExerciseById(p)?.previous ?? p) });
+  }
+  const calmNow = symptomsCalm(state.sessions, now);
+  for (const id of d.state.picks) {
+    const why = ineligibleReason(programExerciseById(id)!, { lane: d.state.lane, profile, calm: true });
+    if (why !== 'direction' && why !== 'legs') continue;
+    const resting = restingMoves(d.state, calmNow).map((r) => r.id);
+    const to = [...laneSuggestions('calm', profile), ...laneSuggestions(d.state.lane, profile)].find(
+      (x) => !chainPicked(d.state.picks, x) && !resting.includes(x) && ineligibleReason(programExerciseById(x)!, { lane: d.state.lane, profile, calm: calmNow }) === null,
+    );
+    if (to) d.apply('picks.refit', { fromId: id, toId: to, fromName: nameOf(id), toName: nameOf(to) }, d.replace(id, to));
+  }
+  if (start.lingering === true && lingerQuestionDue(state.sessions, start.day)) backUp(d, 'lingering', null, profile);
+  const served = servedMoves(d.state.picks, calmNow && start.lingering !== true, profile);
+  d.notes.push(...served.notes);
+  d.state = { ...d.state, active: { startedAt: start.at, exerciseIds: served.ids, lingering: start.lingering } };
+  return { ...d.outcome(), exerciseIds: served.ids };
+}
+
+// ---------------------------------------------------------------- ending a session
+
+export interface SessionEnd {
+  startedAt: string;
+  at: string;
+  day: string;
+  exerciseIds: string[];
+  answer: Answer;
+  lingering: boolean;
+  /** The lingering answer was given at the session's start and acted on there (not again now). */
+  lingeringAtStart?: boolean;
+  legWorse: boolean;
+  soreness: boolean;
+  tooEasy: string[];
+  /** The move the user thinks made things worse, if they named one. */
+  worseExerciseId?: string | null;
+}
+
+/**
+ * Records a session and applies the progress rules: at most one step up per session (one variable
+ * at a time), only at the pace in ./pace.ts; a setback backs the plan off. Every change is explained
+ * and undoable.
  */
 export function endSession(state: ProgramState, end: SessionEnd, profile: ProfileSteer): Outcome {
   const record: SessionRecord = {
@@ -165,84 +321,50 @@ export function endSession(state: ProgramState, end: SessionEnd, profile: Profil
     soreness: end.soreness,
     tooEasy: [...end.tooEasy],
   };
-  let next: ProgramState = { ...state, sessions: [...state.sessions, record], active: null };
-  const changes: Change[] = [];
-  const notes: Note[] = [];
+  const d = new Draft({ ...state, sessions: [...state.sessions, record], active: null }, end.at);
   const now = Date.parse(end.at);
-  const apply = (code: ChangeCode, params: ProgramParams, patch: Partial<ProgramState>) => {
-    const change = makeChange(next, end.at, code, params);
-    next = { ...next, ...patch, changes: [...next.changes, change] };
-    changes.push(change);
-  };
 
-  const reason = setbackOf(record);
+  const reason = setbackOf({ ...record, lingering: end.lingeringAtStart ? false : record.lingering });
+  if (record.legWorse) {
+    d.notes.push({ code: 'leg-worse.recheck', params: {} });
+    if (legWorseCount(d.state.sessions, now) >= LEG_WORSE_CARD_COUNT) d.notes.push({ code: 'leg-worse.see-clinician', params: {} });
+    const named = end.worseExerciseId ? programExerciseById(end.worseExerciseId) : undefined;
+    const direction = named?.direction ? named : record.exerciseIds.map((id) => programExerciseById(id)).find((e) => e?.direction);
+    if (direction) d.notes.push({ code: 'direction.rethink', params: { exerciseId: direction.id, name: direction.name } });
+  }
   if (reason) {
-    const target = backupTarget(next, end.worseExerciseId ?? null);
-    const exercise = target ? programExerciseById(target) : undefined;
-    const laneForward = target ? liveChanges(next).find((c) => c.code === 'lane.forward' && c.params.toId === target) : undefined;
-    if (target && exercise?.previous) {
-      apply(
-        'backup.step',
-        { reason, fromId: target, toId: exercise.previous, fromName: exercise.name, toName: nameOf(exercise.previous) },
-        { picks: next.picks.map((p) => (p === target ? exercise.previous! : p)) },
-      );
-    } else if (target && laneForward?.before) {
-      const back = String(laneForward.params.fromId);
-      // The lane the program was in before that step (never further forward than it is now).
-      const toLane = laneIndex(laneForward.before.lane) < laneIndex(next.lane) ? laneForward.before.lane : next.lane;
-      apply('backup.lane', { reason, fromId: target, toId: back, fromName: nameOf(target), toName: nameOf(back), toLane }, {
-        lane: toLane,
-        picks: next.picks.map((p) => (p === target ? back : p)),
-      });
-    } else {
-      notes.push({ code: 'backup.gentlest', params: { reason } });
-    }
-    if (next.stage === 'later') apply('stage.early', { reason }, { stage: 'early' });
-    if (end.tooEasy.length > 0) notes.push({ code: 'progress.wait-stable', params: {} });
-  } else {
-    if (end.soreness) notes.push({ code: 'soreness.normal', params: {} });
-    const calm = symptomsCalm(next.sessions, now);
-    const easy = next.picks.find((p) => end.tooEasy.includes(p));
-    const exercise = easy ? programExerciseById(easy) : undefined;
-    if (easy && exercise) {
-      const up = exercise.next ? programExerciseById(exercise.next) : undefined;
-      if (up) {
-        if (ineligibleReason(up, { lane: next.lane, profile, calm }) === 'calm') notes.push({ code: 'progress.wait-calm', params: { exerciseId: up.id } });
-        else
-          apply(
-            'progress.step',
-            { fromId: easy, toId: up.id, fromName: exercise.name, toName: up.name, variable: up.variable ?? 'range' },
-            { picks: next.picks.map((p) => (p === easy ? up.id : p)) },
-          );
-      } else if (laneIndex(exercise.lane) < LANES.length - 1) {
-        // The top of its chain: the move makes way for one from the lane after its own (a calm
-        // move topping out while the program is already in control brings in another control move).
-        const toLane = LANES[laneIndex(exercise.lane) + 1]!;
-        const entry = laneEntry(toLane, next.picks, profile);
-        if (!calm) notes.push({ code: 'lane.wait-calm', params: { lane: toLane } });
-        else if (entry)
-          apply('lane.forward', { fromId: easy, toId: entry, fromName: exercise.name, toName: nameOf(entry), fromLane: exercise.lane, toLane }, {
-            lane: laneIndex(toLane) > laneIndex(next.lane) ? toLane : next.lane,
-            picks: next.picks.map((p) => (p === easy ? entry : p)),
-          });
-      }
-    }
-    if (next.stage === 'early' && readyForLater(next, now)) apply('stage.later', { weeks: STABLE_WEEKS_FOR_LATER }, { stage: 'later' });
+    backUp(d, reason, end.worseExerciseId ?? null, profile);
+    if (end.tooEasy.length > 0) d.notes.push({ code: 'progress.wait-stable', params: {} });
+    return d.outcome();
   }
-  return { state: next, changes, notes };
-}
-
-/** Which pick steps back: the one the user named, else the last one moved forward, else the highest step. */
-function backupTarget(state: ProgramState, named: string | null): string | null {
-  if (named && state.picks.includes(named)) return named;
-  for (const c of liveChanges(state)) {
-    if ((c.code === 'progress.step' || c.code === 'lane.forward') && state.picks.includes(String(c.params.toId))) return String(c.params.toId);
+  if (end.soreness) d.notes.push({ code: 'soreness.normal', params: {} });
+  const calm = symptomsCalm(d.state.sessions, now);
+  const easy = d.state.picks.find((p) => end.tooEasy.includes(p));
+  const exercise = easy ? programExerciseById(easy) : undefined;
+  if (easy && exercise) {
+    const up = exercise.next ? programExerciseById(exercise.next) : undefined;
+    if (up) {
+      if (!calm) d.notes.push({ code: 'progress.wait-calm', params: { exerciseId: up.id } });
+      else if (!stepPaceOk(d.state, easy, now, up.loaded)) d.notes.push({ code: 'progress.wait-time', params: { exerciseId: up.id } });
+      else
+        d.apply('progress.step', { fromId: easy, toId: up.id, fromName: exercise.name, toName: up.name, variable: up.variable ?? 'range' }, d.replace(easy, up.id));
+    } else if (laneIndex(exercise.lane) < LANES.length - 1) {
+      // The top of its chain: the move makes way for one from the lane after its own (a calm
+      // move topping out while the program is already in control brings in another control move).
+      const toLane = LANES[laneIndex(exercise.lane) + 1]!;
+      const entry = laneEntry(toLane, d.state.picks, profile);
+      if (!calm) d.notes.push({ code: 'lane.wait-calm', params: { lane: toLane } });
+      else if (!stepPaceOk(d.state, easy, now, false)) d.notes.push({ code: 'progress.wait-time', params: { exerciseId: entry ?? '' } });
+      else if (!lanePaceOk(d.state, now)) d.notes.push({ code: 'lane.wait-time', params: { lane: toLane } });
+      else if (entry)
+        d.apply('lane.forward', { fromId: easy, toId: entry, fromName: exercise.name, toName: nameOf(entry), fromLane: exercise.lane, toLane }, {
+          lane: laneIndex(toLane) > laneIndex(d.state.lane) ? toLane : d.state.lane,
+          ...d.replace(easy, entry),
+        });
+    }
   }
-  const withPrevious = state.picks
-    .map((id) => programExerciseById(id)!)
-    .filter((e) => e.previous)
-    .sort((a, b) => b.level - a.level);
-  return withPrevious[0]?.id ?? null;
+  if (d.state.stage === 'early' && readyForLater(d.state, now)) d.apply('stage.later', { weeks: STABLE_WEEKS_FOR_LATER }, { stage: 'later' });
+  return d.outcome();
 }
 
 /** Undo a change: only the newest one still in effect, so the plan never ends up half-restored. */
@@ -264,164 +386,4 @@ export function undoChange(state: ProgramState, changeId: string, at: string): {
 export function recordChange(state: ProgramState, at: string, code: ChangeCode, params: ProgramParams, patch: Partial<ProgramState>): { state: ProgramState; change: Change } {
   const change = makeChange(state, at, code, params);
   return { state: { ...state, ...patch, changes: [...state.changes, change] }, change };
-}
-
-// ---------------------------------------------------------------- the plan
-
-export type DayKind = 'sessions' | 'structured' | 'snacks';
-
-export interface PlanDay {
-  day: string;
-  weekday: number;
-  kind: DayKind;
-  sessions: number;
-  minutes: { min: number; max: number } | null;
-  /** Walk most days, even ten minutes; log the time or distance. */
-  walk: boolean;
-}
-
-/** The three structured days of the later plan: spread over the program days. */
-export function structuredDays(days: readonly number[]): number[] {
-  const sorted = [...new Set(days)].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)); // Monday first
-  if (sorted.length <= LATER_SESSIONS_PER_WEEK) return sorted;
-  const last = sorted.length - 1;
-  return [sorted[0]!, sorted[Math.round(last / 2)]!, sorted[last]!];
-}
-
-/** Days that hold program sessions (and reminders) in a stage. */
-export function sessionDays(schedule: Schedule, stage: Stage): number[] {
-  return stage === 'later' ? structuredDays(schedule.days) : [...schedule.days];
-}
-
-/** The stage in effect at a time, from the stage changes still in effect. */
-export function stageAt(state: ProgramState, t: number): Stage {
-  let stage: Stage = 'early';
-  for (const c of state.changes) {
-    if (c.undoneAt !== null && Date.parse(c.undoneAt) <= t) continue;
-    if (Date.parse(c.at) > t) break;
-    if (c.code === 'stage.later') stage = 'later';
-    if (c.code === 'stage.early') stage = 'early';
-  }
-  return stage;
-}
-
-/** A plan's week from `weekStart` (local midnight): days before the program began plan nothing. */
-export function weekPlan(state: ProgramState, weekStart: Date): PlanDay[] {
-  const start = state.startedAt ? startOfDay(new Date(state.startedAt)) : null;
-  const plan: PlanDay[] = [];
-  for (let i = 0; i < 7; i++) {
-    const date = addDays(startOfDay(weekStart), i);
-    const weekday = date.getDay();
-    const active = start !== null && differenceInCalendarDays(date, start) >= 0;
-    const stage = stageAt(state, addDays(date, 1).getTime() - 1);
-    const onDay = active && sessionDays(state.schedule, stage).includes(weekday);
-    const kind: DayKind = !onDay ? 'snacks' : stage === 'later' ? 'structured' : 'sessions';
-    plan.push({
-      day: format(date, 'yyyy-MM-dd'),
-      weekday,
-      kind,
-      sessions: !onDay ? 0 : stage === 'later' ? 1 : state.schedule.sessionsPerDay,
-      minutes: !onDay ? null : stage === 'later' ? { ...LATER_SESSION_MINUTES } : { ...EARLY_SESSION_MINUTES },
-      walk: active,
-    });
-  }
-  return plan;
-}
-
-// ---------------------------------------------------------------- summaries
-
-export interface ProgramWeekSummary {
-  weekStart: string;
-  started: boolean;
-  planned: number;
-  done: number;
-  /** done / planned; null when nothing was planned. */
-  adherence: number | null;
-  lane: Lane;
-  stage: Stage;
-  answers: Record<Answer, number>;
-  setbacks: number;
-  soreness: number;
-  stiffnessMin: number | null;
-  walkingMin: number;
-  walkingMetres: number;
-  walkingDays: number;
-  confidence: { task: string; rating: number } | null;
-}
-
-const inRange = (at: string, from: number, to: number) => Date.parse(at) >= from && Date.parse(at) < to;
-
-/** The program's part of the weekly summary (ISO week from `weekStart`, local Monday 00:00). */
-export function programWeekSummary(state: ProgramState, weekStart: Date): ProgramWeekSummary {
-  const from = startOfDay(weekStart).getTime();
-  const to = addDays(startOfDay(weekStart), 7).getTime();
-  const planned = weekPlan(state, weekStart).reduce((n, d) => n + d.sessions, 0);
-  const sessions = state.sessions.filter((s) => inRange(s.at, from, to));
-  const tracking = state.tracking.filter((t) => inRange(t.at, from, to));
-  const stiffness = tracking.flatMap((t) => (t.kind === 'stiffness' ? [t.minutes] : []));
-  const walks = tracking.flatMap((t) => (t.kind === 'walk' ? [t] : []));
-  const confidence = tracking.flatMap((t) => (t.kind === 'confidence' ? [t] : [])).at(-1);
-  return {
-    weekStart: new Date(from).toISOString(),
-    started: state.startedAt !== null,
-    planned,
-    done: sessions.length,
-    adherence: planned === 0 ? null : sessions.length / planned,
-    lane: state.lane,
-    stage: state.stage,
-    answers: {
-      better: sessions.filter((s) => s.answer === 'better').length,
-      same: sessions.filter((s) => s.answer === 'same').length,
-      worse: sessions.filter((s) => s.answer === 'worse').length,
-    },
-    setbacks: sessions.filter((s) => setbackOf(s) !== null).length,
-    soreness: sessions.filter((s) => s.soreness).length,
-    stiffnessMin: stiffness.length ? stiffness.reduce((a, b) => a + b, 0) / stiffness.length : null,
-    walkingMin: walks.reduce((a, w) => a + (w.minutes ?? 0), 0),
-    walkingMetres: walks.reduce((a, w) => a + (w.metres ?? 0), 0),
-    walkingDays: new Set(walks.map((w) => format(new Date(w.at), 'yyyy-MM-dd'))).size,
-    confidence: confidence ? { task: confidence.task, rating: confidence.rating } : null,
-  };
-}
-
-export interface ReportRow {
-  key: string;
-  label: string;
-  value: string;
-}
-
-const LANE_LABEL: Record<Lane, string> = { calm: 'Calm (settling symptoms)', control: 'Control (motion and control)', capacity: 'Capacity (strength)' };
-
-/** Rows for the therapist report over [from, to): plain facts, no interpretation. */
-export function programReportRows(state: ProgramState, from: number, to: number): ReportRow[] {
-  if (!state.startedAt) return [{ key: 'program', label: 'Home program', value: 'Not started' }];
-  const sessions = state.sessions.filter((s) => inRange(s.at, from, to));
-  // Planned sessions, day by day over the range.
-  let planned = 0;
-  for (let d = startOfDay(new Date(from)); d.getTime() < to; d = addDays(d, 1)) planned += weekPlan(state, d)[0]!.sessions;
-  const count = (a: Answer) => sessions.filter((s) => s.answer === a).length;
-  const changes = state.changes.filter((c) => c.undoneAt === null && inRange(c.at, from, to));
-  const tracking = state.tracking.filter((t) => inRange(t.at, from, to));
-  const stiffness = tracking.flatMap((t) => (t.kind === 'stiffness' ? [t.minutes] : []));
-  const walkMin = tracking.reduce((a, t) => a + (t.kind === 'walk' ? (t.minutes ?? 0) : 0), 0);
-  const walkM = tracking.reduce((a, t) => a + (t.kind === 'walk' ? (t.metres ?? 0) : 0), 0);
-  const confidence = tracking.flatMap((t) => (t.kind === 'confidence' ? [t] : []));
-  return [
-    { key: 'lane', label: 'Current lane', value: LANE_LABEL[state.lane] },
-    { key: 'stage', label: 'Plan', value: state.stage === 'early' ? 'Short sessions, two or three a day' : 'Three sessions a week plus movement snacks' },
-    { key: 'moves', label: 'Current moves', value: state.picks.map(nameOf).join(', ') },
-    { key: 'sessions', label: 'Sessions done / planned', value: `${sessions.length} / ${planned}` },
-    { key: 'answers', label: 'After sessions (better / same / worse)', value: `${count('better')} / ${count('same')} / ${count('worse')}` },
-    { key: 'lingering', label: 'Symptoms lasting over a day', value: String(sessions.filter((s) => s.lingering).length) },
-    { key: 'leg', label: 'Leg felt worse', value: String(sessions.filter((s) => s.legWorse).length) },
-    { key: 'soreness', label: 'Muscle soreness reported', value: String(sessions.filter((s) => s.soreness).length) },
-    { key: 'progressions', label: 'Steps forward / back', value: `${changes.filter((c) => c.code === 'progress.step' || c.code === 'lane.forward').length} / ${changes.filter((c) => c.code.startsWith('backup.')).length}` },
-    { key: 'stiffness', label: 'Morning stiffness (average)', value: stiffness.length ? `${Math.round(stiffness.reduce((a, b) => a + b, 0) / stiffness.length)} min` : 'Not logged' },
-    { key: 'walking', label: 'Walking logged', value: walkMin || walkM ? [walkMin ? `${walkMin} min` : '', walkM ? `${(walkM / 1000).toFixed(1)} km` : ''].filter(Boolean).join(', ') : 'Not logged' },
-    {
-      key: 'confidence',
-      label: 'Confidence task',
-      value: confidence.length ? `${confidence.at(-1)!.task}: ${confidence[0]!.rating} → ${confidence.at(-1)!.rating} of 10` : 'Not logged',
-    },
-  ];
 }

@@ -22,7 +22,7 @@ export const SessionRecordSchema = z.strictObject({
   lane: LaneSchema,
   exerciseIds: z.array(ExerciseIdSchema).max(12),
   answer: AnswerSchema,
-  /** Symptoms from the previous session lasted more than 24 hours. */
+  /** Usual symptoms stayed worse for more than a day after the last session day (asked at the start of a day's first session). */
   lingering: z.boolean(),
   legWorse: z.boolean(),
   /** Muscle soreness: recorded, never a reason to back up. */
@@ -85,7 +85,14 @@ export const ProgramStateSchema = z.strictObject({
   sessions: z.array(SessionRecordSchema),
   tracking: z.array(TrackingRecordSchema),
   changes: z.array(ChangeSchema),
-  active: z.strictObject({ startedAt: iso, exerciseIds: z.array(ExerciseIdSchema) }).nullable(),
+  active: z
+    .strictObject({
+      startedAt: iso,
+      exerciseIds: z.array(ExerciseIdSchema),
+      /** The lingering answer given at the start (null or absent when it was not asked). */
+      lingering: z.boolean().nullable().optional(),
+    })
+    .nullable(),
 });
 export type ProgramState = z.infer<typeof ProgramStateSchema>;
 

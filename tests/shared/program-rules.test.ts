@@ -3,6 +3,8 @@ import { emptyProgramState, type ProgramState } from '../../shared/program/state
 import {
   endSession,
   offeredExercises,
+  servedMoves,
+  startSession,
   programReportRows,
   programWeekSummary,
   readyForLater,
@@ -38,6 +40,17 @@ function end(at: Date, over: Partial<SessionEnd> = {}): SessionEnd {
   };
 }
 
+/** A session of the current picks, ended with these answers. */
+const go = (s: ProgramState, at: Date, over: Partial<SessionEnd> = {}, profile = neutral) => endSession(s, end(at, { exerciseIds: [...s.picks], ...over }), profile);
+
+/** Two steady sessions a day (09:00 and 18:00) on each day from `from` for `days` days. */
+function steady(s: ProgramState, from: Date, days: number, over: Partial<SessionEnd> = {}, profile = neutral): ProgramState {
+  for (let i = 0; i < days; i++) {
+    for (const h of [9, 18]) s = go(s, new Date(from.getFullYear(), from.getMonth(), from.getDate() + i, h), over, profile).state;
+  }
+  return s;
+}
+
 describe('program rules', () => {
   it('starts in calm with three moves steered by the profile', () => {
     expect(suggestPicks(neutral)).toEqual(['pelvic-tilt-small', 'breathing-knees-supported', 'hook-lying-march']);
@@ -64,15 +77,35 @@ describe('program rules', () => {
     expect(weekPlan(started(undefined, local(2026, 11, 25, 8)), MON).map((d) => d.sessions)).toEqual([0, 0, 2, 2, 2, 0, 0]);
   });
 
-  it('progresses one move one step after a stable, too-easy session, and explains it', () => {
-    const s = started();
-    const out = endSession(s, end(local(2026, 11, 23), { answer: 'better', tooEasy: ['pelvic-tilt-small', 'hook-lying-march'] }), neutral);
+  it('steps up only after calm on three different days, three sessions on two days at the step, and 48 hours since the last change', () => {
+    let s = started(); // Monday 08:00
+    const codes: string[][] = [];
+    const easy = { answer: 'better' as const, tooEasy: ['pelvic-tilt-small'] };
+    // Two sessions a day, every one "too easy": Monday and Tuesday are not yet three calm days.
+    for (const at of [local(2026, 11, 23, 9), local(2026, 11, 23, 18), local(2026, 11, 24, 9), local(2026, 11, 24, 18)]) {
+      const out = go(s, at, easy);
+      codes.push(out.changes.map((c) => c.code));
+      expect(out.notes.map((n) => n.code)).toEqual(['progress.wait-calm']);
+      s = out.state;
+    }
+    expect(codes.flat()).toEqual([]);
+    // Wednesday 07:00: three calm days, but only 47 hours since the program began.
+    const early = go(s, local(2026, 11, 25, 7), easy);
+    expect(early.changes).toEqual([]);
+    expect(early.notes.map((n) => n.code)).toEqual(['progress.wait-time']);
+    expect(noteText('progress.wait-time')).toMatch(/two days/);
+    // Wednesday 09:00: all of it holds, so one move goes up one step, explained.
+    const out = go(early.state, local(2026, 11, 25, 9), easy);
     expect(out.changes.map((c) => c.code)).toEqual(['progress.step']);
     expect(out.state.picks).toEqual(['pelvic-tilt', 'breathing-knees-supported', 'hook-lying-march']);
     expect(out.changes[0]!.params).toMatchObject({ fromId: 'pelvic-tilt-small', toId: 'pelvic-tilt', variable: 'range' });
     expect(changeText('progress.step', out.changes[0]!.params)).toMatch(/too easy/);
+    // The new step gets its own sessions and two days before anything moves again.
+    const next = go(out.state, local(2026, 11, 25, 18), { tooEasy: ['pelvic-tilt', 'hook-lying-march'] });
+    expect(next.changes).toEqual([]);
+    expect(next.notes.map((n) => n.code)).toEqual(['progress.wait-time']);
     // Undo restores the plan.
-    const undone = undoChange(out.state, out.changes[0]!.id, local(2026, 11, 23, 10).toISOString());
+    const undone = undoChange(out.state, out.changes[0]!.id, local(2026, 11, 25, 10).toISOString());
     expect('state' in undone && undone.state.picks).toEqual(s.picks);
   });
 
@@ -97,27 +130,41 @@ describe('program rules', () => {
     expect(noteText('soreness.normal')).toMatch(/not a reason to step back/);
   });
 
-  it('moves into the next lane only when symptoms are calm and a move at the top of its chain felt too easy', () => {
-    let s = started(['breathing-knees-supported', 'pelvic-tilt', 'hook-lying-march']);
-    // Not calm yet (fewer than three steady sessions this week): waits.
-    let out = endSession(s, end(local(2026, 11, 23), { tooEasy: ['breathing-knees-supported'] }), neutral);
+  it('moves into the next lane only when calm, after a week in the lane, when a move at the top of its chain felt too easy', () => {
+    let s = started(['breathing-knees-supported', 'pelvic-tilt', 'hook-lying-march']); // Monday 23 Nov 08:00
+    const easy = { answer: 'better' as const, tooEasy: ['breathing-knees-supported'] };
+    // Not calm yet (sessions on fewer than three days): waits.
+    let out = go(s, local(2026, 11, 23), easy);
     expect(out.state.lane).toBe('calm');
     expect(out.notes.map((n) => n.code)).toEqual(['lane.wait-calm']);
-    s = out.state;
-    s = endSession(s, end(local(2026, 11, 24)), neutral).state;
-    out = endSession(s, end(local(2026, 11, 25), { answer: 'better', tooEasy: ['breathing-knees-supported'] }), neutral);
+    expect(noteText('lane.wait-calm', { lane: 'control' })).toMatch(/settled for about a week/);
+    // Calm by Wednesday, but less than a week in the calm lane: waits, and says why.
+    s = steady(out.state, local(2026, 11, 24, 0), 2);
+    out = go(s, local(2026, 11, 26), easy);
+    expect(out.changes).toEqual([]);
+    expect(out.notes.map((n) => n.code)).toEqual(['lane.wait-time']);
+    // A week on (Monday 30 Nov 09:00), steady all along: the lane moves forward.
+    s = steady(out.state, local(2026, 11, 26, 0), 4);
+    out = go(s, local(2026, 11, 30), easy);
     expect(out.changes.map((c) => c.code)).toEqual(['lane.forward']);
     expect(out.state.lane).toBe('control');
     expect(out.state.picks).toEqual(['bridge-two-leg', 'pelvic-tilt', 'hook-lying-march']);
     // A setback right after backs out of the lane, to the move it replaced.
-    const back = endSession(out.state, end(local(2026, 11, 26), { answer: 'worse' }), neutral);
+    const back = go(out.state, local(2026, 11, 30, 18), { answer: 'worse' });
     expect(back.changes.map((c) => c.code)).toEqual(['backup.lane']);
     expect(back.state.lane).toBe('calm');
     expect(back.state.picks).toEqual(['breathing-knees-supported', 'pelvic-tilt', 'hook-lying-march']);
-    // Already in control, a calm move at the top of its chain makes way for another control move;
-    // the lane stays where it is.
-    const more = endSession(out.state, end(local(2026, 11, 26), { answer: 'same', tooEasy: ['hook-lying-march'] }), neutral);
-    expect(more.changes.map((c) => [c.code, c.params.toId])).toEqual([['lane.forward', 'dead-bug-heel-tap']]);
+    // Already in control, a calm move at the top of its chain makes way for another control move
+    // once the control lane has had its week; the lane stays where it is.
+    s = steady(out.state, local(2026, 12, 1, 0), 6);
+    const soon = go(s, local(2026, 12, 6, 20), { tooEasy: ['hook-lying-march'] });
+    expect(soon.notes.map((n) => n.code)).toEqual(['lane.wait-time']);
+    const more = go(soon.state, local(2026, 12, 7, 10), { tooEasy: ['hook-lying-march'] });
+    // (Two steady weeks in, the plan also moves to its later stage.)
+    expect(more.changes.map((c) => [c.code, c.params.toId ?? null])).toEqual([
+      ['lane.forward', 'dead-bug-heel-tap'],
+      ['stage.later', null],
+    ]);
     expect(more.state.lane).toBe('control');
     expect(changeText('lane.forward', more.changes[0]!.params)).toMatch(/control lane/);
   });
@@ -133,7 +180,9 @@ describe('program rules', () => {
     expect(out.state.stage).toBe('later');
     const plan = weekPlan(out.state, MON);
     expect(plan.map((d) => d.sessions)).toEqual([1, 0, 1, 0, 1, 0, 0]);
-    expect(plan[0]!.minutes).toEqual({ min: 10, max: 20 });
+    expect(plan[0]!.minutes).toEqual({ min: 10, max: 15 });
+    expect(plan[0]!.sets).toEqual({ min: 2, max: 3 });
+    expect(changeText('stage.later', { weeks: 2 })).toMatch(/two sets/);
     expect(plan.filter((d) => d.kind === 'structured').map((d) => d.weekday)).toEqual([1, 3, 5]);
     const back = endSession(out.state, end(local(2026, 11, 24), { lingering: true }), neutral);
     expect(back.changes.map((c) => c.code)).toContain('stage.early');
@@ -141,12 +190,58 @@ describe('program rules', () => {
   });
 
   it('refuses to undo anything but the newest change still in effect', () => {
-    let s = started();
-    const a = endSession(s, end(local(2026, 11, 23), { tooEasy: ['pelvic-tilt-small'] }), neutral);
-    s = a.state;
-    const b = endSession(s, end(local(2026, 11, 24), { answer: 'worse' }), neutral);
-    expect(undoChange(b.state, a.changes[0]!.id, local(2026, 11, 24, 10).toISOString())).toEqual({ error: 'not-latest' });
-    expect(undoChange(b.state, 'nope', local(2026, 11, 24, 10).toISOString())).toEqual({ error: 'unknown' });
+    const s = steady(started(), local(2026, 11, 23, 0), 2);
+    const a = go(s, local(2026, 11, 25), { tooEasy: ['pelvic-tilt-small'] });
+    expect(a.changes.map((c) => c.code)).toEqual(['progress.step']);
+    const b = go(a.state, local(2026, 11, 26), { answer: 'worse' });
+    expect(undoChange(b.state, a.changes[0]!.id, local(2026, 11, 26, 10).toISOString())).toEqual({ error: 'not-latest' });
+    expect(undoChange(b.state, 'nope', local(2026, 11, 26, 10).toISOString())).toEqual({ error: 'unknown' });
+  });
+
+  it('steps into the weighted hinge only after the stick hinge on three calm days, and serves weighted moves unloaded while not calm, even after a setback named another move', () => {
+    const capacity = (picks: string[]): ProgramState => ({ ...started(picks), lane: 'capacity' });
+    // Monday without the stick hinge, then Tuesday and Wednesday with it: calm, three sessions on
+    // two days (enough for an ordinary step), but the weighted step waits for three days.
+    let s = steady(capacity(['hip-hinge-dowel', 'split-squat', 'bird-dog']), local(2026, 11, 23, 0), 1, { exerciseIds: ['split-squat', 'bird-dog'] });
+    s = steady(s, local(2026, 11, 24, 0), 1);
+    s = go(s, local(2026, 11, 25, 7)).state;
+    const wait = go(s, local(2026, 11, 25, 9), { tooEasy: ['hip-hinge-dowel'] });
+    expect(wait.changes).toEqual([]);
+    expect(wait.notes.map((n) => n.code)).toEqual(['progress.wait-time']);
+    s = go(wait.state, local(2026, 11, 25, 18)).state;
+    const up = go(s, local(2026, 11, 26, 9), { tooEasy: ['hip-hinge-dowel'] });
+    expect(up.changes.map((c) => c.params.toId)).toEqual(['hip-hinge-loaded']);
+    // A "worse" naming the split squat: the split squat has no gentler step, so it is swapped,
+    // and the weighted hinge steps back too (a safety hold).
+    const worse = go(up.state, local(2026, 11, 26, 18), { answer: 'worse', worseExerciseId: 'split-squat' });
+    expect(worse.changes.map((c) => [c.code, c.params.fromId, c.params.toId])).toEqual([
+      ['backup.swap', 'split-squat', 'breathing-knees-supported'],
+      ['backup.loaded', 'hip-hinge-loaded', 'hip-hinge-dowel'],
+    ]);
+    expect(worse.state.picks).not.toContain('hip-hinge-loaded');
+    // Whatever the picks hold, a weighted move is served as its unloaded form while not calm.
+    expect(servedMoves(['hip-hinge-loaded', 'suitcase-carry', 'bird-dog'], false, neutral).ids).toEqual(['hip-hinge-dowel', 'split-squat', 'bird-dog']);
+    // (Say the user undid the step back: the last session was still a setback.)
+    const setback = { ...up.state, sessions: up.state.sessions.map((x, i, all) => (i === all.length - 1 ? { ...x, answer: 'worse' as const } : x)) };
+    const start = startSession(setback, { at: local(2026, 11, 27, 9).toISOString(), day: '2026-11-27', lingering: null }, neutral);
+    expect(start.exerciseIds).not.toContain('hip-hinge-loaded');
+    expect(start.notes.map((n) => n.code)).toContain('held.not-calm');
+    expect(noteText('held.not-calm', start.notes.find((n) => n.code === 'held.not-calm')!.params)).toMatch(/uses a weight/);
+    // Every weighted move waits for calm in the offer, the carry included.
+    const offered = (calm: boolean) => offeredExercises({ lane: 'capacity', profile: neutral, calm }).map((e) => e.id);
+    expect(offered(false)).not.toContain('suitcase-carry');
+    expect(offered(true)).toContain('suitcase-carry');
+  });
+
+  it('after two weeks without a session restarts each move one step lower, and the user can undo that', () => {
+    let s = steady(started(), local(2026, 11, 23, 0), 2);
+    s = go(s, local(2026, 11, 25), { tooEasy: ['pelvic-tilt-small'] }).state;
+    expect(s.picks[0]).toBe('pelvic-tilt');
+    const back = startSession(s, { at: local(2026, 12, 10, 9).toISOString(), day: '2026-12-10', lingering: null }, neutral);
+    expect(back.changes.map((c) => c.code)).toEqual(['restart.lower']);
+    expect(back.state.active?.exerciseIds).toEqual(['pelvic-tilt-small', 'breathing-knees-supported', 'hook-lying-march']);
+    expect(changeText('restart.lower', back.changes[0]!.params)).toMatch(/break of 15 days/);
+    expect('state' in undoChange(back.state, back.changes[0]!.id, local(2026, 12, 10, 9, ).toISOString())).toBe(true);
   });
 
   it('sums the week for the summary and the therapist report', () => {
