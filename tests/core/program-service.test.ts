@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createProgramService, type ProgramReminder, type ProgramService } from '../../main/core/program';
 import { DEFAULT_PROFILE, safetyGateOpen, type Profile } from '../../shared/profile';
+import { URGENCY_ADVICE } from '../../shared/red-flags';
 import { ProgramRefusal, programRefusalOf } from '../../shared/program/messages';
 import { ManualClock } from '../support/manual-clock';
 
@@ -114,9 +115,19 @@ describe('home program service', () => {
     expect(r.reopen().view().week.done).toBe(10);
   });
 
-  it('progresses one step after stable, too-easy sessions, explains it, and can undo it', () => {
-    const r = rig(local(2026, 11, 23, 8));
+  it('progresses one step only after steady sessions over three days, explains it, and can undo it', () => {
+    const r = rig(local(2026, 11, 23, 8)); // Monday
     r.service.dispatch({ type: 'program/start' });
+    const codes: string[] = [];
+    for (const d of [23, 24]) {
+      for (const h of [9, 18]) {
+        goTo(r, local(2026, 11, d, h));
+        const out = session(r, { answer: 'same', tooEasy: ['pelvic-tilt-small'] });
+        codes.push(...out.changes.map((c) => c.code), ...out.notes.map((n) => n.code));
+      }
+    }
+    expect(codes).toEqual(['progress.wait-calm', 'progress.wait-calm', 'progress.wait-calm', 'progress.wait-calm']);
+    goTo(r, local(2026, 11, 25, 9));
     const out = session(r, { answer: 'same', tooEasy: ['pelvic-tilt-small'] });
     expect(out.changes).toHaveLength(1);
     expect(out.changes[0]).toMatchObject({ code: 'progress.step', params: { fromId: 'pelvic-tilt-small', toId: 'pelvic-tilt', variable: 'range' }, undoable: true });
@@ -129,29 +140,131 @@ describe('home program service', () => {
     expect(refusal(() => r.service.dispatch({ type: 'program/undo', changeId: out.changes[0]!.id }))?.code).toBe('program.undo-unknown');
   });
 
-  it('backs up a step after a worse answer and after lingering symptoms, but not for muscle soreness', () => {
-    const r = rig(local(2026, 11, 23, 8));
+  it('backs up a step after a worse answer, and after symptoms that lingered (asked at the start of the day\'s first session, before the moves are set), but not for muscle soreness', () => {
+    const r = rig(local(2026, 11, 23, 8)); // Monday
     r.service.dispatch({ type: 'program/start' });
-    session(r, { tooEasy: ['pelvic-tilt-small'] });
+    r.service.dispatch({ type: 'program/pick', exerciseIds: ['pelvic-tilt', 'breathing-knees-supported', 'hook-lying-march'] });
+    // The first session ever: nothing to ask about yet.
+    expect(r.service.view().ask.lingering).toBeNull();
+    session(r);
     goTo(r, local(2026, 11, 23, 18));
+    // A later session the same day: not asked either.
+    expect(r.service.view().ask.lingering).toBeNull();
     const sore = session(r, { answer: 'same', soreness: true });
     expect(sore.changes).toEqual([]);
     expect(sore.notes.map((n) => n.code)).toEqual(['soreness.normal']);
     expect(sore.notes[0]!.text).toMatch(/soreness/i);
     expect(r.service.view().picks[0]!.id).toBe('pelvic-tilt');
 
+    // Tuesday's first session asks, and the question leaves muscle soreness out.
     goTo(r, local(2026, 11, 24, 8));
-    const worse = session(r, { answer: 'worse' });
-    expect(worse.changes.map((c) => [c.code, c.params.reason, c.params.toId])).toEqual([['backup.step', 'worse', 'pelvic-tilt-small']]);
-    expect(r.service.view().picks[0]!.id).toBe('pelvic-tilt-small');
+    const ask = r.service.view().ask.lingering;
+    expect(ask?.code).toBe('ask.lingering');
+    expect(ask?.text).toMatch(/more than a day/);
+    expect(ask?.text).toMatch(/Muscle soreness does not count/);
+    const start = r.service.dispatch({ type: 'program/session-start', lingering: true });
+    expect(start.changes.map((c) => [c.code, c.params.reason, c.params.toId])).toEqual([['backup.step', 'lingering', 'pelvic-tilt-small']]);
+    // The session already does the gentler step.
+    expect(r.service.view().active?.exercises.map((e) => e.id)).toEqual(['pelvic-tilt-small', 'breathing-knees-supported', 'hook-lying-march']);
+    r.clock.advance(8 * MIN);
+    const ended = r.service.dispatch({ type: 'program/session-end', answer: 'same', legWorse: false, soreness: false });
+    expect(ended.changes).toEqual([]); // not backed up twice for the same answer
+    expect(r.service.exportSection()!.sessions.at(-1)).toMatchObject({ lingering: true, answer: 'same' });
 
-    // Forward again, then symptoms linger more than a day: back again.
-    goTo(r, local(2026, 11, 25, 8));
-    session(r, { answer: 'better', tooEasy: ['pelvic-tilt-small'] });
-    goTo(r, local(2026, 11, 26, 8));
-    const lingering = session(r, { answer: 'same', lingering: true });
-    expect(lingering.changes.map((c) => [c.code, c.params.reason])).toEqual([['backup.step', 'lingering']]);
+    // A worse answer backs up the latest step forward (here: the one the user named).
+    goTo(r, local(2026, 11, 24, 18));
+    r.service.dispatch({ type: 'program/pick', exerciseIds: ['pelvic-tilt', 'breathing-knees-supported', 'hook-lying-march'] });
+    r.service.dispatch({ type: 'program/session-start' });
+    r.clock.advance(8 * MIN);
+    const worse = r.service.dispatch({ type: 'program/session-end', answer: 'worse', legWorse: false, soreness: false, worseExerciseId: 'pelvic-tilt' });
+    expect(worse.changes.map((c) => [c.code, c.params.reason, c.params.toId])).toEqual([['backup.step', 'worse', 'pelvic-tilt-small']]);
+    expect(worse.changes[0]!.text).toMatch(/You can move up to Pelvic tilts, fuller rock again once your back has settled/);
     expect(r.service.view().picks[0]!.id).toBe('pelvic-tilt-small');
+  });
+
+  it('swaps a move that made the leg worse and has no gentler step for a neutral calm move, and brings the nerve glide back only when asked', () => {
+    const legs: Profile = { ...CLEAR, legSymptoms: true, directionalPreference: 'extension' };
+    const r = rig(local(2026, 11, 23, 8), legs);
+    const setbacks: [string, string][] = [];
+    r.service.stop();
+    r.service = createProgramService({ dataDir: r.dir, clock: r.clock, gateOpen: () => true, profile: () => r.profile, onSetback: (kind, at) => setbacks.push([kind, at]) });
+    r.service.dispatch({ type: 'program/start' });
+    expect(r.service.view().picks.map((p) => p.id)).toEqual(['prone-on-elbows', 'nerve-glide-seated', 'breathing-knees-supported']);
+    r.service.dispatch({ type: 'program/session-start' });
+    r.clock.advance(8 * MIN);
+    const out = r.service.dispatch({ type: 'program/session-end', answer: 'worse', legWorse: true, soreness: false, worseExerciseId: 'nerve-glide-seated' });
+    expect(out.changes.map((c) => [c.code, c.params.fromId, c.params.toId])).toEqual([['backup.swap', 'nerve-glide-seated', 'hook-lying-march']]);
+    expect(out.changes[0]!.text).toMatch(/leaves your plan for now/);
+    expect(r.service.view().picks.map((p) => p.id)).toEqual(['prone-on-elbows', 'hook-lying-march', 'breathing-knees-supported']);
+    // M7: the answer is reported for the safety check, and the note points to the safety questions.
+    expect(out.setbacks.map((s) => s.kind)).toEqual(['worse', 'leg-worse']);
+    expect(setbacks.map(([k]) => k)).toEqual(['worse', 'leg-worse']);
+    expect(out.notes.map((n) => n.code)).toContain('leg-worse.recheck');
+    expect(out.notes.find((n) => n.code === 'leg-worse.recheck')!.text).toMatch(/safety questions again now/);
+    expect(out.notes.find((n) => n.code === 'direction.rethink')?.params.exerciseId).toBe('prone-on-elbows');
+    // Not offered again automatically, even once things are calm.
+    expect(r.service.view().offered.map((e) => e.id)).not.toContain('nerve-glide-seated');
+    for (let d = 1; d <= 8; d++) {
+      goTo(r, local(2026, 11, 23 + d, 9));
+      r.service.dispatch({ type: 'program/session-start', lingering: false });
+      r.clock.advance(8 * MIN);
+      r.service.dispatch({ type: 'program/session-end', answer: 'same', legWorse: false, soreness: false });
+    }
+    const calm = r.service.view();
+    expect(calm.calm).toBe(true);
+    expect(calm.offered.map((e) => e.id)).not.toContain('nerve-glide-seated');
+    expect(calm.ask.tryAgain).toEqual([expect.objectContaining({ exerciseId: 'nerve-glide-seated', code: 'ask.nerve-glide-again' })]);
+    expect(refusal(() => r.service.dispatch({ type: 'program/allow-move', exerciseId: 'bird-dog' }))?.code).toBe('program.not-asked');
+    r.service.dispatch({ type: 'program/allow-move', exerciseId: 'nerve-glide-seated' });
+    expect(r.service.view().offered.map((e) => e.id)).toContain('nerve-glide-seated');
+    expect(r.service.view().ask.tryAgain).toEqual([]);
+    // The engine can count program answers with break answers.
+    expect(r.service.setbacks(local(2026, 11, 23, 0).getTime()).map((s) => s.kind)).toEqual(['worse', 'leg-worse']);
+    expect(r.service.setbacks(local(2026, 11, 24, 0).getTime())).toEqual([]);
+  });
+
+  it('asks the nerve questions after every "leg felt worse", and suggests a clinician after two in a week', () => {
+    const r = rig(local(2026, 11, 23, 8), { ...CLEAR, legSymptoms: true });
+    r.service.dispatch({ type: 'program/start' });
+    const first = session(r, { legWorse: true });
+    expect(first.setbacks).toEqual([{ kind: 'leg-worse', at: new Date(r.clock.now()).toISOString() }]);
+    expect(first.notes.map((n) => n.code)).not.toContain('leg-worse.see-clinician');
+    goTo(r, local(2026, 11, 25, 9));
+    const second = session(r, { legWorse: true });
+    expect(second.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['leg-worse.recheck', 'leg-worse.see-clinician']));
+    expect(r.service.view().legWorseThisWeek).toBe(2);
+  });
+
+  it('shows the stop rule and the emergency signs at the start of every session, as codes with their text', () => {
+    const r = rig(local(2026, 11, 23, 8));
+    r.service.dispatch({ type: 'program/start' });
+    const rules = r.service.view().sessionRules;
+    expect(rules.map((x) => x.code)).toEqual(['session.stop-rule', 'session.emergency']);
+    expect(rules[0]!.text).toMatch(/spreads further down your leg/);
+    expect(rules[1]!.text).toMatch(/emergency help now/);
+    expect(rules[1]!.text).toContain(URGENCY_ADVICE.emergency.action);
+    r.service.dispatch({ type: 'program/session-start' });
+    expect(r.service.view().active?.sessionRules).toEqual(rules);
+    // Every move shows all its cautions, floor moves how to get down and up.
+    const first = r.service.view().active!.exercises[0]!;
+    expect(first.cautionDetails[0]).toMatchObject({ code: 'floor.get-down' });
+    expect(first.cautionDetails[0]!.help).toHaveLength(2);
+  });
+
+  it('serves a weighted move unloaded in the view and the session while symptoms are not calm', () => {
+    const r = rig(local(2026, 11, 23, 8));
+    r.service.dispatch({ type: 'program/start' });
+    const file = path.join(r.dir, 'program.json');
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { lane: string; picks: string[] };
+    fs.writeFileSync(file, JSON.stringify({ ...saved, lane: 'capacity', picks: ['hip-hinge-loaded', 'suitcase-carry', 'bird-dog'] }));
+    const view = r.reopen().view();
+    expect(view.calm).toBe(false);
+    expect(view.picks.map((e) => e.id)).toEqual(['hip-hinge-loaded', 'suitcase-carry', 'bird-dog']);
+    expect(view.sessionMoves.map((e) => e.id)).toEqual(['hip-hinge-dowel', 'split-squat', 'bird-dog']);
+    expect(view.sessionNotes.map((n) => n.code)).toEqual(['held.not-calm', 'held.not-calm']);
+    const start = r.service.dispatch({ type: 'program/session-start' });
+    expect(start.notes.map((n) => n.code)).toEqual(['held.not-calm', 'held.not-calm']);
+    expect(r.service.view().active?.exercises.map((e) => e.id)).toEqual(['hip-hinge-dowel', 'split-squat', 'bird-dog']);
   });
 
   it('offers nothing while the safety gate holds, and refuses a session with a code', () => {
