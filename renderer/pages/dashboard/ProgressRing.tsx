@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Tone } from '../../lib/phase';
+import './ProgressRing.css';
 
 interface ProgressRingProps {
   /** 0 … 1: how much of the ring is drawn. */

@@ -1,6 +1,7 @@
 import type { DayView } from '../../../shared/ipc-contract';
 import type { WorkingHours } from '../../../shared/settings';
 import { formatClock, formatDuration, formatHour, HOUR } from '../../lib/time';
+import './Timeline.css';
 
 interface TimelineProps {
   day: DayView;
