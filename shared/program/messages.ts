@@ -69,7 +69,9 @@ export type NoteCode =
   | 'held.not-calm'
   | 'leg-worse.recheck'
   | 'direction.rethink'
-  | 'leg-worse.see-clinician';
+  | 'leg-worse.see-clinician'
+  | 'held.bones'
+  | 'flare.plan';
 
 const p = (params: ProgramParams, key: string): string => String(params[key] ?? '');
 
@@ -126,6 +128,10 @@ const NOTE_TEXT: Record<NoteCode, (params: ProgramParams) => string> = {
   'leg-worse.recheck': () =>
     'Your leg felt worse. If a leg or foot feels weaker, numbness is spreading, or anything changed around your groin, bladder or bowels, please answer the safety questions again now.',
   'direction.rethink': (x) => `Your leg felt worse after ${p(x, 'name')}. Would you like to check again which direction eases your back?`,
+  'held.bones': () =>
+    'Because you mentioned thin bones or long-term steroids, the knee hug and moves with a weight wait until your clinician says they suit you. The other moves are fine to do.',
+  'flare.plan': () =>
+    'Flare-ups happen and usually settle. For the next day or two, keep moving a little and often: short easy walks, the positions and moves that ease your back, and short sessions. Long spells in bed tend not to help. If leg symptoms spread, or weakness or numbness appear, answer the safety questions again.',
   'leg-worse.see-clinician': () =>
     'Your leg has felt worse more than once this week. Please book to see your doctor or a physiotherapist in the next few days and tell them what you noticed.',
 };
@@ -161,6 +167,14 @@ const SESSION_RULE_TEXT: Record<SessionRuleCode, string> = {
     'Stop the move you are doing if pain shoots or spreads further down your leg, if pins and needles, numbness or weakness appear or grow, or if pain turns sharp and does not settle within a few breaths. Leg pain that eases, or draws back up towards your back, is fine: carry on gently.',
   'session.emergency': `Stop and get emergency help now if you notice numbness around your groin, genitals or bottom, new trouble peeing or controlling your bowels, symptoms in both legs, or a leg or foot that is suddenly getting weak. ${URGENCY_ADVICE.emergency.action}`,
 };
+
+/** General notes shown on the program's start screen. */
+export type ProgramNoteCode = 'program.pregnancy';
+const PROGRAM_NOTE_TEXT: Record<ProgramNoteCode, string> = {
+  'program.pregnancy':
+    'Pregnant? Check these moves with your midwife, doctor or physio first. From around the middle of pregnancy, skip lying face down and long spells flat on your back; lying on your side or propped up is fine.',
+};
+export const programNoteText = (code: ProgramNoteCode): string => PROGRAM_NOTE_TEXT[code];
 
 /** The questions around a session, worded so muscle soreness is kept apart from symptoms. */
 export type QuestionCode = 'ask.lingering' | 'ask.closing' | 'ask.leg' | 'ask.soreness' | 'ask.nerve-glide-again';

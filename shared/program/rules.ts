@@ -45,7 +45,12 @@ export interface Note {
   params: ProgramParams;
 }
 
-export type ProfileSteer = Pick<Profile, 'directionalPreference' | 'legSymptoms'>;
+export type ProfileSteer = Pick<Profile, 'directionalPreference' | 'legSymptoms'> & { redFlags?: Profile['redFlags'] };
+
+/** Thin bones or long-term steroids mentioned in the safety check (even once cleared). */
+export const bonesCare = (profile: ProfileSteer): boolean => profile.redFlags?.present.includes('osteoporosis-steroids') === true;
+/** End-range flexion and weighted moves wait for a clinician's word when bonesCare holds (review S17). */
+const BONES_WAIT = new Set(['knee-to-chest']);
 
 /** Ready for the later plan: STABLE_WEEKS_FOR_LATER steady weeks in a row. */
 export function readyForLater(state: Pick<ProgramState, 'startedAt' | 'sessions'>, now: number): boolean {
@@ -67,11 +72,12 @@ export interface Steer {
 }
 
 /** Why a move is not offered, or null when it is. Every weighted move waits for calm. */
-export function ineligibleReason(exercise: ProgramExercise, steer: Steer): 'lane' | 'direction' | 'legs' | 'calm' | null {
+export function ineligibleReason(exercise: ProgramExercise, steer: Steer): 'lane' | 'direction' | 'legs' | 'bones' | 'calm' | null {
   if (laneIndex(exercise.lane) > laneIndex(steer.lane)) return 'lane';
   const pref = steer.profile.directionalPreference;
   if (exercise.direction && pref !== 'unsure' && exercise.direction !== pref) return 'direction';
   if (exercise.forLegSymptoms && !steer.profile.legSymptoms) return 'legs';
+  if (bonesCare(steer.profile) && (exercise.loaded || BONES_WAIT.has(exercise.id))) return 'bones';
   if (exercise.loaded && !steer.calm) return 'calm';
   return null;
 }
@@ -271,14 +277,17 @@ export function startSession(state: ProgramState, start: SessionStart, profile: 
   const calmNow = symptomsCalm(state.sessions, now);
   for (const id of d.state.picks) {
     const why = ineligibleReason(programExerciseById(id)!, { lane: d.state.lane, profile, calm: true });
-    if (why !== 'direction' && why !== 'legs') continue;
+    if (why !== 'direction' && why !== 'legs' && why !== 'bones') continue;
     const resting = restingMoves(d.state, calmNow).map((r) => r.id);
     const to = [...laneSuggestions('calm', profile), ...laneSuggestions(d.state.lane, profile)].find(
       (x) => !chainPicked(d.state.picks, x) && !resting.includes(x) && ineligibleReason(programExerciseById(x)!, { lane: d.state.lane, profile, calm: calmNow }) === null,
     );
     if (to) d.apply('picks.refit', { fromId: id, toId: to, fromName: nameOf(id), toName: nameOf(to) }, d.replace(id, to));
   }
-  if (start.lingering === true && lingerQuestionDue(state.sessions, start.day)) backUp(d, 'lingering', null, profile);
+  if (start.lingering === true && lingerQuestionDue(state.sessions, start.day)) {
+    backUp(d, 'lingering', null, profile);
+    d.notes.push({ code: 'flare.plan', params: {} });
+  }
   const served = servedMoves(d.state.picks, calmNow && start.lingering !== true, profile);
   d.notes.push(...served.notes);
   d.state = { ...d.state, active: { startedAt: start.at, exerciseIds: served.ids, lingering: start.lingering } };
@@ -334,6 +343,7 @@ export function endSession(state: ProgramState, end: SessionEnd, profile: Profil
   }
   if (reason) {
     backUp(d, reason, end.worseExerciseId ?? null, profile);
+    d.notes.push({ code: 'flare.plan', params: {} });
     if (end.tooEasy.length > 0) d.notes.push({ code: 'progress.wait-stable', params: {} });
     return d.outcome();
   }
@@ -344,7 +354,8 @@ export function endSession(state: ProgramState, end: SessionEnd, profile: Profil
   if (easy && exercise) {
     const up = exercise.next ? programExerciseById(exercise.next) : undefined;
     if (up) {
-      if (!calm) d.notes.push({ code: 'progress.wait-calm', params: { exerciseId: up.id } });
+      if (ineligibleReason(up, { lane: d.state.lane, profile, calm: true }) === 'bones') d.notes.push({ code: 'held.bones', params: { exerciseId: up.id } });
+      else if (!calm) d.notes.push({ code: 'progress.wait-calm', params: { exerciseId: up.id } });
       else if (!stepPaceOk(d.state, easy, now, up.loaded)) d.notes.push({ code: 'progress.wait-time', params: { exerciseId: up.id } });
       else
         d.apply('progress.step', { fromId: easy, toId: up.id, fromName: exercise.name, toName: up.name, variable: up.variable ?? 'range' }, d.replace(easy, up.id));

@@ -267,6 +267,28 @@ describe('home program service', () => {
     expect(r.service.view().active?.exercises.map((e) => e.id)).toEqual(['hip-hinge-dowel', 'split-squat', 'bird-dog']);
   });
 
+  it('refits picks that no longer fit the profile at the next session, keeps knee hugs and weights back for thin bones, and shows the flare-up plan after a setback', () => {
+    const r = rig(local(2026, 11, 23, 8), { ...CLEAR, directionalPreference: 'extension' });
+    r.service.dispatch({ type: 'program/start' });
+    expect(r.service.view().picks[0]!.id).toBe('prone-on-elbows');
+    expect(r.service.view().programNotes.map((n) => n.code)).toEqual(['program.pregnancy']);
+    // The user now finds that bending forward eases their back.
+    r.profile = { ...r.profile, directionalPreference: 'flexion' };
+    expect(r.service.view().sessionMoves[0]!.id).toBe('hands-to-thighs-tilt');
+    const start = r.service.dispatch({ type: 'program/session-start' });
+    expect(start.changes.map((c) => [c.code, c.params.fromId, c.params.toId])).toEqual([['picks.refit', 'prone-on-elbows', 'hands-to-thighs-tilt']]);
+    expect(start.changes[0]!.text).toMatch(/no longer fits what you told us/);
+    r.clock.advance(8 * MIN);
+    const worse = r.service.dispatch({ type: 'program/session-end', answer: 'worse', legWorse: false, soreness: false });
+    expect(worse.notes.map((n) => n.code)).toContain('flare.plan');
+    expect(worse.notes.find((n) => n.code === 'flare.plan')!.text).toMatch(/usually settle/);
+    // Thin bones or long-term steroids (cleared by a clinician): no knee hug, no weights.
+    r.profile = { ...r.profile, redFlags: { ...CLEAR.redFlags!, present: ['osteoporosis-steroids'], clearedAt: '2026-11-02T10:00:00.000Z' } };
+    const offered = r.service.view().offered.map((e) => e.id);
+    expect(offered).toContain('hands-to-thighs-tilt');
+    expect(offered).not.toContain('knee-to-chest');
+  });
+
   it('offers nothing while the safety gate holds, and refuses a session with a code', () => {
     const r = rig(local(2026, 11, 23, 8), { ...DEFAULT_PROFILE });
     expect(refusal(() => r.service.dispatch({ type: 'program/start' }))?.code).toBe('program.safety-unanswered');

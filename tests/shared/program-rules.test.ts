@@ -11,13 +11,14 @@ import {
   suggestPicks,
   undoChange,
   weekPlan,
+  type ProfileSteer,
   type SessionEnd,
 } from '../../shared/program/rules';
 import { changeText, noteText } from '../../shared/program/messages';
 
 process.env.TZ = 'Europe/London';
 
-const neutral = { directionalPreference: 'unsure' as const, legSymptoms: false };
+const neutral: ProfileSteer = { directionalPreference: 'unsure', legSymptoms: false };
 const local = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h);
 const MON = local(2026, 11, 23, 0);
 
@@ -113,7 +114,7 @@ describe('program rules', () => {
     expect(endSession(started(), end(local(2026, 11, 23), { answer: 'better' }), neutral).changes).toEqual([]);
     const worse = endSession(started(), end(local(2026, 11, 23), { answer: 'worse', tooEasy: ['pelvic-tilt-small'] }), neutral);
     expect(worse.state.picks).toEqual(suggestPicks(neutral));
-    expect(worse.notes.map((n) => n.code)).toEqual(['backup.gentlest', 'progress.wait-stable']);
+    expect(worse.notes.map((n) => n.code)).toEqual(['backup.gentlest', 'flare.plan', 'progress.wait-stable']);
   });
 
   it('backs up a step after a worse answer, lingering symptoms or a worse leg, and not after soreness', () => {
@@ -242,6 +243,20 @@ describe('program rules', () => {
     expect(back.state.active?.exerciseIds).toEqual(['pelvic-tilt-small', 'breathing-knees-supported', 'hook-lying-march']);
     expect(changeText('restart.lower', back.changes[0]!.params)).toMatch(/break of 15 days/);
     expect('state' in undoChange(back.state, back.changes[0]!.id, local(2026, 12, 10, 9, ).toISOString())).toBe(true);
+  });
+
+  it('with thin bones or long-term steroids, never steps up into the knee hug or a weight, and says why', () => {
+    const bones: ProfileSteer = {
+      directionalPreference: 'flexion',
+      legSymptoms: false,
+      redFlags: { answeredAt: '2026-11-01T10:00:00.000Z', present: ['osteoporosis-steroids'], clearedAt: '2026-11-02T10:00:00.000Z', ageBand: null, newPain: false },
+    };
+    const s = steady(started(['hands-to-thighs-tilt', 'breathing-knees-supported', 'hook-lying-march']), local(2026, 11, 23, 0), 2, {}, bones);
+    const out = go(s, local(2026, 11, 25), { tooEasy: ['hands-to-thighs-tilt'] }, bones);
+    expect(out.changes).toEqual([]);
+    expect(out.notes.map((n) => n.code)).toEqual(['held.bones']);
+    expect(noteText('held.bones')).toMatch(/until your clinician says they suit you/);
+    expect(offeredExercises({ lane: 'capacity', profile: bones, calm: true }).map((e) => e.id)).not.toContain('hip-hinge-loaded');
   });
 
   it('sums the week for the summary and the therapist report', () => {

@@ -5,14 +5,14 @@
  */
 import { format, startOfISOWeek } from 'date-fns';
 import type { Lane } from '../../../shared/program/exercises';
-import { questionText, sessionRuleText, type QuestionCode, type SessionRuleCode } from '../../../shared/program/messages';
+import { programNoteText, questionText, sessionRuleText, type ProgramNoteCode, type QuestionCode, type SessionRuleCode } from '../../../shared/program/messages';
 import {
   legWorseCount,
   lingerQuestionDue,
   offeredExercises,
   programWeekSummary,
   restingMoves,
-  servedMoves,
+  startSession,
   symptomsCalm,
   weekPlan,
   type PlanDay,
@@ -47,10 +47,15 @@ export interface ProgramView {
   calm: boolean;
   /** The three current moves (empty while held or not started). */
   picks: ViewExercise[];
-  /** What the next session serves: the picks, with weighted moves resting while symptoms are not calm. */
+  /**
+   * What a session started now would serve: the picks, after any restart one step lower (after a
+   * long break) or refit to the profile, with weighted moves resting while symptoms are not calm.
+   */
   sessionMoves: ViewExercise[];
   /** Why a served move differs from its pick (`held.not-calm`). */
   sessionNotes: ExplainedNote[];
+  /** General notes for the program's start screen (pregnancy). */
+  programNotes: ViewText<ProgramNoteCode>[];
   /** Moves the user may pick from (empty while held). */
   offered: ViewExercise[];
   /** Today's plan (null while held or not started) and how many sessions are done today. */
@@ -84,7 +89,7 @@ export function buildView(ctx: ProgramContext, now: number, nextReminder: () => 
   const today = format(new Date(now), 'yyyy-MM-dd');
   const calm = symptomsCalm(state.sessions, now);
   const resting = restingMoves(state, calm);
-  const served = servedMoves(state.picks, calm, profile);
+  const served = open && !state.active ? startSession(state, { at: new Date(now).toISOString(), day: today, lingering: null }, profile) : null;
   return {
     started,
     held: held ? { code: held, text: HELD_TEXT[held] } : null,
@@ -92,8 +97,9 @@ export function buildView(ctx: ProgramContext, now: number, nextReminder: () => 
     stage: state.stage,
     calm,
     picks: open ? state.picks.map(viewById) : [],
-    sessionMoves: open ? served.ids.map(viewById) : [],
-    sessionNotes: open ? served.notes.map(ctx.explainNote) : [],
+    sessionMoves: served ? served.exerciseIds.map(viewById) : open && state.active ? state.active.exerciseIds.map(viewById) : [],
+    sessionNotes: served ? served.notes.map(ctx.explainNote) : [],
+    programNotes: [{ code: 'program.pregnancy', text: programNoteText('program.pregnancy') }],
     offered: held ? [] : offeredExercises({ lane: state.lane, profile, calm }).filter((e) => !resting.some((r) => r.id === e.id)).map(viewExercise),
     today: open ? (weekPlan(state, new Date(now)).find((d) => d.day === today) ?? null) : null,
     doneToday: state.sessions.filter((s) => s.day === today).length,
