@@ -16,7 +16,8 @@ export type ProgramRefusalCode =
   | 'program.not-eligible'
   | 'program.undo-unknown'
   | 'program.undo-not-latest'
-  | 'program.not-asked';
+  | 'program.not-asked'
+  | 'program.two-directions';
 
 export type ProgramParams = Record<string, string | number>;
 

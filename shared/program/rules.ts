@@ -71,11 +71,16 @@ export interface Steer {
   calm: boolean;
 }
 
-/** Why a move is not offered, or null when it is. Every weighted move waits for calm. */
-export function ineligibleReason(exercise: ProgramExercise, steer: Steer): 'lane' | 'direction' | 'legs' | 'bones' | 'calm' | null {
+/**
+ * Why a move is not offered, or null when it is. Every weighted move waits for calm. While the
+ * direction that eases the back is not known, direction moves are not offered ('unsure': find the
+ * direction first, shared/direction-finding.ts); a user who picks them anyway may have one direction.
+ */
+export function ineligibleReason(exercise: ProgramExercise, steer: Steer): 'lane' | 'direction' | 'unsure' | 'legs' | 'bones' | 'calm' | null {
   if (laneIndex(exercise.lane) > laneIndex(steer.lane)) return 'lane';
   const pref = steer.profile.directionalPreference;
   if (exercise.direction && pref !== 'unsure' && exercise.direction !== pref) return 'direction';
+  if (exercise.direction && pref === 'unsure') return 'unsure';
   if (exercise.forLegSymptoms && !steer.profile.legSymptoms) return 'legs';
   if (bonesCare(steer.profile) && (exercise.loaded || BONES_WAIT.has(exercise.id))) return 'bones';
   if (exercise.loaded && !steer.calm) return 'calm';
@@ -85,6 +90,23 @@ export function ineligibleReason(exercise: ProgramExercise, steer: Steer): 'lane
 /** The moves the user may pick from: their lane and the ones before it, steered by the profile. */
 export function offeredExercises(steer: Steer): ProgramExercise[] {
   return PROGRAM_EXERCISES.filter((e) => ineligibleReason(e, steer) === null);
+}
+
+/**
+ * Why a set of picks is refused, or null: each must be offered, except that a user still unsure of
+ * their direction may pick direction moves of one direction only (never extension and flexion together).
+ */
+export function picksRefusal(ids: readonly string[], steer: Steer, resting: readonly string[]): { exerciseId: string; reason: 'not-offered' | 'two-directions' } | null {
+  const directions = new Set<string>();
+  for (const id of ids) {
+    const e = programExerciseById(id)!;
+    const why = resting.includes(id) ? 'resting' : ineligibleReason(e, steer);
+    if (why === 'unsure') {
+      directions.add(e.direction!);
+      if (directions.size > 1) return { exerciseId: id, reason: 'two-directions' };
+    } else if (why !== null) return { exerciseId: id, reason: 'not-offered' };
+  }
+  return null;
 }
 
 /** Suggested first moves of each lane, most fitting first (the user may accept or swap them). */

@@ -289,6 +289,18 @@ describe('home program service', () => {
     expect(offered).not.toContain('knee-to-chest');
   });
 
+  it('while the easing direction is unknown, offers no direction moves and never lets extension and flexion moves be picked together', () => {
+    const r = rig(local(2026, 11, 23, 8)); // directionalPreference: 'unsure'
+    r.service.dispatch({ type: 'program/start' });
+    const offered = r.service.view().offered.map((e) => e.id);
+    for (const id of ['prone-on-elbows', 'press-up', 'hands-to-thighs-tilt', 'knee-to-chest']) expect(offered).not.toContain(id);
+    expect(refusal(() => r.service.dispatch({ type: 'program/pick', exerciseIds: ['prone-on-elbows', 'knee-to-chest', 'pelvic-tilt-small'] }))?.code).toBe('program.two-directions');
+    // One direction, if the user insists, is allowed, and kept at the next session.
+    r.service.dispatch({ type: 'program/pick', exerciseIds: ['prone-on-elbows', 'hook-lying-march', 'pelvic-tilt-small'] });
+    expect(r.service.dispatch({ type: 'program/session-start' }).changes).toEqual([]);
+    expect(r.service.view().active?.exercises[0]!.id).toBe('prone-on-elbows');
+  });
+
   it('offers nothing while the safety gate holds, and refuses a session with a code', () => {
     const r = rig(local(2026, 11, 23, 8), { ...DEFAULT_PROFILE });
     expect(refusal(() => r.service.dispatch({ type: 'program/start' }))?.code).toBe('program.safety-unanswered');

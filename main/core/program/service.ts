@@ -10,7 +10,7 @@ import { ProgramActionSchema, type ProgramAction } from '../../../shared/program
 import { programExerciseById } from '../../../shared/program/exercises';
 import { ProgramRefusal, refuseProgram } from '../../../shared/program/messages';
 import {
-  offeredExercises,
+  picksRefusal,
   programReportRows,
   programWeekSummary,
   recordChange,
@@ -105,12 +105,11 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
         ctx.requireGate();
         ctx.requireStarted();
         const calm = symptomsCalm(state.sessions, now);
-        const resting = restingMoves(state, calm);
-        const offered = offeredExercises({ lane: state.lane, profile, calm }).filter((e) => !resting.some((r) => r.id === e.id));
-        for (const id of action.exerciseIds) {
-          if (!offered.some((o) => o.id === id))
-            refuseProgram('program.not-eligible', { exerciseId: id }, `${programExerciseById(id)!.name} is not one of the moves offered to you right now.`);
-        }
+        const resting = restingMoves(state, calm).map((r) => r.id);
+        const refused = picksRefusal(action.exerciseIds, { lane: state.lane, profile, calm }, resting);
+        if (refused?.reason === 'two-directions')
+          refuseProgram('program.two-directions', { exerciseId: refused.exerciseId }, 'Pick moves for one direction only until you know which direction eases your back.');
+        if (refused) refuseProgram('program.not-eligible', { exerciseId: refused.exerciseId }, `${programExerciseById(refused.exerciseId)!.name} is not one of the moves offered to you right now.`);
         const { state: next, change } = recordChange(state, at, 'picks.chosen', { exerciseIds: action.exerciseIds.join(',') }, { picks: [...action.exerciseIds] });
         ctx.commit(next);
         return ctx.result([change]);
