@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MovesnackApi } from '../shared/ipc-contract';
 import { CompanionProvider, useCompanionState } from './data/companion';
+import { I18nProvider } from './i18n';
 import { Icon, Logo } from './ui/Icon';
 import { WarningBanner } from './ui/Notice';
 import { useTheme } from './lib/theme';
@@ -8,12 +9,25 @@ import { hrefFor, navigate, useHashView } from './router';
 import { NAV_ROUTES, routeFor } from './routes';
 
 export function App({ api }: { api: MovesnackApi | null }) {
-  if (!api) return <NoEngine />;
+  if (!api)
+    return (
+      <I18nProvider language={undefined}>
+        <NoEngine />
+      </I18nProvider>
+    );
   return (
     <CompanionProvider api={api}>
-      <Shell />
+      <Localized>
+        <Shell />
+      </Localized>
     </CompanionProvider>
   );
+}
+
+/** The language layer, following settings.language live (the system's language until the state arrives). */
+function Localized({ children }: { children: ReactNode }) {
+  const { state } = useCompanionState();
+  return <I18nProvider language={state?.settings.language}>{children}</I18nProvider>;
 }
 
 function Shell() {
