@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createProgramService, type ProgramView } from '../../main/core/program';
+import { ManualClock } from '../support/manual-clock';
 import type { Action } from '../../shared/actions';
 import { parseAction } from '../../shared/actions';
 import type { DayView, EventChannel, EventPayloads, MovesnackApi } from '../../shared/ipc-contract';
-import { DEFAULT_PROFILE, type Profile } from '../../shared/profile';
+import { DEFAULT_PROFILE, safetyGateOpen, type Profile } from '../../shared/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
 
@@ -150,4 +155,51 @@ function defaultReduce(state: CompanionState, action: Action): CompanionState {
     default:
       return state;
   }
+}
+
+/**
+ * The home program behind a fake API: the REAL ProgramService (main/core/program) on a temporary
+ * data folder and a ManualClock, so the page's actions run the engine's own rules and its view is
+ * the engine's. `program/*` actions go to the service; everything else to the fake as before.
+ * `getProgram` is the read view the shell adds to window.movesnack.
+ */
+export function addProgram(
+  fake: ReturnType<typeof createFakeApi>,
+  options: { clock?: ManualClock; start?: string | number } = {},
+) {
+  const clock = options.clock ?? new ManualClock(options.start ?? NOW.getTime());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-program-'));
+  const service = createProgramService({
+    dataDir: dir,
+    clock,
+    gateOpen: () => safetyGateOpen(fake.profile),
+    profile: () => fake.profile,
+  });
+  const dispatched: unknown[] = [];
+  const api = fake.api as MovesnackApi & { getProgram: () => Promise<ProgramView> };
+  const plain = api.dispatch;
+  api.dispatch = async (raw) => {
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && type.startsWith('program/')) {
+      dispatched.push(raw);
+      service.dispatch(raw);
+      return fake.state;
+    }
+    return plain(raw);
+  };
+  api.getProgram = async () => service.view();
+  return {
+    service,
+    clock,
+    dispatched,
+    /** Moves the engine's clock and announces a state change, as the engine does. */
+    advance(ms: number) {
+      clock.advance(ms);
+      fake.emit(fake.state);
+    },
+    cleanup() {
+      service.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

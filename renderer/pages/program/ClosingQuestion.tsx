@@ -6,7 +6,7 @@ import { hrefFor } from '../../router';
 import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
 import { ChangeItem } from './ChangesCard';
-import { codeWords, exerciseName, noteWords } from './words';
+import { codeWords, exerciseName, noteWords, refusalWords } from './words';
 
 export interface ClosingAnswers {
   answer: Answer;
@@ -197,7 +197,7 @@ export function ClosingQuestion({
         </fieldset>
       )}
 
-      <ErrorNote message={error ? t('refused', { message: error.message }) : null} />
+      <ErrorNote message={refusalWords(t, error)} />
       <div className="actions">
         <button type="submit" className="button button-primary button-large" disabled={pending}>
           {t('closing.submit')}

@@ -13,7 +13,7 @@ import { PicksCard } from './PicksCard';
 import { PlanCard, StartCard } from './PlanCards';
 import { BeforeSession, SessionPlayer } from './SessionPlayer';
 import { TrackingCard } from './TrackingCard';
-import { exerciseName, noteWords } from './words';
+import { exerciseName, noteWords, refusalWords } from './words';
 import './program.css';
 
 /**
@@ -142,10 +142,7 @@ function ProgramScreen() {
   return (
     <div className="program">
       {heading}
-      <ErrorNote
-        message={program.error ? t('refused', { message: program.error.message }) : null}
-        onDismiss={program.clearError}
-      />
+      <ErrorNote message={refusalWords(t, program.error)} onDismiss={program.clearError} />
       {!view.started ? (
         <StartCard program={program} view={view} />
       ) : (

@@ -4,7 +4,7 @@ import type { ProgramData, ProgramView, ProgramViewExercise, ProgramViewText } f
 import { ProgramFigure } from '../../illustrations';
 import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
-import { cautionList, codeWords, doseText, exerciseCues, exerciseName } from './words';
+import { cautionList, codeWords, doseText, exerciseCues, exerciseName, refusalWords } from './words';
 
 type Side = 'left' | 'right' | null;
 /** One screen of the session: a move's caution first (floor or weighted), then the move, side by side. */
@@ -168,7 +168,7 @@ export function SessionPlayer({
         </div>
       )}
 
-      <ErrorNote message={error ? t('refused', { message: error.message }) : null} />
+      <ErrorNote message={refusalWords(t, error)} />
       <div className="program-player-actions">
         <button type="button" className="button button-primary button-large" onClick={next}>
           {nextLabel}
@@ -264,7 +264,7 @@ export function BeforeSession({
           </div>
         </fieldset>
       )}
-      <ErrorNote message={program.error ? t('refused', { message: program.error.message }) : null} />
+      <ErrorNote message={refusalWords(t, program.error)} />
       <div className="actions">
         <button
           type="button"

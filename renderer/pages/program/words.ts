@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { Dose } from '../../../shared/program/exercises';
 import type { ProgramParams } from '../../../shared/program/messages';
-import type { ProgramViewChange, ProgramViewExercise, ProgramViewText } from '../../data/program';
+import type { ProgramData, ProgramViewChange, ProgramViewExercise, ProgramViewText } from '../../data/program';
 
 export const WEEKDAYS_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -81,3 +81,7 @@ export const changeWords = (t: TFunction, c: Pick<ProgramViewChange, 'code' | 'p
 
 export const noteWords = (t: TFunction, code: string, params: ProgramParams = {}, fallback?: string): string =>
   t(`program:note.${code}`, { ...localParams(t, params), ...(fallback ? { defaultValue: fallback } : {}) });
+
+/** The engine's refusal in the user's language (by its code), else in its own words. */
+export const refusalWords = (t: TFunction, error: ProgramData['error']): string | null =>
+  error ? (error.code ? t(`program:refusal.${error.code}`, { defaultValue: error.message }) : error.message) : null;
