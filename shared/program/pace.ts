@@ -101,3 +101,10 @@ export function daysSinceLastSession(sessions: readonly SessionRecord[], now: nu
 /** The lingering question is due at the start of the first session of a day, after an earlier session day. */
 export const lingerQuestionDue = (sessions: readonly SessionRecord[], day: string): boolean =>
   !sessions.some((s) => s.day === day) && sessions.some((s) => s.day < day);
+
+/** "Worse" and "leg felt worse" answers at or after `from` (ms), oldest first: what the safety check counts. */
+export function setbackAnswers(sessions: readonly SessionRecord[], from: number): { kind: 'worse' | 'leg-worse'; at: string }[] {
+  return sessions
+    .filter((s) => Date.parse(s.at) >= from)
+    .flatMap((s) => [...(s.answer === 'worse' ? [{ kind: 'worse' as const, at: s.at }] : []), ...(s.legWorse ? [{ kind: 'leg-worse' as const, at: s.at }] : [])]);
+}

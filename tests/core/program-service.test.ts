@@ -233,6 +233,7 @@ describe('home program service', () => {
     const second = session(r, { legWorse: true });
     expect(second.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['leg-worse.recheck', 'leg-worse.see-clinician']));
     expect(r.service.view().legWorseThisWeek).toBe(2);
+    expect(r.service.view().recentSetbacks.map((x) => x.kind)).toEqual(['leg-worse', 'leg-worse']);
   });
 
   it('shows the stop rule and the emergency signs at the start of every session, as codes with their text', () => {

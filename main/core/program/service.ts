@@ -15,7 +15,7 @@ import {
   programWeekSummary,
   recordChange,
   restingMoves,
-  setbackOf,
+  setbackAnswers,
   suggestPicks,
   symptomsCalm,
   undoChange,
@@ -160,11 +160,7 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
     importSection: (file) => importSection(ctx, file),
     weekSummary: (weekStart) => programWeekSummary(ctx.state(), weekStart),
     reportRows: (from, to) => programReportRows(ctx.state(), from, to),
-    setbacks: (from) =>
-      ctx
-        .state()
-        .sessions.filter((s) => Date.parse(s.at) >= from && setbackOf(s) !== null)
-        .flatMap((s) => [...(s.answer === 'worse' ? [{ kind: 'worse' as const, at: s.at }] : []), ...(s.legWorse ? [{ kind: 'leg-worse' as const, at: s.at }] : [])]),
+    setbacks: (from) => setbackAnswers(ctx.state().sessions, from),
     resync() {
       reminders.clear();
       reminders.arm();

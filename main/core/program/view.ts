@@ -7,7 +7,9 @@ import { format, startOfISOWeek } from 'date-fns';
 import type { Lane } from '../../../shared/program/exercises';
 import { programNoteText, questionText, sessionRuleText, type ProgramNoteCode, type QuestionCode, type SessionRuleCode } from '../../../shared/program/messages';
 import {
+  DAY_MS,
   legWorseCount,
+  setbackAnswers,
   lingerQuestionDue,
   offeredExercises,
   programWeekSummary,
@@ -19,7 +21,7 @@ import {
   type ProgramWeekSummary,
 } from '../../../shared/program/rules';
 import type { ReminderSlot, ReminderTimes, Schedule, Stage } from '../../../shared/program/state';
-import { HELD_TEXT, viewById, viewExercise, type ExplainedChange, type ExplainedNote, type HeldCode, type ProgramContext, type ViewExercise } from './context';
+import { HELD_TEXT, viewById, viewExercise, type ExplainedChange, type ExplainedNote, type HeldCode, type ProgramContext, type ProgramSetback, type ViewExercise } from './context';
 
 export interface ViewText<C extends string> {
   code: C;
@@ -68,6 +70,8 @@ export interface ProgramView {
   ask: ProgramAsk;
   /** "Leg felt worse" answers in the last seven days (two or more: see a clinician). */
   legWorseThisWeek: number;
+  /** "Worse" and "leg felt worse" answers of the last seven days, oldest first, for the safety check's re-ask count. */
+  recentSetbacks: ProgramSetback[];
   /** Newest first, at most ten. */
   changes: ExplainedChange[];
   schedule: Schedule;
@@ -114,6 +118,7 @@ export function buildView(ctx: ProgramContext, now: number, nextReminder: () => 
       tryAgain: open && calm ? resting.filter((r) => r.untilAsked).map((r) => ({ ...ask('ask.nerve-glide-again'), exerciseId: r.id })) : [],
     },
     legWorseThisWeek: legWorseCount(state.sessions, now),
+    recentSetbacks: setbackAnswers(state.sessions, now - 7 * DAY_MS),
     changes: [...state.changes].reverse().slice(0, 10).map(ctx.explain),
     schedule: state.schedule,
     reminders: state.reminders,
