@@ -71,7 +71,7 @@ const MAY_IMPORT = {
   'main/electron': ['main', 'main/core', 'shared', 'resources'],
   renderer: ['shared', 'resources'],
   // Tooling (tests, scripts, bench) may share helpers with each other; none may load main/electron.
-  tests: ['main', 'main/core', 'shared', 'renderer', 'resources', 'scripts', 'bench', '(root)'],
+  tests: ['main', 'main/core', 'shared', 'renderer', 'resources', 'scripts', 'bench', 'cli', '(root)'],
   scripts: ['main', 'main/core', 'shared', 'resources', 'tests', 'bench', '(root)'],
   bench: ['main', 'main/core', 'shared', 'tests', 'scripts'],
   cli: ['main', 'main/core', 'shared'],
@@ -127,11 +127,12 @@ const noCrossRoom = {
  *   renderer/ui/             the design system (tokens, Button, fields, Notice, …): any page may use it
  *   renderer/data/           the one data layer over window.movesnack: any page may use it
  *   renderer/lib/, illustrations/  plain helpers and pictures
+ *   renderer/i18n/           the language layer in React (I18nProvider, useT): any page may use it
  *
- * ui/, data/, lib/ and illustrations/ never import a page or the app shell (App, routes), so the
+ * ui/, data/, lib/, illustrations/ and i18n/ never import a page or the app shell (App, routes), so the
  * shared layers stay below the pages.
  */
-const RENDERER_BELOW_PAGES = ['renderer/ui', 'renderer/data', 'renderer/lib', 'renderer/illustrations'];
+const RENDERER_BELOW_PAGES = ['renderer/ui', 'renderer/data', 'renderer/lib', 'renderer/illustrations', 'renderer/i18n'];
 const RENDERER_SHELL = ['renderer/App', 'renderer/routes', 'renderer/main', 'renderer/router'];
 /** @type {import('eslint').Rule.RuleModule} */
 const pageEntry = {
