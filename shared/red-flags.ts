@@ -129,7 +129,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   // ------------------------------------------------ book an appointment
   {
     id: 'progressive-numbness',
-    urgency: 'appointment',
+    // A nerve sign that keeps getting worse needs prompt review (NICE CKS), not a routine booking.
+    urgency: 'today',
     label: 'Numbness or tingling that keeps spreading',
     detail: 'A larger area is affected than before, slowly over days or weeks.',
     sources: ['NICE CKS', 'Finucane 2020', 'seed'],

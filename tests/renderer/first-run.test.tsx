@@ -319,7 +319,7 @@ describe('first run', () => {
 describe('revisiting from Settings', () => {
   const held: Partial<Profile> = {
     firstRunDone: true,
-    redFlags: { answeredAt: '2026-11-20T09:00:00.000Z', present: ['progressive-numbness'], clearedAt: null },
+    redFlags: { answeredAt: '2026-11-20T09:00:00.000Z', present: ['night-pain'], clearedAt: null },
   };
 
   function renderSettings(env: ReturnType<typeof flowApi>) {
@@ -483,7 +483,7 @@ describe('every warning sign: its wording and its urgency', () => {
     fever: 'today',
     'recent-major-trauma': 'today',
     'cancer-history': 'today',
-    'progressive-numbness': 'appointment',
+    'progressive-numbness': 'today',
     'unexplained-weight-loss': 'appointment',
     immunosuppression: 'appointment',
     'osteoporosis-steroids': 'appointment',
