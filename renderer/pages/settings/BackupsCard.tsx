@@ -3,18 +3,24 @@ import type { BackupInfo } from '../../../shared/ipc-contract';
 import { errorMessage } from '../../data/api';
 import { useCompanionState } from '../../data/companion';
 import { Icon } from '../../ui/Icon';
-import { formatClock, formatLongDate } from '../../lib/time';
+import { useT } from '../../i18n';
+import { formatDate, formatNumber, formatTime } from '../../../shared/i18n/format';
+import type { TFunction } from 'i18next';
+import './backups.css';
 
-const formatBytes = (bytes: number) =>
+const formatBytes = (t: TFunction, locale: string, bytes: number) =>
   bytes < 1024
-    ? `${bytes} bytes`
+    ? t('settings:backups.bytes', { count: bytes })
     : bytes < 1024 * 1024
-      ? `${Math.round(bytes / 1024)} KB`
-      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      ? t('settings:backups.kb', { n: formatNumber(locale, Math.round(bytes / 1024)) })
+      : t('settings:backups.mb', {
+          n: formatNumber(locale, bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+        });
 
 /** The engine's daily copies of the history; restoring one merges it back (never deletes). */
 export function BackupsCard() {
   const { api, refreshDay } = useCompanionState();
+  const { t, locale } = useT();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -42,15 +48,12 @@ export function BackupsCard() {
       const { imported } = await api.restoreBackup(backup.name);
       setResult({
         name: backup.name,
-        text:
-          imported === 0
-            ? 'Nothing was missing: 0 records added back.'
-            : `${imported} ${imported === 1 ? 'record' : 'records'} added back.`,
+        text: imported === 0 ? t('settings:backups.nothingMissing') : t('settings:backups.added', { count: imported }),
         error: false,
       });
       refreshDay();
     } catch (e) {
-      setResult({ name: backup.name, text: `Not restored: ${errorMessage(e)}`, error: true });
+      setResult({ name: backup.name, text: t('settings:backups.notRestored', { error: errorMessage(e) }), error: true });
     } finally {
       setBusy(null);
     }
@@ -59,41 +62,43 @@ export function BackupsCard() {
   return (
     <section className="card settings-card" aria-labelledby="backups-heading">
       <h2 id="backups-heading" className="card-title">
-        Backups
+        {t('settings:backups.heading')}
       </h2>
       <p className="card-subtitle">
-        Movesnack keeps a copy of your history each day (the last seven). Restoring one adds back anything missing from
-        it; nothing you have now is changed or deleted.
+        {t('settings:backups.intro')}
       </p>
       {loadError ? (
         <p className="field-error" role="alert">
-          The backups could not be listed: {loadError}
+          {t('settings:backups.loadError', { error: loadError })}
         </p>
       ) : backups === null ? (
         <p className="empty" role="status">
-          Looking for backups…
+          {t('settings:backups.looking')}
         </p>
       ) : backups.length === 0 ? (
-        <p className="empty">No backups yet. The first one is made today.</p>
+        <p className="empty">{t('settings:backups.none')}</p>
       ) : (
         <ul className="backup-list">
           {backups.map((b) => {
-            const when = `${formatLongDate(b.createdAt)}, ${formatClock(b.createdAt)}`;
+            const when = t('settings:backups.when', {
+              date: formatDate(locale, b.createdAt, { weekday: 'long', day: 'numeric', month: 'long' }),
+              time: formatTime(locale, b.createdAt),
+            });
             return (
               <li key={b.name} className="backup">
                 <span className="backup-text">
                   <span className="backup-when">{when}</span>
-                  <span className="backup-size">{formatBytes(b.bytes)}</span>
+                  <span className="backup-size">{formatBytes(t, locale, b.bytes)}</span>
                 </span>
                 <button
                   type="button"
                   className="button button-secondary"
                   disabled={busy !== null}
-                  aria-label={`Restore the backup from ${when}`}
+                  aria-label={t('settings:backups.restoreFrom', { when })}
                   onClick={() => void restore(b)}
                 >
                   <Icon name="restore" />
-                  {busy === b.name ? 'Restoring…' : 'Restore'}
+                  {busy === b.name ? t('settings:backups.restoring') : t('settings:backups.restore')}
                 </button>
               </li>
             );

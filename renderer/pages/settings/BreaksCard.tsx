@@ -3,6 +3,7 @@ import { type Settings } from '../../../shared/settings';
 import { Errors, Commit } from './settings-commit';
 import { RoutinePreference } from './RoutinePreference';
 import { NumberSetting } from './NumberSetting';
+import { useT } from '../../i18n';
 
 export function BreaksCard({
   settings: s,
@@ -15,16 +16,17 @@ export function BreaksCard({
   commit: Commit;
   profile: Profile | null;
 }) {
+  const { t } = useT();
   return (
     <section className="card settings-card" aria-labelledby="breaks-heading">
       <h2 id="breaks-heading" className="card-title">
-        Breaks
+        {t('settings:breaks.heading')}
       </h2>
       <NumberSetting
         id="break-interval"
-        label="Break interval"
-        help="How long you sit before a break is suggested. Many backs like 30 to 45 minutes."
-        unit="min"
+        label={t('settings:breaks.interval.label')}
+        help={t('settings:breaks.interval.help')}
+        unit={t('settings:units.min')}
         min={10}
         max={120}
         value={s.breakIntervalMin}
@@ -33,9 +35,9 @@ export function BreaksCard({
       />
       <NumberSetting
         id="snooze-length"
-        label="Snooze length"
-        help="How long a snooze puts the break off."
-        unit="min"
+        label={t('settings:breaks.snooze.label')}
+        help={t('settings:breaks.snooze.help')}
+        unit={t('settings:units.min')}
         min={1}
         max={30}
         value={s.snoozeMin}
@@ -44,9 +46,9 @@ export function BreaksCard({
       />
       <NumberSetting
         id="snooze-limit"
-        label="Snoozes per break"
-        help="After this many, the break can be taken or skipped. 0 turns snoozing off."
-        unit={s.maxSnoozes === 1 ? 'snooze' : 'snoozes'}
+        label={t('settings:breaks.limit.label')}
+        help={t('settings:breaks.limit.help')}
+        unit={t('settings:units.snoozes', { count: s.maxSnoozes })}
         min={0}
         max={10}
         value={s.maxSnoozes}
@@ -55,9 +57,9 @@ export function BreaksCard({
       />
       <NumberSetting
         id="natural-break"
-        label="Natural break"
-        help="Time away from the keyboard and mouse that counts as a break on its own."
-        unit="min"
+        label={t('settings:breaks.natural.label')}
+        help={t('settings:breaks.natural.help')}
+        unit={t('settings:units.min')}
         min={1}
         max={30}
         value={s.naturalBreakMin}

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { BusyReason, Settings } from '../../../shared/settings';
 import { describedBy, NumberInput, SettingRow, Switch } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
+import { useT } from '../../i18n';
 import './hold-breaks.css';
 
 /**
@@ -15,50 +16,32 @@ export interface HoldBreaksCardProps {
   commit: (key: keyof Settings, value: unknown) => Promise<boolean>;
 }
 
-const REASONS: { reason: BusyReason; label: string; help: string }[] = [
-  {
-    reason: 'meeting',
-    label: 'In a call',
-    help: 'While your camera or microphone is in use. The time still counts as sitting.',
-  },
-  {
-    reason: 'fullscreen',
-    label: 'Something fullscreen',
-    help: 'A presentation, a film or a game fills the screen. The time still counts as sitting.',
-  },
-  {
-    reason: 'dnd',
-    label: 'Do Not Disturb',
-    help: 'Your system’s Do Not Disturb or Focus mode is on.',
-  },
-  {
-    reason: 'app',
-    label: 'Apps on your list',
-    help: 'One of the apps listed below is running.',
-  },
-];
+const REASONS: BusyReason[] = ['meeting', 'fullscreen', 'dnd', 'app'];
 
 /** How a name is compared: the probes ignore case, folders and .exe/.app. */
 const appKey = (name: string) => (name.trim().split(/[\\/]/).pop() ?? '').replace(/\.(exe|app)$/i, '').toLowerCase();
 
 export function HoldBreaksCard({ settings, errors, commit }: HoldBreaksCardProps) {
+  const { t } = useT();
   const never = settings.maxDeferMin === 0;
   return (
     <section className="card settings-card hold-card" aria-labelledby="hold-heading">
       <h2 id="hold-heading" className="card-title">
-        Hold breaks while you’re busy
+        {t('settings:hold.heading')}
       </h2>
       <p className="card-subtitle" id="hold-intro">
-        A break that comes due at a bad moment waits quietly, then comes a minute after you are free.
+        {t('settings:hold.intro')}
       </p>
       {never && (
         <p className="hold-off-note" role="note">
           <Icon name="alert" />
-          Breaks are never held while the longest hold is 0 minutes.
+          {t('settings:hold.never')}
         </p>
       )}
-      {REASONS.map(({ reason, label, help }) => {
+      {REASONS.map((reason) => {
         const id = `hold-${reason}`;
+        const label = t(`settings:hold.reasons.${reason}.label`);
+        const help = t(`settings:hold.reasons.${reason}.help`);
         return (
           <SettingRow key={reason} id={id} label={label} help={help}>
             <Switch
@@ -77,17 +60,17 @@ export function HoldBreaksCard({ settings, errors, commit }: HoldBreaksCardProps
       )}
       <SettingRow
         id="hold-longest"
-        label="Longest hold"
-        help="After this long, a held break comes anyway. 0 to 240 minutes; 0 never holds a break."
+        label={t('settings:hold.longest.label')}
+        help={t('settings:hold.longest.help')}
         error={errors.maxDeferMin}
-        note={errors.maxDeferMin ? `Still using ${settings.maxDeferMin} min.` : null}
+        note={errors.maxDeferMin ? t('settings:stillUsing', { value: `${settings.maxDeferMin} ${t('settings:units.min')}` }) : null}
       >
         <NumberInput
           id="hold-longest"
           value={settings.maxDeferMin}
           min={0}
           max={240}
-          unit="min"
+          unit={t('settings:units.min')}
           invalid={!!errors.maxDeferMin}
           hasHelp
           onCommit={(v) => void commit('maxDeferMin', v)}
@@ -109,6 +92,7 @@ function AppList({
   error?: string;
   commit: HoldBreaksCardProps['commit'];
 }) {
+  const { t } = useT();
   const [draft, setDraft] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -120,14 +104,14 @@ function AppList({
     event.preventDefault();
     const name = draft.trim();
     if (name && apps.some((a) => appKey(a) === appKey(name))) {
-      setLocalError(`${name} is already on the list.`);
+      setLocalError(t('settings:hold.apps.already', { name }));
       return;
     }
     setLocalError(null);
     // The shared schema (and then the engine) decides; an empty or too long name is refused there.
     if (await commit('deferApps', [...apps, draft])) {
       setDraft('');
-      setAnnounce(`Added ${name}.`);
+      setAnnounce(t('settings:hold.apps.added', { name }));
     }
     inputRef.current?.focus();
   };
@@ -142,7 +126,7 @@ function AppList({
       ))
     )
       return;
-    setAnnounce(`Removed ${name}.`);
+    setAnnounce(t('settings:hold.apps.removed', { name }));
     // The pressed button is gone: focus the one that took its place, the one before, or the field.
     requestAnimationFrame(() => {
       const live = listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
@@ -154,12 +138,17 @@ function AppList({
     <div className={shownError ? 'setting hold-apps setting-invalid' : 'setting hold-apps'}>
       <div className="setting-text">
         <h3 className="setting-label" id="hold-apps-label">
-          Your app list
+          {t('settings:hold.apps.label')}
         </h3>
         <p className="setting-help" id="hold-apps-help">
-          Process names as your task manager shows them, such as <code>zoom</code>, <code>obs</code> or{' '}
-          <code>teams</code>. Capitals and <code>.exe</code> do not matter.
-          {!enabled && ' The list is not used while “Apps on your list” is off.'}
+          {t('settings:hold.apps.helpBefore')}
+          <code>zoom</code>, <code>obs</code>
+          {t('settings:hold.apps.helpOr')}
+          <code>teams</code>
+          {t('settings:hold.apps.helpCapitals')}
+          <code>.exe</code>
+          {t('settings:hold.apps.helpAfter')}
+          {!enabled && t('settings:hold.apps.unused')}
         </p>
       </div>
       <div className="setting-control">
@@ -167,12 +156,14 @@ function AppList({
           <ul className="hold-app-list" aria-labelledby="hold-apps-label" ref={listRef}>
             {apps.map((app, i) => (
               <li key={`${app}-${i}`} className="hold-app">
-                <span className="hold-app-name">{app}</span>
+                <span className="hold-app-name" translate="no">
+                  {app}
+                </span>
                 <button
                   type="button"
                   className="icon-button hold-app-remove"
-                  aria-label={`Remove ${app}`}
-                  title={`Remove ${app}`}
+                  aria-label={t('settings:hold.apps.remove', { name: app })}
+                  title={t('settings:hold.apps.remove', { name: app })}
                   onClick={() => void remove(i)}
                 >
                   <Icon name="close" />
@@ -181,11 +172,11 @@ function AppList({
             ))}
           </ul>
         ) : (
-          <p className="hold-app-empty">No apps on the list yet.</p>
+          <p className="hold-app-empty">{t('settings:hold.apps.empty')}</p>
         )}
         <form className="hold-app-add" onSubmit={(e) => void add(e)} noValidate>
           <label htmlFor="hold-app-name" className="hold-app-add-label">
-            Add an app
+            {t('settings:hold.apps.addLabel')}
           </label>
           <span className="hold-app-add-row">
             <input
@@ -204,7 +195,7 @@ function AppList({
               }}
             />
             <button type="submit" className="button button-secondary">
-              Add
+              {t('settings:hold.apps.add')}
             </button>
           </span>
         </form>

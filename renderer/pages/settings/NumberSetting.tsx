@@ -1,4 +1,5 @@
 import { NumberInput, SettingRow } from '../../ui/fields';
+import { useT } from '../../i18n';
 
 export function NumberSetting(props: {
   id: string;
@@ -12,8 +13,9 @@ export function NumberSetting(props: {
   onCommit: (value: number) => void;
 }) {
   const { id, label, help, unit, min, max, value, error, onCommit } = props;
+  const { t } = useT();
   return (
-    <SettingRow id={id} label={label} help={help} error={error} note={error ? `Still using ${value} ${unit}.` : null}>
+    <SettingRow id={id} label={label} help={help} error={error} note={error ? t('settings:stillUsing', { value: `${value} ${unit}` }) : null}>
       <NumberInput
         id={id}
         value={value}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { type Settings } from '../../../shared/settings';
 import { SettingRow, Switch } from '../../ui/fields';
-import { DAY_NAMES, dayShort, WEEK_ORDER } from '../../lib/time';
+import { useT } from '../../i18n';
+import { WEEK_ORDER, weekdayName } from './days';
 import { Errors, Commit, same } from './settings-commit';
 import { ShortcutSetting } from './ShortcutSetting';
 
@@ -13,6 +14,7 @@ const DEFAULT_WEEKLY = { day: 1, time: '09:00' };
  * weekly summary, and the "my back is complaining" keyboard shortcut.
  */
 export function RemindersCard({ settings, errors, commit }: { settings: Settings; errors: Errors; commit: Commit }) {
+  const { t, locale } = useT();
   const checkin = settings.checkinReminder;
   const weekly = settings.weeklySummaryReminder;
   // Remember the last choice while switched off, so switching back on restores it.
@@ -32,12 +34,12 @@ export function RemindersCard({ settings, errors, commit }: { settings: Settings
   return (
     <section className="card settings-card" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading" className="card-title">
-        Reminders
+        {t('settings:reminders.heading')}
       </h2>
       <SettingRow
         id="checkin-reminder"
-        label="Check-in reminder"
-        help="A gentle nudge to note your pain, stiffness and wins. Twice a week is plenty."
+        label={t('settings:reminders.checkin.label')}
+        help={t('settings:reminders.checkin.help')}
         error={errors.checkinReminder}
       >
         <Switch
@@ -48,26 +50,26 @@ export function RemindersCard({ settings, errors, commit }: { settings: Settings
         />
         {checkin && (
           <>
-            <div className="chips" role="group" aria-label="Check-in days">
+            <div className="chips" role="group" aria-label={t('settings:reminders.checkinDays')}>
               {WEEK_ORDER.map((day) => (
                 <button
                   key={day}
                   type="button"
                   className="chip chip-small"
                   aria-pressed={checkin.days.includes(day)}
-                  title={DAY_NAMES[day]}
+                  title={weekdayName(locale, day)}
                   onClick={() => toggleDay(day)}
                 >
-                  {dayShort(day)}
+                  {weekdayName(locale, day, 'short')}
                 </button>
               ))}
             </div>
             <label className="time-field">
-              <span>At</span>
+              <span>{t('settings:reminders.at')}</span>
               <input
                 type="time"
                 value={checkin.time}
-                aria-label="Check-in reminder time"
+                aria-label={t('settings:reminders.checkinTime')}
                 onChange={(e) => void commit('checkinReminder', { ...checkin, time: e.target.value })}
               />
             </label>
@@ -76,8 +78,8 @@ export function RemindersCard({ settings, errors, commit }: { settings: Settings
       </SettingRow>
       <SettingRow
         id="weekly-reminder"
-        label="Weekly summary"
-        help="Once a week, a note that your summary is ready on the Progress page."
+        label={t('settings:reminders.weekly.label')}
+        help={t('settings:reminders.weekly.help')}
         error={errors.weeklySummaryReminder}
       >
         <Switch
@@ -90,22 +92,22 @@ export function RemindersCard({ settings, errors, commit }: { settings: Settings
           <span className="inline-fields">
             <select
               className="select"
-              aria-label="Weekly summary day"
+              aria-label={t('settings:reminders.weeklyDay')}
               value={weekly.day}
               onChange={(e) => void commit('weeklySummaryReminder', { ...weekly, day: Number(e.target.value) })}
             >
               {WEEK_ORDER.map((day) => (
                 <option key={day} value={day}>
-                  {DAY_NAMES[day]}
+                  {weekdayName(locale, day)}
                 </option>
               ))}
             </select>
             <label className="time-field">
-              <span>at</span>
+              <span>{t('settings:reminders.atLower')}</span>
               <input
                 type="time"
                 value={weekly.time}
-                aria-label="Weekly summary time"
+                aria-label={t('settings:reminders.weeklyTime')}
                 onChange={(e) => void commit('weeklySummaryReminder', { ...weekly, time: e.target.value })}
               />
             </label>

@@ -2,6 +2,8 @@ import type { Profile } from '../../../shared/profile';
 import { offeredRoutines } from '../../../shared/routine-selection';
 import { routineById } from '../../../shared/routines';
 import { describedBy, SettingRow } from '../../ui/fields';
+import { useT } from '../../i18n';
+import { routineText } from '../../../shared/i18n/text';
 
 /** settings.routineId: 'auto' (chosen by the answers, rotating) or one routine every time. */
 export function RoutinePreference({
@@ -15,20 +17,20 @@ export function RoutinePreference({
   error?: string;
   onChange: (id: string) => void;
 }) {
+  const { t } = useT();
   const offered = profile ? offeredRoutines(profile) : [];
   const current = value === 'auto' ? null : routineById(value);
   const stale = current && !offered.some((r) => r.id === current.id);
-  const help = profile?.legSymptoms
-    ? 'Chosen for you: Movesnack picks by your answers and varies the moves. Nerve glides are offered because you mentioned leg symptoms; they are never picked for you.'
-    : 'Chosen for you: Movesnack picks by your answers and varies the moves. Or do the same routine every time.';
+  const help = profile?.legSymptoms ? t('settings:routine.helpLegs') : t('settings:routine.help');
+  const nameOf = (id: string) => routineText(t, id).name;
   return (
     <SettingRow
       id="routine-choice"
-      label="Routine"
+      label={t('settings:routine.label')}
       help={help}
       error={
         error ??
-        (stale ? `“${current.name}” does not suit your current answers, so routines are chosen for you.` : null)
+        (stale ? t('settings:routine.stale', { name: nameOf(current.id) }) : null)
       }
     >
       <select
@@ -38,14 +40,13 @@ export function RoutinePreference({
         aria-describedby={describedBy('routine-choice', true, !!error || !!stale)}
         onChange={(e) => onChange(e.target.value)}
       >
-        <option value="auto">Chosen for you</option>
+        <option value="auto">{t('settings:routine.auto')}</option>
         {offered.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.name}
-            {r.kind === 'nerve-glide' ? ' (for leg symptoms)' : ''}
+            {r.kind === 'nerve-glide' ? t('settings:routine.forLegs', { name: nameOf(r.id) }) : nameOf(r.id)}
           </option>
         ))}
-        {stale && <option value={current.id}>{current.name}</option>}
+        {stale && <option value={current.id}>{nameOf(current.id)}</option>}
       </select>
     </SettingRow>
   );

@@ -11,24 +11,28 @@ import { WorkstationCard } from './WorkstationCard';
 import { LookAndSoundCard } from './LookAndSoundCard';
 import { StartupCard } from './StartupCard';
 import { HoldBreaksCard } from './HoldBreaksCard';
+import { LanguageCard } from './LanguageCard';
+import { useT } from '../../i18n';
+import './settings.css';
 
 /** The Settings page: it only lays out the cards; each card is its own file next to this one. */
 export function SettingsView() {
   const { state, api, dispatch, profile } = useCompanionState();
   const { errors, commit, saved } = useSettingsCommit(state);
+  const { t } = useT();
   if (!state) return null;
   const s = state.settings;
 
   return (
     <div className="settings">
       <PageHeading
-        title="Settings"
-        subtitle="Changes are saved as you make them."
+        title={t('settings:title')}
+        subtitle={t('settings:subtitle')}
         aside={
           <p className="saved-note" role="status" aria-live="polite">
             {saved > 0 ? (
               <>
-                <Icon name="check" /> Saved
+                <Icon name="check" /> {t('settings:saved')}
               </>
             ) : null}
           </p>
@@ -51,6 +55,8 @@ export function SettingsView() {
       <WorkstationCard settings={s} errors={errors} commit={commit} />
 
       <LookAndSoundCard settings={s} errors={errors} commit={commit} />
+
+      <LanguageCard settings={s} errors={errors} commit={commit} />
 
       <StartupCard settings={s} errors={errors} commit={commit} />
 

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { SettingRow } from '../../ui/fields';
 import { Commit } from './settings-commit';
+import { useT } from '../../i18n';
+import './shortcut.css';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
@@ -61,6 +63,7 @@ export function acceleratorFor(
 }
 
 export function ShortcutSetting({ value, error, commit }: { value: string; error?: string; commit: Commit }) {
+  const { t } = useT();
   const [recording, setRecording] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   // Focus stays on the button throughout: recording ends with a shortcut, Esc, or leaving it.
@@ -71,12 +74,12 @@ export function ShortcutSetting({ value, error, commit }: { value: string; error
   return (
     <SettingRow
       id="shortcut"
-      label="“My back is complaining” shortcut"
-      help="Press it anywhere to note discomfort without opening Movesnack."
+      label={t('settings:shortcut.label')}
+      help={t('settings:shortcut.help')}
       error={error}
     >
       <p className="shortcut-value" id="shortcut-current">
-        {value ? <kbd>{describeAccelerator(value)}</kbd> : 'Off'}
+        {value ? <kbd>{describeAccelerator(value)}</kbd> : t('settings:shortcut.off')}
       </p>
       <span className="inline-fields">
         <button
@@ -87,7 +90,7 @@ export function ShortcutSetting({ value, error, commit }: { value: string; error
           aria-describedby="shortcut-help shortcut-current"
           onClick={() => {
             setRecording(true);
-            setHint('Press the new keys, with Ctrl, Alt or Cmd. Esc cancels.');
+            setHint(t('settings:shortcut.pressNew'));
           }}
           onBlur={() => recording && stop()}
           onKeyDown={(event) => {
@@ -99,18 +102,18 @@ export function ShortcutSetting({ value, error, commit }: { value: string; error
             const accelerator = acceleratorFor(event.nativeEvent);
             if (!accelerator) {
               if (!['Control', 'Alt', 'Shift', 'Meta'].includes(event.key))
-                setHint('Use Ctrl, Alt or Cmd with a letter, a number or a function key.');
+                setHint(t('settings:shortcut.useModifier'));
               return;
             }
             void commit('discomfortShortcut', accelerator);
             stop();
           }}
         >
-          <span id="shortcut-action">{recording ? 'Press the keys…' : value ? 'Change' : 'Set a shortcut'}</span>
+          <span id="shortcut-action">{recording ? t('settings:shortcut.pressing') : value ? t('settings:shortcut.change') : t('settings:shortcut.set')}</span>
         </button>
         {value && !recording && (
           <button type="button" className="button button-quiet" onClick={() => void commit('discomfortShortcut', '')}>
-            Turn off
+            {t('settings:shortcut.turnOff')}
           </button>
         )}
       </span>

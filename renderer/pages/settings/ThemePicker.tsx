@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { type Theme } from '../../../shared/settings';
 import { Icon, type IconName } from '../../ui/Icon';
+import { useT } from '../../i18n';
 
-const THEMES: { value: Theme; label: string; icon: IconName }[] = [
-  { value: 'system', label: 'System', icon: 'monitor' },
-  { value: 'light', label: 'Light', icon: 'sun' },
-  { value: 'dark', label: 'Dark', icon: 'moon' },
+const THEMES: { value: Theme; icon: IconName }[] = [
+  { value: 'system', icon: 'monitor' },
+  { value: 'light', icon: 'sun' },
+  { value: 'dark', icon: 'moon' },
 ];
 
 export function ThemePicker({
@@ -18,6 +19,7 @@ export function ThemePicker({
   error?: string;
 }) {
   // Show the choice at once; fall back to the engine's value if it refuses.
+  const { t: tr } = useT();
   const [choice, setChoice] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -30,7 +32,7 @@ export function ThemePicker({
   };
   return (
     <fieldset className={error ? 'setting setting-fieldset setting-invalid' : 'setting setting-fieldset'}>
-      <legend className="setting-label">Theme</legend>
+      <legend className="setting-label">{tr('settings:look.theme')}</legend>
       <div className="setting-control">
         <div className="segmented">
           {THEMES.map((t) => (
@@ -44,7 +46,7 @@ export function ThemePicker({
               />
               <span className="segment-face">
                 <Icon name={t.icon} />
-                {t.label}
+                {tr(`settings:look.themes.${t.value}`)}
               </span>
             </label>
           ))}

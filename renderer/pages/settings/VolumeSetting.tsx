@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SettingRow } from '../../ui/fields';
+import { useT } from '../../i18n';
+import { formatPercent } from '../../../shared/i18n/format';
 
 export function VolumeSetting({
   value,
@@ -12,6 +14,7 @@ export function VolumeSetting({
   error?: string;
   onCommit: (v: number) => void;
 }) {
+  const { t, locale } = useT();
   const [draft, setDraft] = useState(Math.round(value * 100));
   const [seen, setSeen] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -21,7 +24,7 @@ export function VolumeSetting({
   }
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
-    <SettingRow id="volume" label="Volume" error={error}>
+    <SettingRow id="volume" label={t('settings:look.volume')} error={error}>
       <span className="range-field">
         <input
           id="volume"
@@ -31,7 +34,7 @@ export function VolumeSetting({
           step={5}
           value={draft}
           disabled={!enabled}
-          aria-valuetext={`${draft}%`}
+          aria-valuetext={formatPercent(locale, draft / 100)}
           onChange={(e) => {
             const next = Number(e.target.value);
             setDraft(next);
@@ -40,7 +43,7 @@ export function VolumeSetting({
           }}
         />
         <output htmlFor="volume" className="range-value">
-          {draft}%
+          {formatPercent(locale, draft / 100)}
         </output>
       </span>
     </SettingRow>

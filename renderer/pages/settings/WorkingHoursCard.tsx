@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { type WorkingHours } from '../../../shared/settings';
 import { describedBy } from '../../ui/fields';
-import { DAY_NAMES, dayShort, describeWorkingHours, WEEK_ORDER } from '../../lib/time';
+import { useT } from '../../i18n';
+import { describeWorkingHours, WEEK_ORDER, weekdayName } from './days';
 import { FieldKey, Errors, same } from './settings-commit';
 
 const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
@@ -15,6 +16,7 @@ export function WorkingHoursSection({
   errors: Errors;
   commit: (key: 'workingHours', value: unknown, fieldFor?: (path: PropertyKey[]) => FieldKey) => Promise<boolean>;
 }) {
+  const { t, locale } = useT();
   const [draft, setDraft] = useState<WorkingHours>(value ?? DEFAULT_HOURS);
   const [mode, setMode] = useState<'always' | 'hours'>(value ? 'hours' : 'always');
   const [seen, setSeen] = useState(value);
@@ -36,17 +38,17 @@ export function WorkingHoursSection({
       : [...draft.days, day].sort((a, b) => a - b);
     send({ ...draft, days });
   };
-  const still = value ? `Still using ${describeWorkingHours(value)}.` : null;
+  const still = value ? t('settings:stillUsing', { value: describeWorkingHours(t, locale, value) }) : null;
   const daysError = errors['workingHours.days'];
   const timeError = errors['workingHours.time'] ?? errors.workingHours;
 
   return (
     <section className="card settings-card" aria-labelledby="hours-heading">
       <h2 id="hours-heading" className="card-title">
-        Working hours
+        {t('settings:hours.heading')}
       </h2>
       <fieldset className="setting setting-fieldset">
-        <legend className="setting-label">When should Movesnack remind you?</legend>
+        <legend className="setting-label">{t('settings:hours.question')}</legend>
         <div className="choice-list">
           <label className="choice">
             <input
@@ -60,8 +62,8 @@ export function WorkingHoursSection({
               }}
             />
             <span>
-              <span className="choice-title">Always on</span>
-              <span className="choice-help">Whenever you are at the computer.</span>
+              <span className="choice-title">{t('settings:hours.always.title')}</span>
+              <span className="choice-help">{t('settings:hours.always.help')}</span>
             </span>
           </label>
           <label className="choice">
@@ -76,8 +78,8 @@ export function WorkingHoursSection({
               }}
             />
             <span>
-              <span className="choice-title">Only during working hours</span>
-              <span className="choice-help">No reminders in the evening or on days off.</span>
+              <span className="choice-title">{t('settings:hours.working.title')}</span>
+              <span className="choice-help">{t('settings:hours.working.help')}</span>
             </span>
           </label>
         </div>
@@ -88,10 +90,10 @@ export function WorkingHoursSection({
           <div className={daysError ? 'setting setting-invalid' : 'setting'}>
             <div className="setting-text">
               <p className="setting-label" id="days-label">
-                Working days
+                {t('settings:hours.days.label')}
               </p>
               <p className="setting-help" id="days-help">
-                Choose as many as you like.
+                {t('settings:hours.days.help')}
               </p>
             </div>
             <div className="setting-control">
@@ -107,10 +109,10 @@ export function WorkingHoursSection({
                     type="button"
                     className="chip"
                     aria-pressed={draft.days.includes(day)}
-                    title={DAY_NAMES[day]}
+                    title={weekdayName(locale, day)}
                     onClick={() => toggleDay(day)}
                   >
-                    {dayShort(day)}
+                    {weekdayName(locale, day, 'short')}
                   </button>
                 ))}
               </div>
@@ -125,10 +127,10 @@ export function WorkingHoursSection({
           <div className={timeError ? 'setting setting-invalid' : 'setting'}>
             <div className="setting-text">
               <p className="setting-label" id="hours-time-label">
-                Hours
+                {t('settings:hours.time.label')}
               </p>
               <p className="setting-help" id="hours-time-help">
-                An end earlier than the start runs past midnight.
+                {t('settings:hours.time.help')}
               </p>
             </div>
             <div className="setting-control">
@@ -139,7 +141,7 @@ export function WorkingHoursSection({
                 aria-describedby={describedBy('hours-time', true, !!timeError)}
               >
                 <label className="time-field">
-                  <span>From</span>
+                  <span>{t('settings:hours.from')}</span>
                   <input
                     type="time"
                     value={draft.start}
@@ -148,7 +150,7 @@ export function WorkingHoursSection({
                   />
                 </label>
                 <label className="time-field">
-                  <span>To</span>
+                  <span>{t('settings:hours.to')}</span>
                   <input
                     type="time"
                     value={draft.end}

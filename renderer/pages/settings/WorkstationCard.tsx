@@ -3,6 +3,7 @@ import { Icon } from '../../ui/Icon';
 import { hrefFor } from '../../router';
 import { Errors, Commit } from './settings-commit';
 import { NumberSetting } from './NumberSetting';
+import { useT } from '../../i18n';
 
 export function WorkstationCard({
   settings: s,
@@ -13,16 +14,17 @@ export function WorkstationCard({
   errors: Errors;
   commit: Commit;
 }) {
+  const { t } = useT();
   return (
     <section className="card settings-card" aria-labelledby="desk-heading">
       <h2 id="desk-heading" className="card-title">
-        Workstation
+        {t('settings:workstation.heading')}
       </h2>
       <NumberSetting
         id="recheck-days"
-        label="Check my desk again every"
-        help="Movesnack suggests a fresh workstation check after this many days, and sooner when you tell it you moved desks."
-        unit="days"
+        label={t('settings:workstation.recheck.label')}
+        help={t('settings:workstation.recheck.help')}
+        unit={t('settings:units.days', { count: s.recheckDays })}
         min={7}
         max={365}
         value={s.recheckDays}
@@ -32,7 +34,7 @@ export function WorkstationCard({
       <p className="settings-link-row">
         <a className="button button-secondary" href={hrefFor('setup')}>
           <Icon name="monitor" />
-          Open the workstation check
+          {t('settings:workstation.open')}
         </a>
       </p>
     </section>

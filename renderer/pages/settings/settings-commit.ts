@@ -3,6 +3,7 @@ import { SettingsShape, type Settings, type SettingsPatch } from '../../../share
 import type { CompanionState } from '../../../shared/state';
 import { errorMessage } from '../../data/api';
 import { useCompanionState } from '../../data/companion';
+import { useT } from '../../i18n';
 
 /** Saving one setting: checked with the shared schema, then one settings/update to the engine. */
 
@@ -24,6 +25,7 @@ export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.strin
  */
 export function useSettingsCommit(state: CompanionState | null) {
   const { dispatch } = useCompanionState();
+  const { t } = useT();
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(0);
   const current = useRef(state);
@@ -55,7 +57,7 @@ export function useSettingsCommit(state: CompanionState | null) {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         for (const f of fields) setError(f, null);
-        setError(fieldFor(issue?.path ?? []), sentence(issue?.message ?? 'That value is not allowed.'));
+        setError(fieldFor(issue?.path ?? []), sentence(issue?.message ?? t('settings:invalid')));
         return false;
       }
       for (const f of fields) setError(f, null);
@@ -69,7 +71,7 @@ export function useSettingsCommit(state: CompanionState | null) {
         return false;
       }
     },
-    [dispatch, setError],
+    [dispatch, setError, t],
   );
 
   return { errors, commit, saved };

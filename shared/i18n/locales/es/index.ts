@@ -10,5 +10,6 @@ import csv from './csv.json';
 import report from './report.json';
 import cli from './cli.json';
 import program from './program.json';
+import settings from './settings.json';
 
-export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program };
+export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings };
