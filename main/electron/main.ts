@@ -22,6 +22,9 @@ import { reasonsToProbe, refreshWhenDue } from '../desk-presence';
 import { applyLoginItem, startedAtLogin } from './login-item';
 import { bindDiscomfortShortcut } from './shortcut';
 import { savePdf } from './save-pdf';
+import { createShellLanguage } from './language';
+import { engineMessage } from '../../shared/i18n/text';
+import { refusalOf } from '../../shared/engine-messages';
 
 const APP_ID = 'com.movesnack.app';
 
@@ -45,7 +48,10 @@ function fatal(error: unknown): void {
 }
 
 function main(): void {
+  // The tray and notifications speak settings.language (set once the engine is up, below).
+  const language = createShellLanguage(undefined);
   const windows = createWindows({
+    pseudo: language.pseudo,
     // macOS: no Dock icon while only the tray runs; the Dock icon comes with the main window.
     onMainVisibility: (visible) => {
       if (process.platform !== 'darwin' || !app.dock) return;
@@ -88,7 +94,9 @@ function main(): void {
     return powerMonitorAnswered ? { idle: 'ok', source: 'electron-powerMonitor' } : status;
   };
 
+  language.follow(companion.getState().settings.language);
   const notifier = createNotifier({
+    language,
     openPrompt: () => windows.show('prompt', { view: 'prompt', focus: true }),
     openView: (view) => windows.show('main', { view, focus: true }),
   });
@@ -102,7 +110,8 @@ function main(): void {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.warn(`[movesnack] ${action.type} refused: ${message}`);
-      notifier.acknowledge('Movesnack', message);
+      const refusal = refusalOf(error);
+      notifier.acknowledge(language.t('common:appName'), refusal ? engineMessage(language.t, refusal, message) : message);
       return false;
     }
   };
@@ -116,7 +125,12 @@ function main(): void {
   };
   const reportDiscomfort = () => {
     if (act({ type: 'discomfort/report' })) {
-      notifier.acknowledge('Noted', 'Thanks. These reports teach Movesnack how long you can sit comfortably.');
+      notifier.acknowledge(
+        language.t('notifications:discomfort.title', { defaultValue: 'Noted' }),
+        language.t('notifications:discomfort.body', {
+          defaultValue: 'Thanks. These reports teach Movesnack how long you can sit comfortably.',
+        }),
+      );
     }
   };
 
@@ -149,6 +163,7 @@ function main(): void {
 
   const tray = createTray({
     getState: () => companion.getState(),
+    language,
     act,
     openMain: (view) => windows.show('main', { view, focus: true }),
     openBreak: () => windows.show('prompt', { view: 'routine', focus: true }),
@@ -161,6 +176,9 @@ function main(): void {
 
   let previous: CompanionState | null = null;
   const onState = (state: CompanionState) => {
+    // A new settings.language switches the tray and the notifications here; the windows
+    // switch themselves from the same state event.
+    language.follow(state.settings.language);
     windows.send('state', state);
     tray.render(state);
     notifier.onState(previous, state);

@@ -1,13 +1,14 @@
 /**
  * Native notifications: one when a break comes due (click opens the break prompt), and a
  * quiet acknowledgement for a discomfort report made from the tray or the global shortcut.
+ * Every word comes from the language layer, in the language in use when the notification shows.
  */
 import { Notification } from 'electron';
 import type { CompanionState } from '../../shared/state';
-import { REMINDER_TEXT, type Reminder } from '../../shared/reminders';
+import type { Reminder } from '../../shared/reminders';
 import type { View } from '../../shared/ipc-contract';
-
-export { REMINDER_TEXT };
+import { dueNotificationText, reminderText } from '../../shared/i18n/text';
+import type { ShellLanguage } from './language';
 
 export interface Notifier {
   /** Call on every state change with the previous and the new state. */
@@ -18,7 +19,11 @@ export interface Notifier {
   dispose(): void;
 }
 
-export function createNotifier(options: { openPrompt: () => void; openView: (view: View) => void }): Notifier {
+export function createNotifier(options: {
+  openPrompt: () => void;
+  openView: (view: View) => void;
+  language: Pick<ShellLanguage, 't'>;
+}): Notifier {
   // Notifications must stay referenced, or their click handler can be garbage-collected.
   let due: Notification | null = null;
   let ack: Notification | null = null;
@@ -37,13 +42,10 @@ export function createNotifier(options: { openPrompt: () => void; openView: (vie
       if (next.phase === 'due' && previous?.phase !== 'due') {
         if (!Notification.isSupported()) return;
         close(due);
-        const snoozes =
-          next.snoozesLeft > 0
-            ? ` You can snooze it ${next.snoozesLeft === 1 ? 'once more' : `${next.snoozesLeft} more times`}.`
-            : '';
+        const text = dueNotificationText(options.language.t, next.snoozesLeft);
         due = new Notification({
-          title: 'Time for a movement snack',
-          body: `A minute of gentle movement now keeps your back happier later.${snoozes}`,
+          title: text.title,
+          body: text.body,
           silent: !next.settings.soundEnabled,
           urgency: 'normal',
           timeoutType: 'default',
@@ -63,7 +65,7 @@ export function createNotifier(options: { openPrompt: () => void; openView: (vie
     },
     remind(next) {
       if (!Notification.isSupported()) return;
-      const text = REMINDER_TEXT[next.kind];
+      const text = reminderText(options.language.t, next.kind);
       close(reminder);
       reminder = new Notification({ title: text.title, body: text.body, silent: true });
       reminder.on('click', () => options.openView(text.view));

@@ -1,12 +1,17 @@
 /**
  * The tray: icon (sitting / due / paused), tooltip with the time left (every OS), title on
  * macOS, and a full context menu on every OS (Linux trays may never deliver clicks).
- * Text comes from main/tray-status.ts; actions go to the engine, which decides.
+ * Icon, refresh time and menu enabling come from main/tray-status.ts; every word from the
+ * language layer (shared/i18n/tray.ts), in the language of settings.language, re-rendered at
+ * once when it changes. Actions go to the engine, which decides.
  */
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import type { Action } from '../../shared/actions';
 import type { CompanionState } from '../../shared/state';
+import { trayTexts } from '../../shared/i18n/tray';
+import { pauseChoiceLabel } from '../../shared/i18n/text';
 import { PAUSE_CHOICES, describeTray, pauseUntil, type TrayIcon, type TrayStatus } from '../tray-status';
+import type { ShellLanguage } from './language';
 import sitting1x from '../../resources/tray/sitting.png?inline';
 import sitting2x from '../../resources/tray/sitting@2x.png?inline';
 import due1x from '../../resources/tray/due.png?inline';
@@ -16,6 +21,8 @@ import paused2x from '../../resources/tray/paused@2x.png?inline';
 
 export interface TrayDeps {
   getState(): CompanionState;
+  /** The words, in the user's language (followed from settings.language by main.ts). */
+  language: Pick<ShellLanguage, 't' | 'locale'>;
   /** Runs an engine action; returns false (and has told the user) when it was refused. */
   act(action: Action): boolean;
   openMain(view: 'dashboard' | 'settings'): void;
@@ -66,43 +73,45 @@ export function createTray(deps: TrayDeps): TrayHandle {
   });
 
   function buildTemplate(s: TrayStatus, state: CompanionState): MenuItemConstructorOptions[] {
+    const { t } = deps.language;
     return [
       { id: 'status', label: s.statusLine, enabled: false },
       { type: 'separator' },
       {
         id: 'break-now',
-        label: state.phase === 'due' ? 'Start the movement break' : 'Take a break now',
+        label: state.phase === 'due' ? t('tray:menu.startDue') : t('tray:menu.startBreak'),
         enabled: s.canStartBreak,
         click: () => {
           if (deps.act({ type: 'break/start' })) deps.openBreak();
         },
       },
-      { id: 'discomfort', label: 'My back is complaining', click: () => deps.reportDiscomfort() },
+      { id: 'discomfort', label: t('tray:menu.discomfort'), click: () => deps.reportDiscomfort() },
       { type: 'separator' },
       {
         id: 'pause',
-        label: 'Pause',
-        submenu: PAUSE_CHOICES.map(({ choice, label }) => ({
+        label: t('tray:menu.pause'),
+        submenu: PAUSE_CHOICES.map(({ choice }) => ({
           id: `pause-${choice}`,
-          label,
+          label: pauseChoiceLabel(t, choice),
           click: () => {
             const until = pauseUntil(choice, new Date(), deps.getState().settings);
             deps.act({ type: 'pause', until: until.toISOString() });
           },
         })),
       },
-      { id: 'resume', label: 'Resume', enabled: s.canResume, click: () => deps.act({ type: 'resume' }) },
+      { id: 'resume', label: t('tray:menu.resume'), enabled: s.canResume, click: () => deps.act({ type: 'resume' }) },
       { type: 'separator' },
-      { id: 'open', label: 'Open Movesnack', click: () => deps.openMain('dashboard') },
-      { id: 'settings', label: 'Settings…', click: () => deps.openMain('settings') },
+      { id: 'open', label: t('tray:menu.open'), click: () => deps.openMain('dashboard') },
+      { id: 'settings', label: t('tray:menu.settings'), click: () => deps.openMain('settings') },
       { type: 'separator' },
-      { id: 'quit', label: 'Quit Movesnack', click: () => deps.quit() },
+      { id: 'quit', label: t('tray:menu.quit'), click: () => deps.quit() },
     ];
   }
 
   function render(state: CompanionState): void {
     if (tray.isDestroyed()) return;
-    status = describeTray(state);
+    const now = new Date();
+    status = { ...describeTray(state, now), ...trayTexts(deps.language.t, deps.language.locale, state, now) };
     if (status.icon !== currentIcon) {
       tray.setImage(icons[status.icon]);
       currentIcon = status.icon;

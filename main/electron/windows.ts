@@ -62,7 +62,9 @@ export function rendererLocation(): RendererLocation & { indexPath: string; devU
   };
 }
 
-export function createWindows(options: { onMainVisibility?: (visible: boolean) => void } = {}): Windows {
+export function createWindows(
+  options: { onMainVisibility?: (visible: boolean) => void; /** Open pages with ?pseudo=1. */ pseudo?: boolean } = {},
+): Windows {
   const location = rendererLocation();
   const preload = join(__dirname, '../preload/index.js');
   const icon = nativeImage.createFromDataURL(appIconUrl);
@@ -72,8 +74,13 @@ export function createWindows(options: { onMainVisibility?: (visible: boolean) =
 
   function load(win: BrowserWindow, view: View): void {
     const hash = hashFor(view);
-    if (location.devUrl) void win.loadURL(`${location.devUrl}#${hash}`);
-    else void win.loadFile(location.indexPath, { hash });
+    // MOVESNACK_PSEUDO_LOCALE=1: the pages speak the pseudo-locale too (renderer/i18n reads it).
+    if (location.devUrl) {
+      const url = new URL(location.devUrl);
+      if (options.pseudo) url.searchParams.set('pseudo', '1');
+      url.hash = hash;
+      void win.loadURL(url.href);
+    } else void win.loadFile(location.indexPath, { hash, ...(options.pseudo ? { query: { pseudo: '1' } } : {}) });
   }
 
   function create(role: Role, view: View): BrowserWindow {

@@ -72,6 +72,14 @@ export class FakeApp extends EventEmitter {
   exited: number | null = null;
   hasQuit = false;
   loginItem: unknown = null;
+  /** What the OS says the user's languages are (app.getPreferredSystemLanguages). */
+  systemLanguages: string[] = ['en-US'];
+  getPreferredSystemLanguages(): string[] {
+    return [...this.systemLanguages];
+  }
+  getLocale(): string {
+    return this.systemLanguages[0] ?? 'en-US';
+  }
   whenReady(): Promise<void> {
     return Promise.resolve();
   }
@@ -142,8 +150,9 @@ export class FakeBrowserWindow extends EventEmitter {
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.all.filter((w) => !w.destroyed);
   }
-  loadFile(file: string, opts: { hash?: string } = {}): Promise<void> {
-    return this.loadURL(`${pathToFileURL(file).href}${opts.hash !== undefined ? `#${opts.hash}` : ''}`);
+  loadFile(file: string, opts: { hash?: string; query?: Record<string, string> } = {}): Promise<void> {
+    const query = opts.query ? `?${new URLSearchParams(opts.query).toString()}` : '';
+    return this.loadURL(`${pathToFileURL(file).href}${query}${opts.hash !== undefined ? `#${opts.hash}` : ''}`);
   }
   loadURL(url: string): Promise<void> {
     this.url = url;

@@ -306,7 +306,7 @@ describe('the Electron shell (built bundle, fake Electron)', () => {
     const before = mainWindow().webContents.sent.length;
     expect(shell.tray.click('pause-30m')).toBe(true);
     expect(shell.state().phase).toBe('paused');
-    expect(tray().tooltip).toMatch(/^Movesnack — paused until /);
+    expect(tray().tooltip).toMatch(/^Movesnack — paused until /i);
     expect(mainWindow().webContents.sent.length).toBeGreaterThan(before);
     expect(mainWindow().webContents.lastSent('movesnack:state')).toMatchObject({ phase: 'paused' });
     expect(shell.tray.describe().items.find((i) => i.id === 'resume')?.enabled).toBe(true);
