@@ -15,12 +15,15 @@ export const ProgramFigure = memo(function ProgramFigure({
   label,
   paused,
   className,
+  floor = false,
 }: {
   pose: string;
   side?: 'left' | 'right' | null;
   label?: string;
   paused?: boolean;
   className?: string;
+  /** A floor move: the picture is cropped to the lower part of the canvas, where the figure lies. */
+  floor?: boolean;
 }) {
   const spec = useMemo(() => {
     const known = figureByKey(programFigureKey(pose));
@@ -30,7 +33,12 @@ export const ProgramFigure = memo(function ProgramFigure({
   }, [pose, label]);
   return (
     <div
-      className={['ms-program-figure', side === 'right' ? 'ms-program-figure-right' : '', className ?? '']
+      className={[
+        'ms-program-figure',
+        side === 'right' ? 'ms-program-figure-right' : '',
+        floor ? 'ms-program-figure-floor' : '',
+        className ?? '',
+      ]
         .filter(Boolean)
         .join(' ')}
       data-side={side ?? undefined}

@@ -33,7 +33,7 @@ const BACK = { x: 112, y: 175, torso: -90, chest: 0, head: 14 } as const;
 /** Knees bent, feet flat. */
 const HOOK = { footAtN: [152, ANKLE_Y] as Pt, footAtF: [148, ANKLE_Y] as Pt };
 /** Arms resting beside the body. */
-const ARMS_DOWN = { handAtN: [118, 180] as Pt, handAtF: [114, 180] as Pt };
+const ARMS_DOWN = { handAtN: [121, 179] as Pt, handAtF: [119, 179] as Pt };
 
 const loop = (a: PoseInput, b: PoseInput, hold = true): (readonly [number, PoseInput])[] =>
   hold

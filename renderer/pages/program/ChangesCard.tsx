@@ -3,6 +3,7 @@ import type { ProgramData, ProgramView, ProgramViewChange } from '../../data/pro
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/Icon';
 import { changeWords } from './words';
+import { Button } from '../../ui/Button';
 
 /** One explained change; the newest one still in effect can be undone. */
 export function ChangeItem({ change, program }: { change: ProgramViewChange; program: ProgramData }) {
@@ -31,15 +32,15 @@ export function ChangeItem({ change, program }: { change: ProgramViewChange; pro
         </p>
       </div>
       {change.undoable && !change.undone && (
-        <button
+        <Button
           type="button"
-          className="button button-secondary program-undo"
+          variant="secondary" className="program-undo"
           disabled={program.pending}
           onClick={() => void program.run({ type: 'program/undo', changeId: change.id })}
         >
           <Icon name="restore" />
           {t('changes.undo')}
-        </button>
+        </Button>
       )}
     </li>
   );

@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
 import { ChangeItem } from './ChangesCard';
 import { codeWords, exerciseName, noteWords, refusalWords } from './words';
+import { Button } from '../../ui/Button';
 
 export interface ClosingAnswers {
   answer: Answer;
@@ -199,9 +200,9 @@ export function ClosingQuestion({
 
       <ErrorNote message={refusalWords(t, error)} />
       <div className="actions">
-        <button type="submit" className="button button-primary button-large" disabled={pending}>
+        <Button type="submit" variant="primary" size="large" disabled={pending}>
           {t('closing.submit')}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -272,9 +273,9 @@ export function SessionSummary({
       )}
       {setback && <p className="program-care">{t('summary.care')}</p>}
       <div className="actions">
-        <button type="button" className="button button-primary" onClick={onClose}>
+        <Button type="button" variant="primary" onClick={onClose}>
           {t('summary.back')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { LANES } from '../../../shared/program/exercises';
 import type { ProgramData, ProgramView, ProgramViewExercise } from '../../data/program';
 import { ProgramFigure } from '../../illustrations';
 import { codeWords, doseText, exerciseName } from './words';
+import { Button } from '../../ui/Button';
 
 function MoveTags({ e }: { e: ProgramViewExercise }) {
   const { t } = useTranslation('program');
@@ -33,6 +34,7 @@ export function PicksCard({ view, program }: { view: ProgramView; program: Progr
             <div className="program-pick-figure">
               <ProgramFigure
                 pose={e.pose}
+                floor={e.floor}
                 side={e.sides === 'left-right' ? 'left' : null}
                 label={exerciseName(t, e)}
                 paused
@@ -54,23 +56,23 @@ export function PicksCard({ view, program }: { view: ProgramView; program: Progr
           aria-labelledby={`program-try-${q.exerciseId}`}
         >
           <p id={`program-try-${q.exerciseId}`}>{codeWords(t, q)}</p>
-          <button
+          <Button
             type="button"
-            className="button button-secondary"
+            variant="secondary"
             disabled={program.pending}
             onClick={() => void program.run({ type: 'program/allow-move', exerciseId: q.exerciseId })}
           >
             {t('picks.tryAgain')}
-          </button>
+          </Button>
         </div>
       ))}
       {choosing ? (
         <PickChooser view={view} program={program} onDone={() => setChoosing(false)} />
       ) : (
         <div className="actions">
-          <button type="button" className="button button-secondary" onClick={() => setChoosing(true)}>
+          <Button type="button" variant="secondary" onClick={() => setChoosing(true)}>
             {t('picks.change')}
-          </button>
+          </Button>
         </div>
       )}
     </section>
@@ -123,17 +125,17 @@ function PickChooser({ view, program, onDone }: { view: ProgramView; program: Pr
         {t('picks.chosenCount', { count: chosen.length })}
       </p>
       <div className="actions">
-        <button
+        <Button
           type="button"
-          className="button button-primary"
+          variant="primary"
           disabled={chosen.length !== 3 || program.pending}
           onClick={() => void save()}
         >
           {t('picks.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
+        </Button>
+        <Button type="button" variant="quiet" onClick={onDone}>
           {t('picks.cancel')}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { ProgramFigure } from '../../illustrations';
 import { Icon } from '../../ui/Icon';
 import { WEEKDAYS_MONDAY_FIRST } from './words';
+import { Button } from '../../ui/Button';
 
 /** A weekday's short and full names in the user's language (2026-11-01 is a Sunday). */
 function useWeekdayNames() {
@@ -76,7 +77,7 @@ export function StartCard({ view, program }: { view: ProgramView; program: Progr
     <section className="card program-start" aria-labelledby="program-start-title">
       <div className="program-start-intro">
         <div className="program-start-figure">
-          <ProgramFigure pose="hook-lying-march" side="left" label={t('start.figure')} />
+          <ProgramFigure pose="hook-lying-march" side="left" label={t('start.figure')} floor />
         </div>
         <div>
           <h2 id="program-start-title" className="card-title">
@@ -96,15 +97,15 @@ export function StartCard({ view, program }: { view: ProgramView; program: Progr
       </div>
       <DaysAndSessions days={days} perDay={perDay} onDays={setDays} onPerDay={setPerDay} />
       <div className="actions">
-        <button
+        <Button
           type="button"
-          className="button button-primary button-large"
+          variant="primary" size="large"
           disabled={program.pending || days.length === 0}
           onClick={() => void program.run({ type: 'program/start', days, sessionsPerDay: perDay })}
         >
           <Icon name="play" />
           {t('start.button')}
-        </button>
+        </Button>
       </div>
     </section>
   );
@@ -186,14 +187,14 @@ export function PlanCard({ view, program }: { view: ProgramView; program: Progra
         <p className="program-next-reminder">{next ? t('reminders.next', { when: next }) : t('reminders.none')}</p>
       </fieldset>
       <div className="actions">
-        <button
+        <Button
           type="button"
-          className="button button-primary"
+          variant="primary"
           disabled={program.pending || (!scheduleDirty && !timesDirty)}
           onClick={() => void save()}
         >
           {t('plan.save')}
-        </button>
+        </Button>
         {saved && (
           <p className="live-note" role="status">
             {saved}

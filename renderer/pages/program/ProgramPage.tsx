@@ -14,6 +14,7 @@ import { PlanCard, StartCard } from './PlanCards';
 import { BeforeSession, SessionPlayer } from './SessionPlayer';
 import { TrackingCard } from './TrackingCard';
 import { exerciseName, noteWords, refusalWords } from './words';
+import { Button } from '../../ui/Button';
 import './program.css';
 
 /**
@@ -247,15 +248,15 @@ function TodayCard({ view, program, onStart }: { view: ProgramView; program: Pro
       ))}
       {view.legWorseThisWeek >= 2 && <p className="care-note">{noteWords(t, 'leg-worse.see-clinician')}</p>}
       <div className="actions">
-        <button
+        <Button
           type="button"
-          className="button button-primary button-large"
+          variant="primary" size="large"
           disabled={program.pending}
           onClick={onStart}
         >
           <Icon name="play" />
           {done >= planned && planned > 0 ? t('today.startExtra') : t('today.start')}
-        </button>
+        </Button>
       </div>
       <p className="program-week">
         {view.week.planned > 0

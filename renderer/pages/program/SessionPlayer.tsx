@@ -5,6 +5,7 @@ import { ProgramFigure } from '../../illustrations';
 import { Icon } from '../../ui/Icon';
 import { ErrorNote } from '../../ui/Notice';
 import { cautionList, codeWords, doseText, exerciseCues, exerciseName, refusalWords } from './words';
+import { Button } from '../../ui/Button';
 
 type Side = 'left' | 'right' | null;
 /** One screen of the session: a move's caution first (floor or weighted), then the move, side by side. */
@@ -132,7 +133,7 @@ export function SessionPlayer({
       ) : (
         <div className="program-move">
           <div className="program-move-figure">
-            <ProgramFigure pose={e.pose} side={step.side} label={name} paused={paused} />
+            <ProgramFigure pose={e.pose} side={step.side} label={name} paused={paused} floor={e.floor} />
             {step.side && (
               <p className="program-side-badge" aria-hidden="true">
                 {t(`player.side.${step.side}`)}
@@ -170,16 +171,16 @@ export function SessionPlayer({
 
       <ErrorNote message={refusalWords(t, error)} />
       <div className="program-player-actions">
-        <button type="button" className="button button-primary button-large" onClick={next}>
+        <Button type="button" variant="primary" size="large" onClick={next}>
           {nextLabel}
           <Icon name="skip" className="icon-trailing" />
-        </button>
-        <button type="button" className="button button-secondary" onClick={skipMove}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={skipMove}>
           {t('player.skipMove')}
-        </button>
-        <button type="button" className="button button-quiet" disabled={pending} onClick={onCancel}>
+        </Button>
+        <Button type="button" variant="quiet" disabled={pending} onClick={onCancel}>
           {t('player.stop')}
-        </button>
+        </Button>
       </div>
       <SessionRules rules={rules} />
     </section>
@@ -235,6 +236,7 @@ export function BeforeSession({
   const { t } = useTranslation('program');
   const ask = view.ask?.lingering ?? null;
   const [lingering, setLingering] = useState<boolean | null>(null);
+  const [missing, setMissing] = useState(false);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   const moves = view.sessionMoves?.length ? view.sessionMoves : view.picks;
@@ -247,7 +249,7 @@ export function BeforeSession({
       <p className="card-subtitle">{t('before.moves', { moves: moves.map((e) => exerciseName(t, e)).join(' · ') })}</p>
       <SessionRules rules={view.sessionRules ?? []} open />
       {ask && (
-        <fieldset className="program-yesno">
+        <fieldset className="program-yesno" aria-describedby={missing ? 'program-lingering-error' : undefined}>
           <legend>{codeWords(t, ask)}</legend>
           <div className="program-yesno-choices">
             {([true, false] as const).map((v) => (
@@ -256,28 +258,39 @@ export function BeforeSession({
                   type="radio"
                   name="program-lingering"
                   checked={lingering === v}
-                  onChange={() => setLingering(v)}
+                  onChange={() => {
+                    setLingering(v);
+                    setMissing(false);
+                  }}
                 />
                 <span>{v ? t('closing.yes') : t('closing.no')}</span>
               </label>
             ))}
           </div>
+          {missing && (
+            <p className="field-error" id="program-lingering-error" role="alert">
+              {t('before.answerFirst')}
+            </p>
+          )}
         </fieldset>
       )}
       <ErrorNote message={refusalWords(t, program.error)} />
       <div className="actions">
-        <button
+        <Button
           type="button"
-          className="button button-primary button-large"
-          disabled={program.pending || (ask !== null && lingering === null)}
-          onClick={() => onBegin(ask ? lingering : null)}
+          variant="primary" size="large"
+          disabled={program.pending}
+          onClick={() => {
+            if (ask && lingering === null) setMissing(true);
+            else onBegin(ask ? lingering : null);
+          }}
         >
           <Icon name="play" />
           {t('before.begin')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onBack}>
+        </Button>
+        <Button type="button" variant="quiet" onClick={onBack}>
           {t('before.back')}
-        </button>
+        </Button>
       </div>
     </section>
   );

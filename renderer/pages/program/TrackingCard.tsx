@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompanionState } from '../../data/companion';
 import type { ProgramData, ProgramView } from '../../data/program';
+import { Button } from '../../ui/Button';
 
 function parseNumber(raw: string): number | null {
   const text = raw.trim().replace(',', '.');
@@ -128,9 +129,9 @@ export function TrackingCard({ view, program }: { view: ProgramView; program: Pr
             />
             <span className="unit">{t('track.minUnit')}</span>
           </span>
-          <button type="submit" className="button button-secondary" disabled={program.pending}>
+          <Button type="submit" variant="secondary" disabled={program.pending}>
             {t('track.log')}
-          </button>
+          </Button>
         </div>
         {errorFor('stiffness')}
       </form>
@@ -165,9 +166,9 @@ export function TrackingCard({ view, program }: { view: ProgramView; program: Pr
               />
               <span className="unit">{t('track.kmUnit')}</span>
             </span>
-            <button type="submit" className="button button-secondary" disabled={program.pending}>
+            <Button type="submit" variant="secondary" disabled={program.pending}>
               {t('track.log')}
-            </button>
+            </Button>
           </div>
           {errorFor('walk')}
         </fieldset>
@@ -198,9 +199,9 @@ export function TrackingCard({ view, program }: { view: ProgramView; program: Pr
               onChange={(e) => setRating(Number(e.target.value))}
               aria-valuetext={t('track.ratingValue', { rating })}
             />
-            <button type="submit" className="button button-secondary" disabled={program.pending}>
+            <Button type="submit" variant="secondary" disabled={program.pending}>
               {t('track.log')}
-            </button>
+            </Button>
           </div>
         </fieldset>
       </form>
