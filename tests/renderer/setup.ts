@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { setI18n } from 'react-i18next';
+import { createI18n } from '../../shared/i18n';
+
+// Components rendered on their own (outside <App>'s I18nProvider) speak English, as the tests do.
+setI18n(createI18n('en'));
 
 // The app shell imports every screen, the Progress charts (uPlot) too, and uPlot reads
 // matchMedia when it loads; jsdom has none. A quiet one for every file (progress.test.tsx

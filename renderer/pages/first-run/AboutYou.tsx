@@ -3,19 +3,13 @@ import type { Action } from '../../../shared/actions';
 import type { DirectionalPreference, Profile } from '../../../shared/profile';
 import { SettingsShape, WorkingHoursSchema, type Settings, type WorkingHours } from '../../../shared/settings';
 import { StepHeading } from '../../ui/StepHeading';
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n';
+import { WEEK_ORDER, weekdayName } from '../settings/days';
+import { Button } from '../../ui/Button';
 
 const INTERVAL_PRESETS = [30, 35, 40, 45] as const;
 const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
-/** Monday first. */
-const WEEK: readonly { day: number; short: string; name: string }[] = [
-  { day: 1, short: 'Mon', name: 'Monday' },
-  { day: 2, short: 'Tue', name: 'Tuesday' },
-  { day: 3, short: 'Wed', name: 'Wednesday' },
-  { day: 4, short: 'Thu', name: 'Thursday' },
-  { day: 5, short: 'Fri', name: 'Friday' },
-  { day: 6, short: 'Sat', name: 'Saturday' },
-  { day: 0, short: 'Sun', name: 'Sunday' },
-];
 
 export interface AboutYouAnswers {
   directionalPreference: DirectionalPreference;
@@ -46,21 +40,23 @@ export function aboutYouActions(answers: AboutYouAnswers, extra: Partial<Profile
 
 type Errors = Partial<Record<'interval' | 'days' | 'hours', string>>;
 
-function validate(draft: Draft): { answers: AboutYouAnswers | null; errors: Errors } {
+function validate(t: TFunction, draft: Draft): { answers: AboutYouAnswers | null; errors: Errors } {
   const errors: Errors = {};
   const interval = draft.intervalChoice === 'other' ? Number(draft.otherInterval) : draft.intervalChoice;
   const intervalCheck = SettingsShape.breakIntervalMin.safeParse(
     draft.intervalChoice === 'other' && draft.otherInterval.trim() === '' ? Number.NaN : interval,
   );
-  if (!intervalCheck.success) errors.interval = 'Choose a break interval between 10 and 120 minutes (whole minutes).';
+  if (!intervalCheck.success) errors.interval = t('firstRun:about.errors.interval');
   let workingHours: WorkingHours | null = null;
   if (draft.hoursMode === 'hours') {
     const hours = { days: draft.days, start: draft.start, end: draft.end };
     const check = WorkingHoursSchema.safeParse(hours);
     if (!check.success) {
       for (const issue of check.error.issues) {
-        if (issue.path[0] === 'days') errors.days = 'Choose at least one working day.';
-        else errors.hours = issue.message.includes('different') ? 'Start and end must differ.' : 'Enter both times.';
+        if (issue.path[0] === 'days') errors.days = t('firstRun:about.errors.days');
+        else errors.hours = issue.message.includes('different')
+            ? t('firstRun:about.errors.differ')
+            : t('firstRun:about.errors.times');
       }
     } else workingHours = check.data;
   }
@@ -119,7 +115,7 @@ export function AboutYouForm({
   submitLabel,
   onSubmit,
   onBack,
-  title = 'A little about you',
+  title,
   inSettings = false,
   includeSchedule = true,
 }: {
@@ -141,6 +137,7 @@ export function AboutYouForm({
    */
   includeSchedule?: boolean;
 }) {
+  const { t, locale } = useT();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(profile, settings));
   const [errors, setErrors] = useState<Errors>({});
   const uid = useId();
@@ -148,7 +145,7 @@ export function AboutYouForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validate(draft);
+    const result = validate(t, draft);
     setErrors(result.errors);
     if (result.answers) onSubmit(result.answers);
   };
@@ -162,78 +159,67 @@ export function AboutYouForm({
   return (
     <form className="flow-step" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
       <StepHeading level={level} headingRef={headingRef} id={`${uid}-title`}>
-        {title}
+        {title ?? t('firstRun:about.title')}
       </StepHeading>
-      <p className="flow-lead">
-        Movesnack uses these answers to pick movements that suit you and to time your breaks. There are no wrong answers
-        {inSettings ? '.' : ', and you can change them later in Settings.'}
-      </p>
+      <p className="flow-lead">{inSettings ? t('firstRun:about.leadSettings') : t('firstRun:about.lead')}</p>
 
       <RadioGroup
         name={`${uid}-pref`}
-        legend="Which of these tends to ease your back?"
-        help="Think of how your back feels after sitting for a long time, and after standing or leaning back."
+        legend={t('firstRun:about.pref.legend')}
+        help={t('firstRun:about.pref.help')}
         value={draft.preference}
         onChange={(v) => set('preference', v)}
-        options={[
-          {
-            value: 'extension',
-            title: 'Bending backwards',
-            help: 'Standing up and gently arching back feels good; long sitting makes it worse.',
-          },
-          {
-            value: 'flexion',
-            title: 'Bending forwards',
-            help: 'Sitting or curling forward feels good; standing for long or arching back makes it worse.',
-          },
-          { value: 'unsure', title: 'Not sure, or neither', help: 'Movesnack will mix both kinds of movement.' },
-        ]}
+        options={(['extension', 'flexion', 'unsure'] as const).map((value) => ({
+          value,
+          title: t(`firstRun:about.pref.${value}.title`),
+          help: t(`firstRun:about.pref.${value}.help`),
+        }))}
       />
 
       <RadioGroup
         name={`${uid}-legs`}
-        legend="Do you get pain, tingling or numbness that travels down into a leg?"
-        help="If you do, Movesnack picks only very gentle moves for you (no long strides, leg swings or deep forward bends) and offers easy nerve glides."
+        legend={t('firstRun:about.legs.legend')}
+        help={t('firstRun:about.legs.help')}
         value={draft.legSymptoms}
         onChange={(v) => set('legSymptoms', v)}
         inline
         options={[
-          { value: 'yes', title: 'Yes' },
-          { value: 'no', title: 'No' },
+          { value: 'yes', title: t('firstRun:about.yes') },
+          { value: 'no', title: t('firstRun:about.no') },
         ]}
       />
 
       <RadioGroup
         name={`${uid}-stand`}
-        legend="Can you stand up at your desk for a minute or so?"
-        help="If not, Movesnack picks movements you can do sitting down."
+        legend={t('firstRun:about.stand.legend')}
+        help={t('firstRun:about.stand.help')}
         value={draft.canStand}
         onChange={(v) => set('canStand', v)}
         inline
         options={[
-          { value: 'yes', title: 'Yes' },
-          { value: 'no', title: 'No' },
+          { value: 'yes', title: t('firstRun:about.yes') },
+          { value: 'no', title: t('firstRun:about.no') },
         ]}
       />
 
       {includeSchedule && (
         <fieldset className="flow-fieldset">
-          <legend className="flow-legend">When do you work at the computer?</legend>
+          <legend className="flow-legend">{t('firstRun:about.hours.legend')}</legend>
           <div className="flow-choices">
             <Choice
               name={`${uid}-hours`}
               value="always"
               checked={draft.hoursMode === 'always'}
               onChange={() => set('hoursMode', 'always')}
-              title="Reminders whenever I’m at the computer"
+              title={t('firstRun:about.hours.always')}
             />
             <Choice
               name={`${uid}-hours`}
               value="hours"
               checked={draft.hoursMode === 'hours'}
               onChange={() => set('hoursMode', 'hours')}
-              title="Only during my working hours"
-              help="No reminders in the evening or on days off."
+              title={t('firstRun:about.hours.working')}
+              help={t('firstRun:about.hours.workingHelp')}
             />
           </div>
           {draft.hoursMode === 'hours' && (
@@ -241,19 +227,19 @@ export function AboutYouForm({
               <div
                 className="flow-days"
                 role="group"
-                aria-label="Working days"
+                aria-label={t('firstRun:about.hours.days')}
                 aria-describedby={errors.days ? `${uid}-days-error` : undefined}
               >
-                {WEEK.map((d) => (
+                {WEEK_ORDER.map((day) => (
                   <button
-                    key={d.day}
+                    key={day}
                     type="button"
                     className="flow-chip"
-                    aria-pressed={draft.days.includes(d.day)}
-                    title={d.name}
-                    onClick={() => toggleDay(d.day)}
+                    aria-pressed={draft.days.includes(day)}
+                    title={weekdayName(locale, day)}
+                    onClick={() => toggleDay(day)}
                   >
-                    {d.short}
+                    {weekdayName(locale, day, 'short')}
                   </button>
                 ))}
               </div>
@@ -264,7 +250,7 @@ export function AboutYouForm({
               )}
               <div className="flow-times">
                 <label className="flow-time">
-                  <span>From</span>
+                  <span>{t('firstRun:about.hours.from')}</span>
                   <input
                     type="time"
                     value={draft.start}
@@ -273,7 +259,7 @@ export function AboutYouForm({
                   />
                 </label>
                 <label className="flow-time">
-                  <span>to</span>
+                  <span>{t('firstRun:about.hours.to')}</span>
                   <input
                     type="time"
                     value={draft.end}
@@ -294,9 +280,9 @@ export function AboutYouForm({
 
       {includeSchedule && (
         <fieldset className="flow-fieldset">
-          <legend className="flow-legend">How often would you like a movement break?</legend>
+          <legend className="flow-legend">{t('firstRun:about.interval.legend')}</legend>
           <p className="flow-help" id={`${uid}-interval-help`}>
-            Changing position every 30 to 45 minutes suits most people who sit a lot.
+            {t('firstRun:about.interval.help')}
           </p>
           <div className="flow-segments">
             {INTERVAL_PRESETS.map((minutes) => (
@@ -308,7 +294,7 @@ export function AboutYouForm({
                   checked={draft.intervalChoice === minutes}
                   onChange={() => set('intervalChoice', minutes)}
                 />
-                <span className="flow-segment-face">{minutes} min</span>
+                <span className="flow-segment-face">{t('firstRun:about.interval.preset', { n: minutes })}</span>
               </label>
             ))}
             <label className="flow-segment">
@@ -319,12 +305,12 @@ export function AboutYouForm({
                 checked={draft.intervalChoice === 'other'}
                 onChange={() => set('intervalChoice', 'other')}
               />
-              <span className="flow-segment-face">Other</span>
+              <span className="flow-segment-face">{t('firstRun:about.interval.other')}</span>
             </label>
           </div>
           {draft.intervalChoice === 'other' && (
             <label className="flow-number">
-              <span>Every</span>
+              <span>{t('firstRun:about.interval.every')}</span>
               <input
                 type="number"
                 inputMode="numeric"
@@ -336,7 +322,7 @@ export function AboutYouForm({
                 aria-invalid={errors.interval ? true : undefined}
                 aria-describedby={`${uid}-interval-help${errors.interval ? ` ${uid}-interval-error` : ''}`}
               />
-              <span>minutes</span>
+              <span>{t('firstRun:about.interval.minutes')}</span>
             </label>
           )}
           {errors.interval && (
@@ -354,13 +340,13 @@ export function AboutYouForm({
       )}
       <div className="flow-actions">
         {onBack && (
-          <button type="button" className="flow-button flow-button-quiet" onClick={onBack}>
-            Back
-          </button>
+          <Button type="button" variant="quiet" size="roomy" onClick={onBack}>
+            {t('firstRun:back')}
+          </Button>
         )}
-        <button type="submit" className="flow-button flow-button-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
+        <Button type="submit" variant="primary" size="roomy" disabled={pending}>
+          {pending ? t('firstRun:saving') : submitLabel}
+        </Button>
       </div>
     </form>
   );

@@ -3,7 +3,9 @@ import type { Settings } from '../../../shared/settings';
 import { AboutYouForm, aboutYouActions } from './AboutYou';
 import { useEngineSnapshot, useSender, type EngineProps } from '../../data/flows';
 import { SafetyCheck } from './SafetyCheck';
+import { useT } from '../../i18n';
 import '../../ui/flow.css';
+import { Button } from '../../ui/Button';
 import './first-run.css';
 
 /**
@@ -26,6 +28,7 @@ export function BackProfileSettings({
    */
   settings?: Settings;
 }) {
+  const { t } = useT();
   const snapshot = useEngineSnapshot(engine.api);
   const sender = useSender(engine);
   const [saved, setSaved] = useState(false);
@@ -38,13 +41,13 @@ export function BackProfileSettings({
         {snapshot.error ? (
           <p className="flow-error" role="alert">
             {snapshot.error}{' '}
-            <button type="button" className="flow-button flow-button-quiet" onClick={snapshot.reload}>
-              Try again
-            </button>
+            <Button type="button" variant="quiet" size="roomy" onClick={snapshot.reload}>
+              {t('firstRun:tryAgain')}
+            </Button>
           </p>
         ) : (
           <p className="flow-loading" role="status">
-            Loading…
+            {t('firstRun:loading')}
           </p>
         )}
       </div>
@@ -67,12 +70,12 @@ export function BackProfileSettings({
           profile={profile}
           settings={settings}
           level={2}
-          title="About you and your back"
+          title={t('firstRun:about.settingsTitle')}
           inSettings
           includeSchedule={!scheduleElsewhere}
           pending={sender.pending}
           error={sender.error}
-          submitLabel="Save changes"
+          submitLabel={t('firstRun:saveChanges')}
           onSubmit={async (answers) => {
             setSaved(false);
             const actions = aboutYouActions(answers);
@@ -95,7 +98,7 @@ export function BackProfileSettings({
           }}
         />
         <p className="flow-saved" role="status">
-          {saved ? 'Saved.' : ''}
+          {saved ? t('firstRun:saved') : ''}
         </p>
       </div>
     </div>

@@ -4,7 +4,11 @@ import { AboutYouForm, aboutYouActions } from './AboutYou';
 import { useEngineSnapshot, useFocusOnChange, useSender, type EngineProps } from '../../data/flows';
 import { HeldBackNotice, newScreen, SafetyQuestions } from './SafetyCheck';
 import { StepHeading } from '../../ui/StepHeading';
+import { LANGUAGE_CODES, LANGUAGES, bestMatch, navigatorPreferences } from '../../../shared/i18n';
+import type { Settings } from '../../../shared/settings';
+import { useT } from '../../i18n';
 import '../../ui/flow.css';
+import { Button } from '../../ui/Button';
 import './first-run.css';
 
 type Step = 'welcome' | 'safety' | 'held' | 'about' | 'done';
@@ -26,6 +30,7 @@ export function FirstRun({
   /** "Check my workstation": open the setup wizard. */
   onOpenSetup?: () => void;
 }) {
+  const { t } = useT();
   const snapshot = useEngineSnapshot(engine.api);
   const sender = useSender(engine);
   // "#/first-run?step=safety" (the prompt's link): straight to the safety check, then done.
@@ -50,12 +55,12 @@ export function FirstRun({
     return (
       <div className="flow first-run">
         <div className="flow-card" role="alert">
-          <h1 className="flow-title">Movesnack could not load your answers</h1>
+          <h1 className="flow-title">{t('firstRun:loadError')}</h1>
           <p>{snapshot.error}</p>
           <div className="flow-actions">
-            <button type="button" className="flow-button flow-button-primary" onClick={snapshot.reload}>
-              Try again
-            </button>
+            <Button type="button" variant="primary" size="roomy" onClick={snapshot.reload}>
+              {t('firstRun:tryAgain')}
+            </Button>
           </div>
         </div>
       </div>
@@ -65,7 +70,7 @@ export function FirstRun({
     return (
       <div className="flow first-run">
         <p className="flow-loading" role="status">
-          Loading…
+          {t('firstRun:loading')}
         </p>
       </div>
     );
@@ -76,7 +81,17 @@ export function FirstRun({
   let body;
   switch (step) {
     case 'welcome':
-      body = <Welcome headingRef={headingRef} onNext={() => go('safety')} />;
+      body = (
+        <Welcome
+          headingRef={headingRef}
+          language={settings.language}
+          onLanguage={(language) => {
+            snapshot.setSettings((s) => ({ ...s, language }));
+            void sender.send({ type: 'settings/update', settings: { language } });
+          }}
+          onNext={() => go('safety')}
+        />
+      );
       break;
     case 'safety':
       body = (
@@ -106,7 +121,7 @@ export function FirstRun({
             void saveScreen({ ...profile.redFlags!, clearedAt: new Date().toISOString() }, shortcut ? 'done' : 'about')
           }
           onChangeAnswers={() => go('safety')}
-          continueLabel={shortcut ? 'Continue' : 'Continue setting up'}
+          continueLabel={shortcut ? t('firstRun:continue') : t('firstRun:continueSetup')}
           onContinue={() => go(shortcut ? 'done' : 'about')}
         />
       );
@@ -120,7 +135,7 @@ export function FirstRun({
           headingRef={headingRef}
           pending={sender.pending}
           error={sender.error}
-          submitLabel="Save and finish"
+          submitLabel={t('firstRun:saveFinish')}
           onBack={() => go(held ? 'held' : 'safety')}
           onSubmit={async (answers) => {
             if (await sender.send(...aboutYouActions(answers, { firstRunDone: true }))) {
@@ -145,8 +160,8 @@ export function FirstRun({
   return (
     <div className="flow first-run">
       <p className="flow-progress">
-        <span className="visually-hidden">Getting started: </span>
-        Step {STEP_NUMBER[step]} of {STEP_COUNT}
+        <span className="visually-hidden">{t('firstRun:progressLabel')}</span>
+        {t('firstRun:step', { n: STEP_NUMBER[step], total: STEP_COUNT })}
       </p>
       <ol className="flow-dots" aria-hidden="true">
         {Array.from({ length: STEP_COUNT }, (_, i) => (
@@ -158,39 +173,60 @@ export function FirstRun({
   );
 }
 
-function Welcome({ headingRef, onNext }: { headingRef: Ref<HTMLHeadingElement>; onNext: () => void }) {
+function Welcome({
+  headingRef,
+  language,
+  onLanguage,
+  onNext,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  language: Settings['language'];
+  onLanguage: (language: Settings['language']) => void;
+  onNext: () => void;
+}) {
+  const { t } = useT();
+  const system = LANGUAGES[bestMatch(navigatorPreferences())].name;
   return (
     <section className="flow-step" aria-labelledby="fr-welcome-title">
       <StepHeading level={1} headingRef={headingRef} id="fr-welcome-title">
-        Welcome to Movesnack
+        {t('firstRun:welcome.title')}
       </StepHeading>
-      <p className="flow-lead">
-        A small companion for people who sit at a computer all day, especially with a back that complains.
-      </p>
+      <label className="fr-language">
+        <span className="fr-language-label">{t('firstRun:welcome.language')}</span>
+        <select
+          className="select"
+          value={language}
+          onChange={(e) => onLanguage(e.target.value as Settings['language'])}
+        >
+          <option value="system">{t('settings:language.system', { name: system })}</option>
+          {LANGUAGE_CODES.map((code) => (
+            <option key={code} value={code} lang={code} translate="no">
+              {LANGUAGES[code].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="flow-lead">{t('firstRun:welcome.lead')}</p>
       <ul className="fr-features">
         <li>
-          <strong>Movement breaks.</strong> Every half hour or so it suggests a one-minute “movement snack” and guides
-          you through it.
+          <strong>{t('firstRun:welcome.breaksTitle')}</strong> {t('firstRun:welcome.breaks')}
         </li>
         <li>
-          <strong>A workstation check.</strong> A few yes-or-no questions about your screen, chair and keyboard, with
-          heights worked out for your body.
+          <strong>{t('firstRun:welcome.checkTitle')}</strong> {t('firstRun:welcome.check')}
         </li>
         <li>
-          <strong>Your sitting comfort over time.</strong> It notes how long you sit comfortably and sums it up each
-          week.
+          <strong>{t('firstRun:welcome.comfortTitle')}</strong> {t('firstRun:welcome.comfort')}
         </li>
       </ul>
       <div className="flow-panel fr-not-advice">
         <p>
-          <strong>Movesnack is not medical advice.</strong> It doesn’t diagnose or treat anything, and it doesn’t
-          replace your doctor or physiotherapist. If a movement makes your pain worse, stop it.
+          <strong>{t('firstRun:welcome.notAdviceTitle')}</strong> {t('firstRun:welcome.notAdvice')}
         </p>
       </div>
       <div className="flow-actions">
-        <button type="button" className="flow-button flow-button-primary" onClick={onNext}>
-          Get started
-        </button>
+        <Button type="button" variant="primary" size="roomy" onClick={onNext}>
+          {t('firstRun:welcome.start')}
+        </Button>
       </div>
     </section>
   );
@@ -207,39 +243,31 @@ function Done({
   onFinish: () => void;
   onOpenSetup?: () => void;
 }) {
+  const { t } = useT();
   const held = routinesHeldBack(profile);
   return (
     <section className="flow-step" aria-labelledby="fr-done-title">
       <StepHeading level={1} headingRef={headingRef} id="fr-done-title">
-        You’re all set
+        {t('firstRun:done.title')}
       </StepHeading>
       {held ? (
-        <p className="flow-lead">
-          Break reminders are on. Guided routines stay off until you tell Movesnack that a clinician has checked the
-          signs you reported; you can do that any time in Settings.
-        </p>
+        <p className="flow-lead">{t('firstRun:done.held')}</p>
       ) : (
-        <p className="flow-lead">
-          Movesnack will remind you to move, and after each routine it will ask how you feel, so that it can keep the
-          movements comfortable for you.
-        </p>
+        <p className="flow-lead">{t('firstRun:done.ready')}</p>
       )}
-      <p>
-        Next, a five-minute check of your desk, chair and screen can take a lot of strain off your back. You can also do
-        it later.
-      </p>
+      <p>{t('firstRun:done.next')}</p>
       <div className="flow-actions">
         {onOpenSetup && (
-          <button type="button" className="flow-button flow-button-primary" onClick={onOpenSetup}>
-            Check my workstation
-          </button>
+          <Button type="button" variant="primary" size="roomy" onClick={onOpenSetup}>
+            {t('firstRun:done.setup')}
+          </Button>
         )}
         <button
           type="button"
           className={onOpenSetup ? 'flow-button flow-button-secondary' : 'flow-button flow-button-primary'}
           onClick={onFinish}
         >
-          Go to today
+          {t('firstRun:done.today')}
         </button>
       </div>
     </section>

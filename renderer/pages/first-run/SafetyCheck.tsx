@@ -1,17 +1,13 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { routinesHeldBack, type AgeBand, type Profile, type RedFlagId, type RedFlagScreen } from '../../../shared/profile';
-import {
-  URGENCY_ADVICE,
-  URGENCY_ORDER,
-  mostUrgent,
-  presentFlags,
-  reaskText,
-  redFlagById,
-} from '../../../shared/red-flags';
+import { URGENCY_ORDER, mostUrgent, presentFlags, redFlagById } from '../../../shared/red-flags';
+import { reaskMessage, redFlagText, urgencyText } from '../../../shared/i18n/text';
+import { formatDate } from '../../../shared/i18n/format';
+import { useT } from '../../i18n';
 import { useFocusOnChange, useReaskReason, useSender, type EngineProps } from '../../data/flows';
 import { RED_FLAG_COPY, redFlagLabel } from './red-flags';
 import { StepHeading } from '../../ui/StepHeading';
-import { formatDay } from '../../lib/time';
+import { Button } from '../../ui/Button';
 
 /** The answers of the safety questions, before they are saved. */
 export interface SafetyAnswers {
@@ -20,18 +16,9 @@ export interface SafetyAnswers {
   newPain: boolean;
 }
 
-const AGE_CHOICES: readonly { value: AgeBand; label: string }[] = [
-  { value: 'under-20', label: 'Under 20' },
-  { value: '20-49', label: '20 to 49' },
-  { value: '50-69', label: '50 to 69' },
-  { value: '70-plus', label: '70 or older' },
-];
+const AGE_CHOICES: readonly AgeBand[] = ['under-20', '20-49', '50-69', '70-plus'];
 type PainStart = 'new' | 'older' | 'none';
-const PAIN_CHOICES: readonly { value: PainStart; label: string }[] = [
-  { value: 'new', label: 'In the last six weeks' },
-  { value: 'older', label: 'More than six weeks ago' },
-  { value: 'none', label: 'I have no back pain at the moment' },
-];
+const PAIN_CHOICES: readonly PainStart[] = ['new', 'older', 'none'];
 
 /**
  * The red-flag questions (shared/red-flags.ts): the age group, when this back pain started,
@@ -87,7 +74,7 @@ export function SafetyQuestions({
   error,
   onSubmit,
   onBack,
-  submitLabel = 'Continue',
+  submitLabel,
   notice,
 }: {
   initial: RedFlagScreen | null;
@@ -101,6 +88,7 @@ export function SafetyQuestions({
   /** Why the questions are asked again (shared/red-flags.ts reaskText), shown under the title. */
   notice?: string | null;
 }) {
+  const { t } = useT();
   const [ticked, setTicked] = useState<ReadonlySet<RedFlagId>>(
     () => new Set((initial?.present ?? []).filter((id) => id !== 'age-new-pain')),
   );
@@ -139,11 +127,10 @@ export function SafetyQuestions({
   return (
     <form className="flow-step" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
       <StepHeading level={level} headingRef={headingRef} id={`${uid}-title`}>
-        Before you start: a quick safety check
+        {t('firstRun:safety.title')}
       </StepHeading>
       <p className="flow-lead">
-        Movesnack’s movements are gentle, but a few symptoms should be looked at by a doctor before you start any
-        exercise routine. This takes about 30 seconds.
+        {t('firstRun:safety.lead')}
       </p>
       {notice && (
         <p className="flow-panel" role="note">
@@ -151,10 +138,10 @@ export function SafetyQuestions({
         </p>
       )}
       <RadioChoices
-        legend="How old are you?"
+        legend={t('firstRun:safety.age.legend')}
         name={`${uid}-age`}
         className="flow-choices-age"
-        choices={AGE_CHOICES}
+        choices={AGE_CHOICES.map((value) => ({ value, label: t(`firstRun:safety.age.${value}`) }))}
         value={ageBand}
         describedBy={missing === 'age' ? missingId : undefined}
         onChange={(value) => {
@@ -163,10 +150,10 @@ export function SafetyQuestions({
         }}
       />
       <RadioChoices
-        legend="When did this bout of back pain start?"
+        legend={t('firstRun:safety.pain.legend')}
         name={`${uid}-pain`}
         className="flow-choices-narrow"
-        choices={PAIN_CHOICES}
+        choices={PAIN_CHOICES.map((value) => ({ value, label: t(`firstRun:safety.pain.${value}`) }))}
         value={painStart}
         describedBy={missing === 'pain' ? missingId : undefined}
         onChange={(value) => {
@@ -175,9 +162,9 @@ export function SafetyQuestions({
         }}
       />
       <fieldset className="flow-fieldset" aria-describedby={missing === 'signs' ? missingId : undefined}>
-        <legend className="flow-legend">Do any of these apply to you at the moment? Tick all that do.</legend>
+        <legend className="flow-legend">{t('firstRun:safety.signsLegend')}</legend>
         <ul className="flow-checks">
-          {RED_FLAG_COPY.map((flag) => (
+          {RED_FLAG_COPY.map((flag) => ({ ...flag, ...redFlagText(t, flag.id) })).map((flag) => (
             <li key={flag.id}>
               <label className="flow-check">
                 <input
@@ -199,7 +186,7 @@ export function SafetyQuestions({
           ))}
         </ul>
         <p className="flow-or" aria-hidden="true">
-          or
+          {t('firstRun:safety.or')}
         </p>
         <label className="flow-check flow-check-none">
           <input
@@ -213,24 +200,25 @@ export function SafetyQuestions({
             }}
           />
           <span>
-            <span className="flow-check-title">None of these</span>
+            <span className="flow-check-title">{t('firstRun:safety.none')}</span>
           </span>
         </label>
       </fieldset>
       {emergencyTicked && (
         <div className="flow-urgent" role="alert">
           <p>
-            <strong>{URGENCY_ADVICE.emergency.title}.</strong> {URGENCY_ADVICE.emergency.action}
+            <strong>{t('firstRun:safety.adviceLine', { title: urgencyText(t, 'emergency').title })}</strong>{' '}
+            {urgencyText(t, 'emergency').action}
           </p>
         </div>
       )}
       {missing && (
         <p className="flow-error" id={missingId} role="alert">
           {missing === 'age'
-            ? 'Please choose your age group.'
+            ? t('firstRun:safety.missingAge')
             : missing === 'pain'
-              ? 'Please say when this back pain started.'
-              : 'Please tick the ones that apply, or “None of these”.'}
+              ? t('firstRun:safety.missingPain')
+              : t('firstRun:safety.missingSigns')}
         </p>
       )}
       {error && (
@@ -240,13 +228,13 @@ export function SafetyQuestions({
       )}
       <div className="flow-actions">
         {onBack && (
-          <button type="button" className="flow-button flow-button-quiet" onClick={onBack}>
-            Back
-          </button>
+          <Button type="button" variant="quiet" size="roomy" onClick={onBack}>
+            {t('firstRun:back')}
+          </Button>
         )}
-        <button type="submit" className="flow-button flow-button-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
+        <Button type="submit" variant="primary" size="roomy" disabled={pending}>
+          {pending ? t('firstRun:saving') : (submitLabel ?? t('firstRun:continue'))}
+        </Button>
       </div>
     </form>
   );
@@ -254,6 +242,7 @@ export function SafetyQuestions({
 
 /** What to do for each urgency the user's answers reached, most urgent first. */
 export function UrgencyAdvice({ present }: { present: readonly RedFlagId[] }) {
+  const { t } = useT();
   const levels = URGENCY_ORDER.filter((level) => present.some((id) => redFlagById(id).urgency === level));
   return (
     <div className="flow-urgency-list">
@@ -267,13 +256,14 @@ export function UrgencyAdvice({ present }: { present: readonly RedFlagId[] }) {
           data-urgency={level}
         >
           <p>
-            <strong>{URGENCY_ADVICE[level].title}.</strong> {URGENCY_ADVICE[level].action}
+            <strong>{t('firstRun:safety.adviceLine', { title: urgencyText(t, level).title })}</strong>{' '}
+            {urgencyText(t, level).action}
           </p>
-          <ul className="flow-flag-list" aria-label={`${URGENCY_ADVICE[level].title}: what you told us`}>
+          <ul className="flow-flag-list" aria-label={t('firstRun:safety.toldUs', { title: urgencyText(t, level).title })}>
             {present
               .filter((id) => redFlagById(id).urgency === level)
               .map((id) => (
-                <li key={id}>{redFlagLabel(id)}</li>
+                <li key={id}>{redFlagLabel(t, id)}</li>
               ))}
           </ul>
         </div>
@@ -309,6 +299,7 @@ export function HeldBackNotice({
   continueLabel?: string;
   onContinue?: () => void;
 }) {
+  const { t } = useT();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useFocusOnChange<HTMLParagraphElement>(confirming);
   const uid = useId();
@@ -317,52 +308,45 @@ export function HeldBackNotice({
   return (
     <section className="flow-step" aria-labelledby={`${uid}-title`}>
       <StepHeading level={level} headingRef={headingRef} id={`${uid}-title`}>
-        {urgency === 'emergency'
-          ? 'Please get emergency help now'
-          : urgency === 'today'
-            ? 'Please see a doctor today'
-            : 'Please get checked before exercising'}
+        {t(`firstRun:safety.held.${urgency === 'emergency' || urgency === 'today' ? urgency : 'appointment'}`)}
       </StepHeading>
       <p className="flow-lead">
-        Thank you for telling us. What you told us needs a doctor to look at it, and exercise routines wait until then.
-        It can have many causes, and Movesnack cannot tell which: it does not diagnose anything.
+        {t('firstRun:safety.held.lead')}
       </p>
       <UrgencyAdvice present={screen.present} />
       <div className="flow-panel">
-        <Sub className="flow-subtitle">Until you have been checked</Sub>
+        <Sub className="flow-subtitle">{t('firstRun:safety.held.untilTitle')}</Sub>
         <p>
-          Movesnack’s guided movement routines stay switched off. Break reminders still come, with a plain “stand up and
-          walk about” minute that counts as a break taken.
+          {t('firstRun:safety.held.until')}
         </p>
       </div>
 
       {!confirming ? (
         <div className="flow-actions">
-          <button type="button" className="flow-button flow-button-secondary" onClick={() => setConfirming(true)}>
-            I’ve been checked and cleared
-          </button>
-          <button type="button" className="flow-button flow-button-quiet" onClick={onChangeAnswers}>
-            Change my answers
-          </button>
+          <Button type="button" variant="secondary" size="roomy" onClick={() => setConfirming(true)}>
+            {t('firstRun:safety.held.cleared')}
+          </Button>
+          <Button type="button" variant="quiet" size="roomy" onClick={onChangeAnswers}>
+            {t('firstRun:safety.held.change')}
+          </Button>
           {onContinue && (
-            <button type="button" className="flow-button flow-button-primary" onClick={onContinue}>
-              {continueLabel ?? 'Continue'}
-            </button>
+            <Button type="button" variant="primary" size="roomy" onClick={onContinue}>
+              {continueLabel ?? t('firstRun:continue')}
+            </Button>
           )}
         </div>
       ) : (
         <div className="flow-confirm" role="group" aria-labelledby={`${uid}-confirm`}>
           <p id={`${uid}-confirm`} tabIndex={-1} ref={confirmRef} className="flow-confirm-text">
-            Please confirm: a doctor or physiotherapist has looked at what you told us and said that exercise is fine
-            for you.
+            {t('firstRun:safety.held.confirm')}
           </p>
           <div className="flow-actions">
-            <button type="button" className="flow-button flow-button-primary" disabled={pending} onClick={onCleared}>
-              {pending ? 'Saving…' : 'Yes, turn routines on'}
-            </button>
-            <button type="button" className="flow-button flow-button-quiet" onClick={() => setConfirming(false)}>
-              Not yet
-            </button>
+            <Button type="button" variant="primary" size="roomy" disabled={pending} onClick={onCleared}>
+              {pending ? t('firstRun:saving') : t('firstRun:safety.held.yes')}
+            </Button>
+            <Button type="button" variant="quiet" size="roomy" onClick={() => setConfirming(false)}>
+              {t('firstRun:safety.held.notYet')}
+            </Button>
           </div>
         </div>
       )}
@@ -395,13 +379,14 @@ export function SafetyCheck({
   onSaved: (screen: RedFlagScreen) => void;
   level?: 1 | 2;
 }) {
+  const { t } = useT();
   const sender = useSender(engine);
   const [editing, setEditing] = useState(profile.redFlags === null);
   const view = editing ? 'edit' : routinesHeldBack(profile) ? 'held' : 'summary';
   const headingRef = useFocusOnChange<HTMLHeadingElement>(view);
   const screen = profile.redFlags;
   const reason = useReaskReason(engine.api, screen);
-  const notice = reason && reason !== 'never' ? reaskText(reason) : null;
+  const notice = reason && reason !== 'never' ? reaskMessage(t, reason) : null;
 
   const save = async (next: RedFlagScreen) => {
     if (await sender.send({ type: 'profile/save', profile: { redFlags: next } })) {
@@ -419,7 +404,7 @@ export function SafetyCheck({
         headingRef={headingRef}
         pending={sender.pending}
         error={sender.error}
-        submitLabel="Save answers"
+        submitLabel={t('firstRun:safety.saveAnswers')}
         onSubmit={(answers) => void save(newScreen(answers))}
         onBack={screen ? () => setEditing(false) : undefined}
       />
@@ -441,7 +426,7 @@ export function SafetyCheck({
   return (
     <section className="flow-step" aria-labelledby="safety-summary-title">
       <StepHeading level={level} headingRef={headingRef} id="safety-summary-title">
-        Safety check
+        {t('firstRun:safety.summaryTitle')}
       </StepHeading>
       {screen && <SafetySummary screen={screen} />}
       {notice && (
@@ -450,9 +435,9 @@ export function SafetyCheck({
         </p>
       )}
       <div className="flow-actions">
-        <button type="button" className="flow-button flow-button-secondary" onClick={() => setEditing(true)}>
-          Answer the safety questions again
-        </button>
+        <Button type="button" variant="secondary" size="roomy" onClick={() => setEditing(true)}>
+          {t('firstRun:safety.again')}
+        </Button>
       </div>
       {sender.error && (
         <p className="flow-error" role="alert">
@@ -464,21 +449,13 @@ export function SafetyCheck({
 }
 
 export function SafetySummary({ screen }: { screen: RedFlagScreen }) {
+  const { t, locale } = useT();
+  const day = (iso: string) => formatDate(locale, iso, { day: 'numeric', month: 'long', year: 'numeric' });
   if (screen.present.length === 0) {
-    return (
-      <p>
-        On {formatDay(screen.answeredAt)} you told us none of the warning signs applied. If that changes, answer the
-        questions again.
-      </p>
-    );
+    return <p>{t('firstRun:safety.summaryNone', { date: day(screen.answeredAt) })}</p>;
   }
   if (screen.clearedAt) {
-    return (
-      <p>
-        On {formatDay(screen.clearedAt)} you confirmed that a clinician checked the signs you reported and said exercise
-        is fine. Routines are on. If anything new appears, answer the questions again.
-      </p>
-    );
+    return <p>{t('firstRun:safety.summaryCleared', { date: day(screen.clearedAt) })}</p>;
   }
-  return <p>Routines are off until you confirm a clinician has checked the signs you reported.</p>;
+  return <p>{t('firstRun:safety.summaryHeld')}</p>;
 }

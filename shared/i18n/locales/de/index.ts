@@ -10,6 +10,7 @@ import csv from './csv.json';
 import report from './report.json';
 import cli from './cli.json';
 import program from './program.json';
+import firstRun from './firstRun.json';
 import settings from './settings.json';
 
-export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings };
+export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun };
