@@ -1,0 +1,112 @@
+/**
+ * A walk through every screen that finds its way by structure and by the engine, never by
+ * English words, so it runs the same in German, Spanish or the pseudo-locale. The language
+ * specs (pseudo-locale.spec.ts, i18n-layout.spec.ts) call `visit(name)` on each screen once it
+ * is ready and check what they need there.
+ */
+import type { Page } from '@playwright/test';
+import { generateHistory } from '../../bench/generate-history';
+import type { View } from '../../shared/ipc-contract';
+import { MIN, START, expect, type App } from './fixtures';
+
+export type Visit = (screen: string) => Promise<void>;
+/** Opens a view (the spec decides how: ?pseudo=1, or the plain page). */
+export type Go = (view: View) => Promise<void>;
+
+/** The page's own address for a view, with ?pseudo=1 when asked (after the fixture signed in). */
+export function pageUrl(app: App, view: View, pseudo: boolean): string {
+  const hash = view === 'dashboard' ? '#/' : `#/${view}`;
+  return `${app.engine.shell.origin}/${pseudo ? '?pseudo=1' : ''}${hash}`;
+}
+
+/** The screen has drawn its title and is not waiting for the engine any more. */
+export async function screenReady(page: Page): Promise<void> {
+  await expect(page.locator('#main')).toBeVisible();
+  await expect(page.locator('#main .center-message .loader')).toHaveCount(0);
+  await expect(page.locator('#main h1').first()).toBeVisible();
+}
+
+/** Every screen a returning user can reach: dashboard (sitting, pause menu, due), prompt, routine, check-in, settings, progress, setup, program. */
+export async function tourReturningUser(app: App, go: Go, visit: Visit): Promise<void> {
+  const { page, engine } = app;
+
+  await go('dashboard');
+  await visit('dashboard');
+  // The pause menu, open (the dashboard's only menu button).
+  const pause = page.locator('#main .menu > button[aria-expanded]').first();
+  if (await pause.isVisible()) {
+    await pause.click();
+    await expect(page.locator('#main .menu-list').first()).toBeVisible();
+    await visit('dashboard-pause-menu');
+    await page.keyboard.press('Escape');
+  }
+
+  // A break comes due: the dashboard and the prompt.
+  await app.advance(30 * MIN);
+  await expect.poll(async () => (await engine.state()).phase).toBe('due');
+  await go('dashboard');
+  await visit('dashboard-due');
+  await go('prompt');
+  await visit('prompt');
+
+  // The routine, mid-step, then the question after it.
+  await engine.dispatch({ type: 'break/start' });
+  await go('routine');
+  await expect(page.locator('#rp-step-name')).toBeVisible();
+  await app.advance(2000);
+  await page.clock.runFor(250);
+  await visit('routine');
+  const { routine } = await engine.state();
+  for (let i = 0; i < routine!.steps.length; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#rp-step-name')).toHaveCount(0);
+  await visit('routine-feeling');
+  await engine.dispatch({ type: 'routine/complete', feeling: 'same' });
+
+  await go('checkin');
+  await visit('checkin');
+
+  await go('settings');
+  await visit('settings');
+
+  // Progress with eight weeks of history, so every chart and number shows.
+  const history = generateHistory(START, 8);
+  await engine.call('importData', {
+    format: 'movesnack-export',
+    version: 1,
+    exportedAt: START.toISOString(),
+    settings: {},
+    profile: {},
+    stretches: history.stretches,
+    breaks: history.breaks,
+    checkins: history.checkins,
+    checklists: [],
+  });
+  await go('progress');
+  await expect(page.locator('figure.ms-chart canvas').first()).toBeVisible();
+  await visit('progress');
+
+  await go('setup');
+  await visit('setup-start');
+  const height = page.locator('#main form input:not([type="radio"]):not([type="checkbox"])').first();
+  await height.fill('172');
+  await page.locator('#main form button[type="submit"]').click();
+  await expect(page.locator('#main fieldset').first()).toBeVisible();
+  await visit('setup-area');
+
+  await go('program');
+  await visit('program');
+}
+
+/** A new user's first run: the welcome and the safety check (with its "please answer" alert). */
+export async function tourFirstRun(app: App, go: Go, visit: Visit): Promise<void> {
+  const { page } = app;
+  await go('first-run');
+  await visit('first-run-welcome');
+  await page.locator('#main .flow-button-primary').first().click();
+  await expect(page.locator('#main fieldset').first()).toBeVisible();
+  await visit('first-run-safety');
+  // Continue without answers: the check says what is missing.
+  await page.locator('#main .flow-button-primary').last().click();
+  await expect(page.locator('#main [role="alert"]').first()).toBeVisible();
+  await visit('first-run-safety-missing');
+}
