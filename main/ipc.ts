@@ -28,6 +28,9 @@ const handlers: { [C in InvokeChannel]: Handler<C> } = {
   restoreBackup: (c, [name]) => c.restoreBackup(name as string),
   getStepSwaps: (c) => c.getStepSwaps(),
   getSmartInterval: (c) => c.getSmartInterval(),
+  getProgram: (c) => c.getProgram(),
+  getProgramReport: (c, [from, to]) => c.getProgramReport(optionalDate(from), optionalDate(to)),
+  getSafetyReask: (c) => c.getSafetyReask(),
 };
 
 export function isInvokeChannel(name: unknown): name is InvokeChannel {

@@ -3,6 +3,8 @@
  * (DESIGN.md "Language"), so a UI can say them in the user's language. The English text stays
  * the Error's message: logs, the CLI and older callers keep working.
  */
+import { programRefusalOf } from './program/messages';
+
 export type RefusalCode =
   | 'action.invalid'
   | 'phase.refused'
@@ -36,9 +38,10 @@ export const refuse = (code: RefusalCode, params: MessageParams, text: string): 
   throw new EngineRefusal(code, params, text);
 };
 
-/** The code and parameters of anything thrown, for the IPC answer. */
+/** The code and parameters of anything thrown (the engine's or the home program's refusals), for the IPC answer. */
 export function refusalOf(error: unknown): { code: string; params: MessageParams } | null {
-  return error instanceof EngineRefusal ? { code: error.code, params: { ...error.params } } : null;
+  if (error instanceof EngineRefusal) return { code: error.code, params: { ...error.params } };
+  return programRefusalOf(error);
 }
 
 /**

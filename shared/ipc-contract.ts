@@ -5,6 +5,8 @@ import type { BreakRecord, Checklist, Checkin, Discomfort } from './history';
 import type { WeeklySummary, StretchObservation } from './summary';
 import type { MovesnackExport } from './export-format';
 import type { SmartIntervalResult } from './smart-interval';
+import type { ReaskReason } from './red-flags';
+import type { ReportRow } from './program/summaries';
 
 /** One day's activity, for the dashboard timeline. Open stretches have `end: null`. */
 export interface DayView {
@@ -41,6 +43,27 @@ export interface SmartIntervalView {
   lastRaiseAt: string | null;
 }
 
+/**
+ * The home program's read view: main/core/program/view.ts `ProgramView`, field for field
+ * (renderer/data/program.ts restates it in full; shared/ may not import main/). Only the fields
+ * every caller needs are named here; the rest arrive as the engine built them.
+ */
+export interface ProgramViewWire {
+  started: boolean;
+  /** Set while the safety gate holds the program: then nothing is offered. */
+  held: { code: string; text: string } | null;
+}
+
+/** Whether to ask the safety questions again, counting program setbacks with break answers. */
+export interface SafetyReaskView {
+  /** shared/red-flags.ts reaskReason over break feelings and program sessions; null: no need. */
+  reason: ReaskReason | null;
+  /** The "worse" answers counted (breaks and program sessions) in the last 7 days, oldest first. */
+  worse: { at: string; source: 'break' | 'program' }[];
+  /** The last program session in those 7 days whose leg felt worse (ISO), or null. */
+  legWorseAt: string | null;
+}
+
 /** One of the rotating daily copies of the history. */
 export interface BackupInfo {
   name: string;
@@ -68,6 +91,11 @@ export const invokeArgs = {
   restoreBackup: z.tuple([z.string().min(1).max(100)]),
   getStepSwaps: z.tuple([]),
   getSmartInterval: z.tuple([]),
+  /** The home program's view at the engine's now. */
+  getProgram: z.tuple([]),
+  /** The home program's therapist-report rows over [from, to) (ISO; default: the last 4 weeks). */
+  getProgramReport: z.tuple([isoOrNothing, isoOrNothing]),
+  getSafetyReask: z.tuple([]),
 } as const;
 
 export interface InvokeResults {
@@ -84,6 +112,9 @@ export interface InvokeResults {
   restoreBackup: { imported: number; skipped?: number; problems?: string[] };
   getStepSwaps: StepSwapsView;
   getSmartInterval: SmartIntervalView;
+  getProgram: ProgramViewWire;
+  getProgramReport: ReportRow[];
+  getSafetyReask: SafetyReaskView;
 }
 
 export type InvokeChannel = keyof typeof invokeArgs;

@@ -1,11 +1,16 @@
 import type { View } from './ipc-contract';
 
+/** The calendar reminders the engine schedules itself. */
 export type ReminderKind = 'checkin' | 'weekly-summary' | 'setup-recheck';
+/** Every reminder a shell may be handed: the engine's own and the home program's (main/core/program). */
+export type AnyReminderKind = ReminderKind | 'program';
 
 export interface Reminder {
-  kind: ReminderKind;
+  kind: AnyReminderKind;
   /** When it fired (ISO). */
   at: string;
+  /** A home-program reminder's time of day (the user's morning, lunch or evening time). */
+  slot?: 'morning' | 'lunch' | 'evening';
 }
 
 const DAY = 24 * 60 * 60_000;
@@ -22,7 +27,7 @@ export function setupRecheckDueAt(lastCheckAt: string | null, recheckDays: numbe
 }
 
 /** What each calendar reminder says, and which screen a click opens. */
-export const REMINDER_TEXT: Record<ReminderKind, { title: string; body: string; view: View }> = {
+export const REMINDER_TEXT: Record<AnyReminderKind, { title: string; body: string; view: View }> = {
   checkin: {
     title: 'A two-minute check-in',
     body: 'How has your back been today? A quick note now makes your weekly summary worth reading.',
@@ -37,5 +42,10 @@ export const REMINDER_TEXT: Record<ReminderKind, { title: string; body: string; 
     title: 'Time to re-check your desk',
     body: 'Desks drift. A quick pass through the workstation check keeps your setup working for your back.',
     view: 'setup',
+  },
+  program: {
+    title: 'Time for your home program',
+    body: 'A few minutes of your gentle moves fit in now, if it suits you.',
+    view: 'program',
   },
 };

@@ -1,5 +1,6 @@
 import { addWeeks, startOfISOWeek } from 'date-fns';
 import type { BreakRecord, Checkin, Stretch } from './history';
+import type { ProgramWeekSummary } from './program/summaries';
 
 export interface Tolerance {
   /** Smallest event time at which Kaplan–Meier survival falls to 0.5 or below; null if it never does. */
@@ -36,6 +37,11 @@ export interface WeeklySummary {
     confidence: number | null;
   };
   wins: string[];
+  /**
+   * The home program's week (adherence = sessions done / planned, the current lane, answers,
+   * walking, stiffness); present when the engine runs the program service.
+   */
+  program?: ProgramWeekSummary;
 }
 
 /** A stretch as the summary sees it: `end` null means still open, censored at `now`. */

@@ -17,7 +17,7 @@ import { backupIfDue, flushForQuit, openStores } from './stores';
 import { EngineTimers } from './runner-timers';
 import { WarningList } from './warnings';
 import { EngineReads } from './runner-reads';
-import { serviceFor, type ServiceContext } from './services';
+import { DEFAULT_SERVICES, serviceFor, type ServiceContext } from './services';
 import { HistoryViews } from './history-views';
 import { CalendarJobs } from './calendar-jobs';
 import { Feedback } from './feedback';
@@ -93,8 +93,17 @@ class Engine extends EngineReads implements Companion {
       gateOpen: () => safetyGateOpen(this.profile),
       profile: () => structuredClone(this.profile),
       changed: () => this.commit(true),
+      remind: (reminder) => {
+        for (const listener of [...this.reminderListeners]) {
+          try {
+            listener(reminder);
+          } catch {
+            // A failing listener must not stop the others.
+          }
+        }
+      },
     };
-    this.services = (options.services ?? []).map((make) => make(context));
+    this.services = (options.services ?? DEFAULT_SERVICES).map((make) => make(context));
     const last = this.st.history.all.stretches.at(-1);
     // Clamped to now in start(): with the clock behind (a dual-boot machine before NTP) the last
     // record lies in the "future", and clamping new stretches to it would record them empty.
@@ -176,7 +185,7 @@ class Engine extends EngineReads implements Companion {
   private onPoll(): void {
     this.wake();
     this.feed({ type: 'poll' });
-    if (this.s.stretch && this.clock.now() - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true);
+    if (this.s.stretch && this.clock.now() - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true, true);
     this.commit();
   }
 
@@ -301,12 +310,13 @@ class Engine extends EngineReads implements Companion {
 
   // ---------------------------------------------------------------- persistence and events
 
-  private saveRuntime(force = false): void {
+  /** `heartbeat`: the poll's periodic save; when only savedAt moved it skips the folder fsync. */
+  private saveRuntime(force = false, heartbeat = false): void {
     const runtime = runtimeOf(this.s, this.clock.now());
     const { savedAt: _savedAt, ...content } = runtime;
     const key = JSON.stringify(content);
     if (!force && key === this.lastRuntime) return;
-    if (this.st.runtime.save(runtime)) {
+    if (this.st.runtime.save(runtime, heartbeat && key === this.lastRuntime)) {
       this.lastRuntime = key;
       this.lastHeartbeat = this.clock.now();
     }

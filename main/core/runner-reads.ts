@@ -18,6 +18,10 @@ import type { Feedback } from './feedback';
 import type { EngineService } from './services';
 import type { SmartIntervalView } from './smart-interval-offer';
 import { exportFrom } from './transfer-sections';
+import type { ProgramView } from './program';
+import type { ReportRow } from '../../shared/program/summaries';
+import { programOf, safetyReask } from './program-service-adapter';
+import type { SafetyReaskView } from '../../shared/ipc-contract';
 import { heldMinutes, iso, newCoreData, type CoreData } from './engine/model';
 
 export abstract class EngineReads {
@@ -39,7 +43,40 @@ export abstract class EngineReads {
 
   weeklySummary(weekOf?: Date): WeeklySummary {
     const now = new Date(this.clock.now());
-    return this.views.weeklySummary(this.openStretchObservation(), weekOf ?? now, now);
+    return this.withProgramWeek(this.views.weeklySummary(this.openStretchObservation(), weekOf ?? now, now));
+  }
+
+  /** A week's summary with the home program's week added (adherence, lane, …) when it runs. */
+  private withProgramWeek(summary: WeeklySummary): WeeklySummary {
+    const program = programOf(this.services);
+    return program ? { ...summary, program: program.weekSummary(new Date(summary.weekStart)) } : summary;
+  }
+
+  /** The home program's view for the UI (what to show and offer now). */
+  getProgram(now?: number): ProgramView {
+    return this.requireProgram().view(now ?? this.clock.now());
+  }
+
+  /** The home program's rows for the therapist report over [from, to) (default: the last 4 weeks). */
+  getProgramReport(from?: Date, to?: Date): ReportRow[] {
+    const end = to?.getTime() ?? this.clock.now();
+    const start = from?.getTime() ?? end - 28 * 24 * 60 * 60 * 1000;
+    return this.requireProgram().reportRows(start, end);
+  }
+
+  /**
+   * Whether to ask the safety questions again (shared/red-flags.ts reaskReason), counting the
+   * program's "worse" / "leg felt worse" sessions with the break answers of the last 7 days.
+   */
+  getSafetyReask(): SafetyReaskView {
+    const now = this.clock.now();
+    return safetyReask(this.profile, this.st.history.all.breaks, programOf(this.services), now);
+  }
+
+  private requireProgram() {
+    const program = programOf(this.services);
+    if (!program) throw new Error('The home program is not running in this Movesnack.');
+    return program;
   }
 
   exportData(): MovesnackExport {
@@ -67,7 +104,8 @@ export abstract class EngineReads {
   }
 
   getProgress(weeks: number): ProgressView {
-    return this.views.progress(weeks, this.openStretchObservation(), new Date(this.clock.now()));
+    const view = this.views.progress(weeks, this.openStretchObservation(), new Date(this.clock.now()));
+    return { ...view, summaries: view.summaries.map((summary) => this.withProgramWeek(summary)) };
   }
 
   getChecklists(): Checklist[] {

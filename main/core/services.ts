@@ -9,7 +9,9 @@
  * calls `context.changed()` after a change so the runner emits a new state.
  */
 import type { Profile } from '../../shared/profile';
+import type { Reminder } from '../../shared/reminders';
 import type { Clock } from './clock-contract';
+import { programServiceFactory } from './program-service-adapter';
 
 export interface ServiceContext {
   dataDir: string;
@@ -21,6 +23,8 @@ export interface ServiceContext {
   profile(): Profile;
   /** Something the UI shows changed: the runner tells its subscribers. */
   changed(): void;
+  /** Hands a calendar reminder (e.g. kind 'program') to the companion's onReminder listeners. */
+  remind?(reminder: Reminder): void;
 }
 
 export interface EngineService {
@@ -46,3 +50,6 @@ export function serviceFor(services: readonly EngineService[], action: unknown):
   if (typeof type !== 'string') return undefined;
   return services.find((service) => type.startsWith(service.actionPrefix));
 }
+
+/** The services every companion runs unless `CompanionOptions.services` says otherwise: the home program. */
+export const DEFAULT_SERVICES: readonly ServiceFactory[] = [programServiceFactory];

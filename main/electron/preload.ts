@@ -33,6 +33,9 @@ const INVOKE: { readonly [C in InvokeChannel]: true } = {
   restoreBackup: true,
   getStepSwaps: true,
   getSmartInterval: true,
+  getProgram: true,
+  getProgramReport: true,
+  getSafetyReask: true,
 };
 const SHELL: { readonly [C in ShellChannel]: true } = { savePdf: true, desktopStatus: true };
 const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: true };

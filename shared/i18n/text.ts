@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { CSV_COLUMNS } from '../csv';
 import type { RedFlagId, ReaskReason, Urgency } from '../red-flags';
-import type { ReminderKind } from '../reminders';
+import type { AnyReminderKind } from '../reminders';
 import { REMINDER_TEXT } from '../reminders';
 import type { BusyReason } from '../settings';
 
@@ -51,7 +51,7 @@ export const urgencyText = (t: T, urgency: Urgency): { title: string; action: st
 
 export const reaskMessage = (t: T, reason: ReaskReason): string => t(`clinical:reask.${reason}`);
 
-export const reminderText = (t: T, kind: ReminderKind) => ({
+export const reminderText = (t: T, kind: AnyReminderKind) => ({
   title: t(`reminders:${kind}.title`),
   body: t(`reminders:${kind}.body`),
   view: REMINDER_TEXT[kind].view,

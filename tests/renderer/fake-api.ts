@@ -92,6 +92,12 @@ export function createFakeApi(
     restoreBackup: async () => ({ imported: 0 }),
     getStepSwaps: async () => ({ swapped: [], reoffer: [], askWhichStep: null }),
     getSmartInterval: async () => ({ result: null, dismissedUntil: null, lastRaiseAt: null }),
+    // The home program's reads: addProgram (below) puts the real service behind getProgram.
+    getProgram: async () => {
+      throw new Error('not in this fake (addProgram adds the program)');
+    },
+    getProgramReport: async () => [],
+    getSafetyReask: async () => ({ reason: null, worse: [], legWorseAt: null }),
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener>;
       set.add(listener);
