@@ -12,6 +12,7 @@ import { reaskReason, REASK_WORSE_WINDOW_DAYS } from '../../shared/red-flags';
 import type { Profile } from '../../shared/profile';
 import { createProgramService, type ProgramService } from './program';
 import type { EngineService, ServiceContext, ServiceFactory } from './services';
+import type { Clock } from './clock-contract';
 
 export const PROGRAM_ACTION_PREFIX = 'program/';
 
@@ -20,10 +21,28 @@ export interface ProgramEngineService extends EngineService {
   readonly program: ProgramService;
 }
 
+/**
+ * The engine's clock, with the program's reminder timers unref'd where the clock's handles allow
+ * it (Node timers): a reminder hours away never keeps a process alive by itself (the CLI builds a
+ * companion only to read and never starts or stops it). The app's own process stays up anyway.
+ */
+function quietClock(clock: Clock): Clock {
+  return {
+    now: () => clock.now(),
+    monotonic: () => clock.monotonic(),
+    setTimeout(fn, ms) {
+      const handle = clock.setTimeout(fn, ms);
+      (handle as { unref?: () => void } | null)?.unref?.();
+      return handle;
+    },
+    clearTimeout: (handle) => clock.clearTimeout(handle),
+  };
+}
+
 export const programServiceFactory: ServiceFactory = (context: ServiceContext): ProgramEngineService => {
   const program = createProgramService({
     dataDir: context.dataDir,
-    clock: context.clock,
+    clock: quietClock(context.clock),
     gateOpen: () => context.gateOpen(),
     profile: () => context.profile(),
     onChange: () => context.changed(),
@@ -32,7 +51,11 @@ export const programServiceFactory: ServiceFactory = (context: ServiceContext): 
   return {
     actionPrefix: PROGRAM_ACTION_PREFIX,
     program,
-    dispatch: (action) => program.dispatch(action),
+    dispatch(action) {
+      // A folder opened read-only (another Movesnack holds it, or the CLI reads it) is never written.
+      if (context.readOnly) throw new Error('This Movesnack opened your data folder read-only, so it cannot change your home program. Use the Movesnack that is already running.');
+      return program.dispatch(action);
+    },
     exportSection() {
       const value = program.exportSection();
       return value ? { name: 'program', value } : undefined;

@@ -173,6 +173,19 @@ describe('the home program in the engine', () => {
     expect(third.weeklySummary(local(2026, 11, 23, 12)).program?.done).toBe(1);
   });
 
+  it('reads the program from a folder opened read-only, and refuses to change it there', async () => {
+    const r = make(local(2026, 11, 23, 8));
+    r.companion.dispatch({ type: 'program/start' });
+    r.goTo(local(2026, 11, 23, 9));
+    r.session('same');
+    const before = fs.readFileSync(path.join(r.dir, 'program.json'), 'utf8');
+    const reader = createCompanion({ dataDir: r.dir, clock: r.clock, readOnly: true });
+    expect(reader.getProgram()).toMatchObject({ started: true, doneToday: 1 });
+    expect(((reader.exportData() as unknown as Record<string, unknown>).program as { sessions: unknown[] }).sessions).toHaveLength(1);
+    expect(() => reader.dispatch({ type: 'program/track-walk', minutes: 10 })).toThrow(/read-only/);
+    expect(fs.readFileSync(path.join(r.dir, 'program.json'), 'utf8')).toBe(before);
+  });
+
   it('fires program reminders through onReminder at the chosen time, and none while the gate holds', () => {
     const r = make(local(2026, 11, 23, 8)); // Monday
     const heard: Reminder[] = [];
