@@ -5,12 +5,10 @@ import type { Answer } from '../../../shared/history';
 import { StepHeading } from '../../ui/StepHeading';
 import type { Units } from './HeightField';
 import { targetSentence } from './targets';
+import { useT } from '../../i18n';
+import { checklistAreaText, checklistItemText } from '../../../shared/i18n/text';
 
-const OPTIONS: readonly { value: Answer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unsure', label: 'Not sure' },
-];
+const OPTIONS: readonly Answer[] = ['yes', 'no', 'unsure'];
 
 /** One area of the check: each question answered yes / no / not sure; "no" shows how to fix it. */
 export function AreaStep({
@@ -30,19 +28,21 @@ export function AreaStep({
   breakIntervalMin: number | null;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
+  const { t, locale } = useT();
+  const text = checklistAreaText(t, area.id);
   return (
     <section className="flow-step" aria-labelledby={`sw-area-${area.id}`}>
       <StepHeading level={1} headingRef={headingRef} id={`sw-area-${area.id}`}>
-        {area.title}
+        {text.title}
       </StepHeading>
-      <p className="flow-lead">{area.intro}</p>
+      <p className="flow-lead">{text.intro}</p>
       {area.items.map((item) => (
         <ItemQuestion
           key={item.id}
           item={item}
           answer={answers[item.id]}
           onAnswer={(a) => onAnswer(item.id, a)}
-          target={targetSentence(item.target, targets, units)}
+          target={targetSentence(t, locale, item.target, targets, units)}
           breakIntervalMin={breakIntervalMin}
         />
       ))}
@@ -63,42 +63,44 @@ function ItemQuestion({
   target: string | null;
   breakIntervalMin: number | null;
 }) {
+  const { t } = useT();
+  const text = checklistItemText(t, item.id);
   const uid = useId();
   const noteId = `${uid}-note`;
   const fixId = `${uid}-fix`;
   return (
     <fieldset className="flow-fieldset sw-item" aria-describedby={item.note ? noteId : undefined}>
-      <legend className="flow-legend sw-question">{item.question}</legend>
+      <legend className="flow-legend sw-question">{text.question}</legend>
       {item.note && (
         <p className="flow-help" id={noteId}>
-          {item.note}
+          {text.note}
         </p>
       )}
       <div className="sw-answers">
-        {OPTIONS.map((o) => (
-          <label key={o.value} className={`sw-answer sw-answer-${o.value}`}>
+        {OPTIONS.map((value) => (
+          <label key={value} className={`sw-answer sw-answer-${value}`}>
             <input
               type="radio"
               name={`${uid}-answer`}
-              value={o.value}
-              checked={answer === o.value}
-              onChange={() => onAnswer(o.value)}
-              aria-describedby={o.value === 'no' && answer === 'no' ? fixId : undefined}
+              value={value}
+              checked={answer === value}
+              onChange={() => onAnswer(value)}
+              aria-describedby={value === 'no' && answer === 'no' ? fixId : undefined}
             />
-            <span className="sw-answer-face">{o.label}</span>
+            <span className="sw-answer-face">{t(`setup:answers.${value}`)}</span>
           </label>
         ))}
       </div>
       {answer === 'no' && (
         <div className="sw-fix" id={fixId}>
-          <p className="sw-fix-title">How to fix it</p>
-          <p>{item.fix}</p>
+          <p className="sw-fix-title">{t('setup:howToFix')}</p>
+          <p>{text.fix}</p>
           {target && <p className="sw-fix-target">{target}</p>}
           {item.link === 'break-interval' && breakIntervalMin !== null && (
             <p className="sw-fix-target">
               {breakIntervalMin >= 30 && breakIntervalMin <= 45
-                ? `Your break reminder already comes every ${breakIntervalMin} minutes: when it does, stand up or move, even briefly.`
-                : `Your break reminder is set to every ${breakIntervalMin} minutes; you can change it from the results page or in Settings.`}
+                ? t('setup:breakAlready', { minutes: breakIntervalMin })
+                : t('setup:breakSet', { minutes: breakIntervalMin })}
             </p>
           )}
         </div>

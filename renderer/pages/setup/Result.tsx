@@ -4,9 +4,12 @@ import { scoreChecklist, type AreaScore, type ChecklistScore, type FixItem } fro
 import type { WorkstationTargets } from '../../../shared/ergonomics';
 import type { Checklist } from '../../../shared/history';
 import { StepHeading } from '../../ui/StepHeading';
-import { formatDay } from '../../lib/time';
+import { useT } from '../../i18n';
+import { formatDate, formatPercent } from '../../../shared/i18n/format';
+import { checklistAreaText, checklistItemText } from '../../../shared/i18n/text';
 import type { Units } from './HeightField';
 import { targetSentence, TargetsTables, targetsNote } from './targets';
+import { Button } from '../../ui/Button';
 
 const FIX_SHOWN = 5;
 const PRINT_FIXES = 6;
@@ -14,17 +17,11 @@ const PRINT_FIXES = 6;
 const tone = (percent: number | null) =>
   percent === null ? 'none' : percent >= 80 ? 'good' : percent >= 50 ? 'fair' : 'low';
 
-const answerWord = (a: FixItem['answer']) => (a === 'no' ? 'No' : 'Not sure');
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+export function formatDateTime(locale: string, iso: string): string {
+  return formatDate(locale, iso, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
+
+const percentText = (locale: string, percent: number | null) => (percent === null ? '–' : formatPercent(locale, percent / 100));
 
 /** A bar drawn with SVG attributes (no inline styles under the CSP). */
 export function ScoreBar({ percent }: { percent: number | null }) {
@@ -76,6 +73,9 @@ export interface ResultProps {
 
 export function Result(props: ResultProps) {
   const { score, targets, units } = props;
+  const { t, locale } = useT();
+  const formatDay = (iso: string) => formatDate(locale, iso, { day: 'numeric', month: 'long', year: 'numeric' });
+  const answerWord = (a: FixItem['answer']) => t(`setup:answers.${a}`);
   const uid = useId();
   const [showAll, setShowAll] = useState(false);
   const fixes = showAll ? score.fixFirst : score.fixFirst.slice(0, FIX_SHOWN);
@@ -84,46 +84,50 @@ export function Result(props: ResultProps) {
   return (
     <section className="flow-step sw-result" aria-labelledby={`${uid}-title`}>
       <StepHeading level={1} headingRef={props.headingRef} id={`${uid}-title`}>
-        Your workstation results
+        {t('setup:result.title')}
       </StepHeading>
 
       {props.saveError ? (
         <div className="flow-error" role="alert">
-          <p>Your answers were not saved: {props.saveError}</p>
+          <p>{t('setup:result.notSaved', { error: props.saveError })}</p>
           <button type="button" className="flow-link-button" onClick={props.onRetrySave}>
-            Try saving again
+            {t('setup:result.retry')}
           </button>
         </div>
       ) : (
         <p className="flow-help" role="status">
-          {props.saving ? 'Saving your answers…' : props.savedAt ? `Saved ${formatDateTime(props.savedAt)}.` : ''}
+          {props.saving
+            ? t('setup:result.savingAnswers')
+            : props.savedAt
+              ? t('setup:result.saved', { when: formatDateTime(locale, props.savedAt) })
+              : ''}
         </p>
       )}
 
       <div className="sw-overall">
         <p className={`sw-overall-number sw-tone-${tone(score.overall)}`}>
-          {score.overall === null ? '–' : `${score.overall}%`}
+          {percentText(locale, score.overall)}
         </p>
         <p className="sw-overall-text">
           {score.overall === null
-            ? 'You did not answer any questions, so there is nothing to score yet.'
-            : `Overall, across the ${score.answered === 1 ? 'one question' : `${score.answered} questions`} you answered. “Yes” counts fully, “not sure” half.`}
+            ? t('setup:result.nothingToScore')
+            : t('setup:result.overall', { count: score.answered })}
         </p>
       </div>
 
       <section aria-labelledby={`${uid}-areas`} className="sw-section">
         <h2 id={`${uid}-areas`} className="sw-section-title">
-          By area
+          {t('setup:result.byArea')}
         </h2>
         <ul className="sw-areas">
           {areas.map((a) => (
             <li key={a.areaId} className="sw-area-row">
-              <span className="sw-area-name">{a.title}</span>
+              <span className="sw-area-name">{checklistAreaText(t, a.areaId).title}</span>
               <ScoreBar percent={a.percent} />
               <span className="sw-area-score">
-                {a.percent === null ? 'Not answered' : `${a.percent}%`}
+                {a.percent === null ? t('setup:result.notAnswered') : percentText(locale, a.percent)}
                 <span className="visually-hidden">
-                  {a.percent === null ? '' : `, ${a.answered} of ${a.total} questions answered`}
+                  {a.percent === null ? '' : t('setup:result.answeredOf', { answered: a.answered, total: a.total })}
                 </span>
               </span>
             </li>
@@ -133,13 +137,13 @@ export function Result(props: ResultProps) {
 
       <section aria-labelledby={`${uid}-fix`} className="sw-section">
         <h2 id={`${uid}-fix`} className="sw-section-title">
-          Fix these first
+          {t('setup:result.fixFirst')}
         </h2>
         {score.fixFirst.length === 0 ? (
           <p>
             {score.overall === null
-              ? 'Answer a few questions to see what to fix.'
-              : 'Nothing to fix: everything you answered is in good shape.'}
+              ? t('setup:result.answerSome')
+              : t('setup:result.nothingToFix')}
           </p>
         ) : (
           <>
@@ -147,31 +151,33 @@ export function Result(props: ResultProps) {
               {fixes.map((f) => (
                 <li key={f.itemId} className="sw-fix-item">
                   <p className="sw-fix-meta">
-                    <span className="sw-tag">{f.areaTitle}</span>
-                    <span className={`sw-tag sw-tag-${f.answer}`}>You answered: {answerWord(f.answer)}</span>
+                    <span className="sw-tag">{checklistAreaText(t, f.areaId).title}</span>
+                    <span className={`sw-tag sw-tag-${f.answer}`}>
+                      {t('setup:result.youAnswered', { answer: answerWord(f.answer) })}
+                    </span>
                   </p>
-                  <p className="sw-fix-question">{f.question}</p>
-                  <p>{f.fix}</p>
-                  {targetSentence(f.target, targets, units) && (
-                    <p className="sw-fix-target">{targetSentence(f.target, targets, units)}</p>
+                  <p className="sw-fix-question">{checklistItemText(t, f.itemId).question}</p>
+                  <p>{checklistItemText(t, f.itemId).fix}</p>
+                  {targetSentence(t, locale, f.target, targets, units) && (
+                    <p className="sw-fix-target">{targetSentence(t, locale, f.target, targets, units)}</p>
                   )}
                   {f.link === 'break-interval' && props.onOpenBreakSettings && (
                     <button type="button" className="flow-link-button" onClick={props.onOpenBreakSettings}>
-                      Change the break interval
+                      {t('setup:result.changeInterval')}
                     </button>
                   )}
                 </li>
               ))}
             </ol>
             {score.fixFirst.length > FIX_SHOWN && (
-              <button
+              <Button
                 type="button"
-                className="flow-button flow-button-quiet"
+                variant="quiet" size="roomy"
                 aria-expanded={showAll}
                 onClick={() => setShowAll((v) => !v)}
               >
-                {showAll ? 'Show fewer' : `Show all ${score.fixFirst.length}`}
-              </button>
+                {showAll ? t('setup:result.showFewer') : t('setup:result.showAll', { count: score.fixFirst.length })}
+              </Button>
             )}
           </>
         )}
@@ -179,18 +185,18 @@ export function Result(props: ResultProps) {
 
       <section aria-labelledby={`${uid}-targets`} className="sw-section">
         <h2 id={`${uid}-targets`} className="sw-section-title">
-          Heights for you
+          {t('setup:result.heights')}
         </h2>
         {targets ? (
           <>
             <TargetsTables targets={targets} units={units} idPrefix={uid} />
-            <p className="flow-help">{targetsNote(targets, units)}</p>
+            <p className="flow-help">{targetsNote(t, locale, targets, units)}</p>
           </>
         ) : (
           <p>
-            Add your height to get seat, desk and screen heights.{' '}
+            {t('setup:result.addHeightText')}{' '}
             <button type="button" className="flow-link-button" onClick={props.onAddHeight}>
-              Add my height
+              {t('setup:result.addHeight')}
             </button>
           </p>
         )}
@@ -198,27 +204,29 @@ export function Result(props: ResultProps) {
 
       <section aria-labelledby={`${uid}-next`} className="sw-section">
         <h2 id={`${uid}-next`} className="sw-section-title">
-          Checking again
+          {t('setup:result.checkingAgain')}
         </h2>
         <p>
           {props.recheckAt
-            ? `Movesnack will suggest a fresh check around ${formatDay(props.recheckAt)}${props.recheckDays ? ` (every ${props.recheckDays} days; you can change this in Settings)` : ''}.`
-            : 'Movesnack will suggest a fresh check from time to time.'}{' '}
-          Moved to a different desk? Tell Movesnack, and it will remind you to check the new one.
+            ? props.recheckDays
+              ? t('setup:result.recheckAroundEvery', { date: formatDay(props.recheckAt), days: props.recheckDays })
+              : t('setup:result.recheckAround', { date: formatDay(props.recheckAt) })
+            : t('setup:result.recheckSometimes')}{' '}
+          {t('setup:result.movedText')}
         </p>
         <div className="flow-actions">
-          <button
+          <Button
             type="button"
-            className="flow-button flow-button-secondary"
+            variant="secondary" size="roomy"
             disabled={props.movePending}
             onClick={props.onMovedDesk}
           >
-            I moved desks
-          </button>
+            {t('setup:start.moved')}
+          </Button>
         </div>
         {props.movedDeskAt && Date.parse(props.movedDeskAt) > Date.parse(props.savedAt ?? '1970-01-01T00:00:00Z') && (
           <p className="sw-note" role="status">
-            Noted: you moved desks on {formatDay(props.movedDeskAt)}. Run the check again once you are set up there.
+            {t('setup:result.movedNoted', { date: formatDay(props.movedDeskAt) })}
           </p>
         )}
         {props.moveError && (
@@ -229,23 +237,23 @@ export function Result(props: ResultProps) {
       </section>
 
       <div className="flow-actions sw-result-actions">
-        <button
+        <Button
           type="button"
-          className="flow-button flow-button-secondary"
+          variant="secondary" size="roomy"
           onClick={props.onPrint ?? (() => window.print())}
         >
-          Print or save as PDF
-        </button>
-        <button type="button" className="flow-button flow-button-quiet" onClick={props.onBack}>
-          Change my answers
-        </button>
-        <button type="button" className="flow-button flow-button-quiet" onClick={props.onNewCheck}>
-          Start a new check
-        </button>
+          {t('setup:result.print')}
+        </Button>
+        <Button type="button" variant="quiet" size="roomy" onClick={props.onBack}>
+          {t('setup:result.change')}
+        </Button>
+        <Button type="button" variant="quiet" size="roomy" onClick={props.onNewCheck}>
+          {t('setup:result.newCheck')}
+        </Button>
         {props.onClose && (
-          <button type="button" className="flow-button flow-button-primary sw-done" onClick={props.onClose}>
-            Done
-          </button>
+          <Button type="button" variant="primary" size="roomy" className="sw-done" onClick={props.onClose}>
+            {t('setup:result.done')}
+          </Button>
         )}
       </div>
 
@@ -261,6 +269,7 @@ export function Result(props: ResultProps) {
 
 /** Past checks, newest first. */
 export function History({ history }: { history: readonly Checklist[] }) {
+  const { t, locale } = useT();
   const uid = useId();
   const rows = [...history]
     .filter((c) => Number.isFinite(Date.parse(c.at)))
@@ -269,25 +278,25 @@ export function History({ history }: { history: readonly Checklist[] }) {
   return (
     <section aria-labelledby={`${uid}-history`} className="sw-section sw-history">
       <h2 id={`${uid}-history`} className="sw-section-title">
-        Past checks
+        {t('setup:result.past')}
       </h2>
       {rows.length === 0 ? (
-        <p className="flow-help">No checks saved yet.</p>
+        <p className="flow-help">{t('setup:result.noPast')}</p>
       ) : (
         <div className="sw-table-wrap">
           <table className="sw-table sw-history-table">
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Overall</th>
-                <th scope="col">To fix</th>
+                <th scope="col">{t('setup:result.date')}</th>
+                <th scope="col">{t('setup:result.overallCol')}</th>
+                <th scope="col">{t('setup:result.toFix')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.at}>
-                  <td>{formatDateTime(r.at)}</td>
-                  <td>{r.score.overall === null ? '–' : `${r.score.overall}%`}</td>
+                  <td>{formatDateTime(locale, r.at)}</td>
+                  <td>{percentText(locale, r.score.overall)}</td>
                   <td>{r.score.fixFirst.length}</td>
                 </tr>
               ))}
@@ -314,59 +323,63 @@ export function PrintSheet({
   units: Units;
   at: string;
 }) {
+  const { t, locale } = useT();
   const fixes = score.fixFirst.slice(0, PRINT_FIXES);
   const more = score.fixFirst.length - fixes.length;
   return (
     <div className="sw-print-sheet" aria-hidden="true">
       <header className="sw-print-header">
         <p className="sw-print-brand">Movesnack</p>
-        <h1 className="sw-print-title">Workstation check</h1>
-        <p className="sw-print-date">{formatDateTime(at)}</p>
+        <h1 className="sw-print-title">{t('setup:print.title')}</h1>
+        <p className="sw-print-date">{formatDateTime(locale, at)}</p>
       </header>
       <div className="sw-print-columns">
         <div>
-          <h2 className="sw-print-h2">Overall: {score.overall === null ? '–' : `${score.overall}%`}</h2>
+          <h2 className="sw-print-h2">{t('setup:print.overall', { score: percentText(locale, score.overall) })}</h2>
           <table className="sw-table sw-print-table">
             <tbody>
               {shownAreas(score).map((a) => (
                 <tr key={a.areaId}>
-                  <th scope="row">{a.title}</th>
-                  <td>{a.percent === null ? '–' : `${a.percent}%`}</td>
+                  <th scope="row">{checklistAreaText(t, a.areaId).title}</th>
+                  <td>{percentText(locale, a.percent)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <div>
-          <h2 className="sw-print-h2">Heights for you</h2>
+          <h2 className="sw-print-h2">{t('setup:result.heights')}</h2>
           {targets ? (
             <>
               <TargetsTables targets={targets} units={units} idPrefix="sw-print" />
-              <p className="sw-print-small">{targetsNote(targets, units)}</p>
+              <p className="sw-print-small">{targetsNote(t, locale, targets, units)}</p>
             </>
           ) : (
-            <p className="sw-print-small">No height entered.</p>
+            <p className="sw-print-small">{t('setup:print.noHeight')}</p>
           )}
         </div>
       </div>
-      <h2 className="sw-print-h2">Fix these first</h2>
+      <h2 className="sw-print-h2">{t('setup:result.fixFirst')}</h2>
       {fixes.length === 0 ? (
-        <p>Nothing to fix.</p>
+        <p>{t('setup:print.nothing')}</p>
       ) : (
         <ol className="sw-print-fixes">
           {fixes.map((f) => (
             <li key={f.itemId}>
               <strong>
-                {f.areaTitle} ({answerWord(f.answer).toLowerCase()}):
+                {t('setup:print.fixLine', {
+                  area: checklistAreaText(t, f.areaId).title,
+                  answer: t(`setup:print.answers.${f.answer}`),
+                })}
               </strong>{' '}
-              {f.fix}
+              {checklistItemText(t, f.itemId).fix}
             </li>
           ))}
         </ol>
       )}
-      {more > 0 && <p className="sw-print-small">And {more} more in the app.</p>}
+      {more > 0 && <p className="sw-print-small">{t('setup:print.more', { count: more })}</p>}
       <p className="sw-print-footer">
-        General ergonomic guidance, not medical advice. If something hurts, ask a doctor or physiotherapist.
+        {t('setup:print.footer')}
       </p>
     </div>
   );

@@ -14,21 +14,19 @@ import type { ProfilePatch } from '../../../shared/profile';
 import { errorMessage } from '../../data/api';
 import { useEngineSnapshot, useFocusOnChange, useSender, type EngineProps } from '../../data/flows';
 import { StepHeading } from '../../ui/StepHeading';
-import { formatDay } from '../../lib/time';
+import { useT } from '../../i18n';
+import { formatDate } from '../../../shared/i18n/format';
 import { AreaStep } from './AreaStep';
 import { heightDraftFrom, HeightField, parseHeight, type HeightDraft } from './HeightField';
 import { Result } from './Result';
 import { printOrSavePdf } from '../../lib/print';
 import '../../ui/flow.css';
+import { Button } from '../../ui/Button';
 import './setup.css';
 
 type OptionalId = 'standing-desk' | 'driving' | 'heavy-things';
 
-const OPTIONAL_LABELS: Record<OptionalId, { title: string; help: string }> = {
-  'standing-desk': { title: 'My standing desk', help: 'Adds standing heights to your results.' },
-  driving: { title: 'My driving position', help: 'If you spend a lot of time in the car.' },
-  'heavy-things': { title: 'Where I keep heavy things', help: 'At work or at home.' },
-};
+const OPTIONAL_IDS: readonly OptionalId[] = ['standing-desk', 'driving', 'heavy-things'];
 
 type Saved = { at: string; answers: Record<string, Answer> };
 
@@ -47,6 +45,7 @@ export function SetupWizard({
   /** "Done" on the result page. */
   onClose?: () => void;
 }) {
+  const { t } = useT();
   const snapshot = useEngineSnapshot(engine.api);
   const { profile, settings } = snapshot;
   const profileSender = useSender(engine);
@@ -101,17 +100,17 @@ export function SetupWizard({
       <div className="flow setup-wizard">
         {snapshot.error ? (
           <div className="flow-card" role="alert">
-            <h1 className="flow-title">The workstation check could not load</h1>
+            <h1 className="flow-title">{t('setup:loadError')}</h1>
             <p>{snapshot.error}</p>
             <div className="flow-actions">
-              <button type="button" className="flow-button flow-button-primary" onClick={snapshot.reload}>
-                Try again
-              </button>
+              <Button type="button" variant="primary" size="roomy" onClick={snapshot.reload}>
+                {t('setup:tryAgain')}
+              </Button>
             </div>
           </div>
         ) : (
           <p className="flow-loading" role="status">
-            Loading…
+            {t('setup:loading')}
           </p>
         )}
       </div>
@@ -140,7 +139,7 @@ export function SetupWizard({
   };
 
   const start = async () => {
-    const parsed = parseHeight(height);
+    const parsed = parseHeight(height, t);
     setHeightError(parsed.error);
     if (parsed.error) return;
     const patch: ProfilePatch = {};
@@ -201,7 +200,7 @@ export function SetupWizard({
   } else if (step === 'result') {
     body = (
       <Result
-        onPrint={() => void printOrSavePdf(engine.api, 'Movesnack workstation check')}
+        onPrint={() => void printOrSavePdf(engine.api, t('setup:printTitle'))}
         headingRef={headingRef}
         score={score}
         targets={targets}
@@ -246,7 +245,7 @@ export function SetupWizard({
       {isArea && (
         <>
           <p className="flow-progress">
-            Area {areaNumber} of {areas.length}
+            {t('setup:area', { n: areaNumber, total: areas.length })}
           </p>
           <ol className="flow-dots" aria-hidden="true">
             {areas.map((a, i) => (
@@ -259,18 +258,18 @@ export function SetupWizard({
         {body}
         {isArea && (
           <div className="flow-actions sw-nav">
-            <button type="button" className="flow-button flow-button-quiet" onClick={() => goTo(stepIndex - 1)}>
-              Back
-            </button>
-            <button type="button" className="flow-button flow-button-primary" onClick={() => goTo(stepIndex + 1)}>
-              {stepIndex === steps.length - 2 ? 'See my results' : 'Next'}
-            </button>
+            <Button type="button" variant="quiet" size="roomy" onClick={() => goTo(stepIndex - 1)}>
+              {t('setup:back')}
+            </Button>
+            <Button type="button" variant="primary" size="roomy" onClick={() => goTo(stepIndex + 1)}>
+              {stepIndex === steps.length - 2 ? t('setup:seeResults') : t('setup:next')}
+            </Button>
           </div>
         )}
       </div>
       {historyError && step === 'result' && (
         <p className="flow-error" role="alert">
-          Past checks could not be loaded: {historyError}
+          {t('setup:historyError', { error: historyError })}
         </p>
       )}
     </div>
@@ -310,6 +309,8 @@ function StartStep({
   movePending: boolean;
   moveError: string | null;
 }) {
+  const { t, locale } = useT();
+  const formatDay = (iso: string) => formatDate(locale, iso, { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <form
       className="flow-step"
@@ -321,35 +322,34 @@ function StartStep({
       }}
     >
       <StepHeading level={1} headingRef={headingRef} id="sw-start-title">
-        Check your workstation
+        {t('setup:start.title')}
       </StepHeading>
       <p className="flow-lead">
-        About five minutes: one page for each part of your setup. Answer yes, no or not sure. Every “no” comes with a
-        simple fix, and at the end you get heights worked out for your body.
+        {t('setup:start.lead')}
       </p>
       {lastAt && (
         <div className="flow-panel sw-last-check">
           <p>
-            Last checked on {formatDay(lastAt)}.{' '}
+            {t('setup:start.lastChecked', { date: formatDay(lastAt) })}{' '}
             {recheck.reason === 'moved-desk'
-              ? 'You have moved desks since then, so it is a good time for a fresh check.'
+              ? t('setup:start.movedSince')
               : recheck.due
-                ? 'It is time for a fresh check.'
+                ? t('setup:start.due')
                 : recheck.dueAt
-                  ? `The next check is suggested around ${formatDay(recheck.dueAt)}.`
+                  ? t('setup:start.nextAround', { date: formatDay(recheck.dueAt) })
                   : ''}
           </p>
           {recheck.reason !== 'moved-desk' && (
             <p className="sw-moved-row">
-              Moved to a new desk and can’t check it now?{' '}
+              {t('setup:start.movedQuestion')}{' '}
               <button type="button" className="flow-link-button" disabled={movePending} onClick={onMovedDesk}>
-                I moved desks
+                {t('setup:start.moved')}
               </button>
             </p>
           )}
           {movedDeskAt && recheck.reason === 'moved-desk' && (
             <p className="sw-note" role="status">
-              Noted on {formatDay(movedDeskAt)}. Run this check once you are settled at the new desk.
+              {t('setup:start.movedNoted', { date: formatDay(movedDeskAt) })}
             </p>
           )}
           {moveError && (
@@ -361,9 +361,9 @@ function StartStep({
       )}
       <HeightField draft={height} error={heightError} onChange={onHeight} />
       <fieldset className="flow-fieldset">
-        <legend className="flow-legend">Also check (optional)</legend>
+        <legend className="flow-legend">{t('setup:optional.legend')}</legend>
         <div className="flow-checks">
-          {(Object.keys(OPTIONAL_LABELS) as OptionalId[]).map((id) => (
+          {OPTIONAL_IDS.map((id) => (
             <label key={id} className="flow-check">
               <input
                 type="checkbox"
@@ -372,9 +372,9 @@ function StartStep({
                 aria-describedby={`sw-opt-${id}`}
               />
               <span>
-                <span className="flow-check-title">{OPTIONAL_LABELS[id].title}</span>
+                <span className="flow-check-title">{t(`setup:optional.${id}.title`)}</span>
                 <span className="flow-check-help" id={`sw-opt-${id}`}>
-                  {OPTIONAL_LABELS[id].help}
+                  {t(`setup:optional.${id}.help`)}
                 </span>
               </span>
             </label>
@@ -387,9 +387,9 @@ function StartStep({
         </p>
       )}
       <div className="flow-actions">
-        <button type="submit" className="flow-button flow-button-primary" disabled={pending}>
-          {pending ? 'Saving…' : 'Start the check'}
-        </button>
+        <Button type="submit" variant="primary" size="roomy" disabled={pending}>
+          {pending ? t('setup:saving') : t('setup:start.go')}
+        </Button>
       </div>
     </form>
   );

@@ -1,9 +1,14 @@
+import type { TFunction } from 'i18next';
 import type { TargetKey } from '../../../shared/checklist';
-import { formatLength, formatLengthRange, formatStature, type WorkstationTargets } from '../../../shared/ergonomics';
+import type { WorkstationTargets } from '../../../shared/ergonomics';
+import { useT } from '../../i18n';
 import type { Units } from './HeightField';
+import { lengthRangeText, lengthText, statureText } from './lengths';
 
 /** One line for a fix: "Your target: seat about 45 cm from the floor." Null when there is no height. */
 export function targetSentence(
+  t: TFunction,
+  locale: string,
   key: TargetKey | undefined,
   targets: WorkstationTargets | null,
   units: Units,
@@ -11,19 +16,27 @@ export function targetSentence(
   if (!key || !targets) return null;
   const s = targets.seated;
   const st = targets.standing;
+  const len = (l: Parameters<typeof lengthText>[2]) => lengthText(t, locale, l, units);
+  const range = (r: Parameters<typeof lengthRangeText>[2]) => lengthRangeText(t, locale, r, units);
   switch (key) {
     case 'seat':
-      return `For your height: a seat about ${formatLength(s.seat, units)} from the floor. That puts your hips about ${formatLength(s.hipsAboveKnees.length, units)} above your knees, your thighs sloping gently down (about ${s.hipsAboveKnees.degrees}°).`;
+      return t('setup:targets.seat', {
+        seat: len(s.seat),
+        hips: len(s.hipsAboveKnees.length),
+        degrees: s.hipsAboveKnees.degrees,
+      });
     case 'desk':
-      return `For your height: a desk or keyboard tray about ${formatLength(s.desk, units)} from the floor, with the keys at about elbow height (${formatLength(s.elbow, units)}).`;
+      return t('setup:targets.desk', { desk: len(s.desk), elbow: len(s.elbow) });
     case 'screen':
-      return `For your height: the top of the screen ${formatLengthRange(s.screenTop, units)} from the floor when you sit (at or a little below eye level), so you look down about 15–20° to its middle, ${formatLengthRange(s.screenMiddle, units)} from the floor, with the screen ${formatLengthRange(s.viewingDistance, units)} from your eyes.`;
+      return t('setup:targets.screen', {
+        top: range(s.screenTop),
+        middle: range(s.screenMiddle),
+        distance: range(s.viewingDistance),
+      });
     case 'standing-desk':
-      return st ? `For your height: the standing desk at about ${formatLength(st.desk, units)}.` : null;
+      return st ? t('setup:targets.standing-desk', { desk: len(st.desk) }) : null;
     case 'standing-screen':
-      return st
-        ? `For your height: the top of the screen ${formatLengthRange(st.screenTop, units)} from the floor when you stand.`
-        : null;
+      return st ? t('setup:targets.standing-screen', { top: range(st.screenTop) }) : null;
   }
 }
 
@@ -37,46 +50,49 @@ export function TargetsTables({
   units: Units;
   idPrefix: string;
 }) {
+  const { t, locale } = useT();
   const s = targets.seated;
   const st = targets.standing;
+  const len = (l: Parameters<typeof lengthText>[2]) => lengthText(t, locale, l, units);
+  const range = (r: Parameters<typeof lengthRangeText>[2]) => lengthRangeText(t, locale, r, units);
   return (
     <div className="sw-targets">
       <table className="sw-table" aria-labelledby={`${idPrefix}-sitting`}>
-        <caption id={`${idPrefix}-sitting`}>Sitting</caption>
+        <caption id={`${idPrefix}-sitting`}>{t('setup:targets.sitting')}</caption>
         <tbody>
           <tr>
-            <th scope="row">Seat height</th>
-            <td>{formatLength(s.seat, units)}</td>
+            <th scope="row">{t('setup:targets.seatHeight')}</th>
+            <td>{len(s.seat)}</td>
           </tr>
           <tr>
-            <th scope="row">Desk or keyboard tray</th>
-            <td>{formatLength(s.desk, units)}</td>
+            <th scope="row">{t('setup:targets.deskTray')}</th>
+            <td>{len(s.desk)}</td>
           </tr>
           <tr>
-            <th scope="row">Top of the screen</th>
-            <td>{formatLengthRange(s.screenTop, units)}</td>
+            <th scope="row">{t('setup:targets.screenTop')}</th>
+            <td>{range(s.screenTop)}</td>
           </tr>
           <tr>
-            <th scope="row">Middle of the screen</th>
-            <td>{formatLengthRange(s.screenMiddle, units)}</td>
+            <th scope="row">{t('setup:targets.screenMiddle')}</th>
+            <td>{range(s.screenMiddle)}</td>
           </tr>
           <tr>
-            <th scope="row">Screen to eyes</th>
-            <td>{formatLengthRange(s.viewingDistance, units)}</td>
+            <th scope="row">{t('setup:targets.screenEyes')}</th>
+            <td>{range(s.viewingDistance)}</td>
           </tr>
         </tbody>
       </table>
       {st && (
         <table className="sw-table" aria-labelledby={`${idPrefix}-standing`}>
-          <caption id={`${idPrefix}-standing`}>Standing</caption>
+          <caption id={`${idPrefix}-standing`}>{t('setup:targets.standing')}</caption>
           <tbody>
             <tr>
-              <th scope="row">Desk height</th>
-              <td>{formatLength(st.desk, units)}</td>
+              <th scope="row">{t('setup:targets.deskHeight')}</th>
+              <td>{len(st.desk)}</td>
             </tr>
             <tr>
-              <th scope="row">Top of the screen</th>
-              <td>{formatLengthRange(st.screenTop, units)}</td>
+              <th scope="row">{t('setup:targets.screenTop')}</th>
+              <td>{range(st.screenTop)}</td>
             </tr>
           </tbody>
         </table>
@@ -85,6 +101,6 @@ export function TargetsTables({
   );
 }
 
-export function targetsNote(targets: WorkstationTargets, units: Units): string {
-  return `Measured from the floor, for a height of ${formatStature(targets.statureCm, units)} in flat shoes. These are starting points from average body proportions: adjust until it feels comfortable.`;
+export function targetsNote(t: TFunction, locale: string, targets: WorkstationTargets, units: Units): string {
+  return t('setup:targets.note', { height: statureText(t, locale, targets.statureCm, units) });
 }

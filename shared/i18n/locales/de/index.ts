@@ -10,7 +10,13 @@ import csv from './csv.json';
 import report from './report.json';
 import cli from './cli.json';
 import program from './program.json';
+import setup from './setup.json';
 import firstRun from './firstRun.json';
 import settings from './settings.json';
+import app from './app.json';
+import dashboard from './dashboard.json';
+import prompt from './prompt.json';
+import routine from './routine.json';
+import checkin from './checkin.json';
 
-export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun };
+export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun, app, dashboard, prompt, routine, checkin, setup };
