@@ -102,11 +102,11 @@ export async function tourFirstRun(app: App, go: Go, visit: Visit): Promise<void
   const { page } = app;
   await go('first-run');
   await visit('first-run-welcome');
-  await page.locator('#main .flow-button-primary').first().click();
+  await page.locator('#main :is(.button-primary, .flow-button-primary)').first().click();
   await expect(page.locator('#main fieldset').first()).toBeVisible();
   await visit('first-run-safety');
   // Continue without answers: the check says what is missing.
-  await page.locator('#main .flow-button-primary').last().click();
+  await page.locator('#main :is(.button-primary, .flow-button-primary)').last().click();
   await expect(page.locator('#main [role="alert"]').first()).toBeVisible();
   await visit('first-run-safety-missing');
 }
