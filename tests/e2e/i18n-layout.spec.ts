@@ -32,10 +32,15 @@ function overflow(page: Page): Promise<string[]> {
         });
       problems.push(`page scrolls sideways: ${doc.scrollWidth} px wide in a ${window.innerWidth} px window (${wide.join(', ')})`);
     }
-    for (const el of document.querySelectorAll<HTMLElement>('button, a.button, [role="button"], .button')) {
-      if (!el.checkVisibility() || el.clientWidth === 0) continue;
-      if (el.scrollWidth > el.clientWidth + 1) {
-        problems.push(`button clipped (${el.scrollWidth} > ${el.clientWidth} px): "${(el.textContent ?? '').trim().slice(0, 60)}"`);
+    // The button itself, or a label inside it cut short (overflow hidden, an ellipsis).
+    for (const button of document.querySelectorAll<HTMLElement>('button, a.button, [role="button"], .button')) {
+      if (!button.checkVisibility()) continue;
+      for (const el of [button, ...button.querySelectorAll<HTMLElement>('*')]) {
+        if (el.clientWidth === 0 || !el.checkVisibility()) continue;
+        if (el.scrollWidth > el.clientWidth + 1) {
+          problems.push(`button clipped (${el.scrollWidth} > ${el.clientWidth} px): "${(button.textContent ?? '').trim().slice(0, 60)}"`);
+          break;
+        }
       }
     }
     return problems;
