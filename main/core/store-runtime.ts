@@ -51,11 +51,15 @@ export class RuntimeStore {
     return null;
   }
 
-  /** Best effort: losing this file costs at most the current stretch, never history. */
-  save(runtime: Runtime): boolean {
+  /**
+   * Best effort: losing this file costs at most the current stretch, never history. A heartbeat
+   * (`heartbeat`: only savedAt moved since the last save) skips the folder fsync: should a power
+   * cut lose that rename, the previous copy, a few minutes older, is still whole.
+   */
+  save(runtime: Runtime, heartbeat = false): boolean {
     if (this.readOnly) return false;
     try {
-      writeJsonFileAtomic(this.file, runtime);
+      writeJsonFileAtomic(this.file, runtime, { durableRename: !heartbeat });
       // The disk takes writes again: save whatever another store is holding (settings changed during an outage).
       retryPendingWrites(this.dataDir);
       return true;

@@ -21,32 +21,63 @@ export function syncDir(dir: string): void {
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
-export function writeJsonFileAtomic(file: string, value: unknown): void {
-  writeJsonTextAtomic(file, JSON.stringify(value));
+export function writeJsonFileAtomic(file: string, value: unknown, options: AtomicWriteOptions = {}): void {
+  writeJsonTextAtomic(file, JSON.stringify(value), options);
 }
 
 export const TEMP_SUFFIX = '.tmp';
 let tempCounter = 0;
 
+export interface AtomicWriteOptions {
+  /**
+   * false: the folder is not fsynced after the rename. Only for a file that already exists and
+   * whose newer copy may be lost in a power cut without harm (the runtime heartbeat): the rename
+   * is atomic, so the file is then the old copy or the new one, never half of either.
+   */
+  durableRename?: boolean;
+}
+
+/** Opens `file` with `flags`, writes all of `text`, and fdatasyncs it: one open, one write, one sync. */
+function writeAndSync(file: string, flags: string, text: string): void {
+  const fd = fs.openSync(file, flags);
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    // fdatasync flushes the data and what reading it back needs (the file's size, on Linux and
+    // macOS alike); the timestamps it skips are not ours to keep.
+    fs.fdatasyncSync(fd);
+    fileStats.syncs++;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** writeAndSync, creating the folder when it is missing. Returns true when the folder had to be made. */
+function writeAndSyncMakingDir(file: string, flags: string, text: string): boolean {
+  try {
+    writeAndSync(file, flags, text);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeAndSync(file, flags, text);
+    return true;
+  }
+}
+
 /**
  * The write counts as done only when it survives a power cut: the temporary file is written and
- * fsynced, renamed over the target (a link in the target's place is replaced, never followed),
+ * fdatasynced, renamed over the target (a link in the target's place is replaced, never followed),
  * and the folder is fsynced so the rename itself is durable.
  */
-export function writeJsonTextAtomic(file: string, text: string): void {
+export function writeJsonTextAtomic(file: string, text: string, options: AtomicWriteOptions = {}): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${++tempCounter}${TEMP_SUFFIX}`);
   try {
-    try {
-      fs.writeFileSync(tmp, text);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(tmp, text);
-    }
-    syncFile(tmp);
+    const madeDir = writeAndSyncMakingDir(tmp, 'w', text);
     fs.renameSync(tmp, file);
-    syncDir(dir);
+    if (options.durableRename !== false || madeDir) syncDir(dir);
     fileStats.writes++;
   } catch (error) {
     try {
@@ -58,31 +89,14 @@ export function writeJsonTextAtomic(file: string, text: string): void {
   }
 }
 
-/** fsync a file's content (through its own descriptor: the data written by path is the same inode). */
-export function syncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-    fileStats.syncs++;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Appends one line and fsyncs it before returning. */
+/**
+ * Appends one line durably: one open, one write, one fdatasync. The folder is fsynced only when
+ * the file is new (`newFile`, or it had to be created here), so its name survives a power cut too.
+ */
 export function appendLineDurable(file: string, line: string, newFile = false): void {
-  let created = newFile;
-  try {
-    fs.writeFileSync(file, line, { flag: 'a' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, line, { flag: 'a' });
-    created = true;
-  }
-  syncFile(file);
+  const madeDir = writeAndSyncMakingDir(file, 'a', line);
   fileStats.writes++;
-  if (created) syncDir(path.dirname(file));
+  if (newFile || madeDir) syncDir(path.dirname(file));
 }
 
 export function describeWriteError(error: unknown): string {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCompanion, type Companion } from '../../main/core';
-import { rig, MIN, listFiles, type Rig } from './harness';
+import { rig, MIN, listFiles, failWritesUnder, type Rig } from './harness';
 
 let r: Rig;
 afterEach(async () => {
@@ -28,13 +28,7 @@ function use(rr: Rig) {
   rr.companion.dispatch(checkin);
 }
 
-function failWrites(code: string) {
-  const real = fs.writeFileSync;
-  return vi.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
-    if (String(args[0]).startsWith(r.dir)) throw Object.assign(new Error(`${code}: simulated`), { code });
-    return real(...args);
-  });
-}
+const failWrites = (code: string) => failWritesUnder(r.dir, code);
 
 describe.each([
   ['ENOSPC', /disk is full/],

@@ -94,3 +94,29 @@ export function snapshotDir(dir: string): Record<string, string> {
   for (const f of listFiles(dir)) out[f] = fs.readFileSync(path.join(dir, f), 'utf8');
   return out;
 }
+
+/**
+ * Writes under `prefix` fail with `code` (a full disk, a read-only folder): whole-file writes and
+ * files opened for writing (the store writes through a descriptor: open, write, fdatasync).
+ */
+export function failWritesUnder(prefix: string, code = 'ENOSPC'): { mockRestore(): void } {
+  const fail = () => {
+    throw Object.assign(new Error(`${code}: simulated`), { code });
+  };
+  const realWrite = fs.writeFileSync;
+  const realOpen = fs.openSync;
+  const writes = vi.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
+    if (String(args[0]).startsWith(prefix)) fail();
+    return realWrite(...args);
+  });
+  const opens = vi.spyOn(fs, 'openSync').mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+    if (String(args[0]).startsWith(prefix) && /[wa+]/.test(String(args[1] ?? 'r'))) fail();
+    return realOpen(...args);
+  });
+  return {
+    mockRestore() {
+      writes.mockRestore();
+      opens.mockRestore();
+    },
+  };
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createCompanion, type Companion } from '../../main/core';
 import { HistoryStore } from '../../main/core/store-history';
 import type { ImportResult } from '../../main/core/data-transfer';
-import { rig, MIN, tempDir, listFiles, snapshotDir, type Rig } from './harness';
+import { rig, MIN, tempDir, listFiles, snapshotDir, failWritesUnder, type Rig } from './harness';
 
 let r: Rig | null = null;
 const dirs: string[] = [];
@@ -105,13 +105,7 @@ describe('item 4: one validation of times, with a sane range', () => {
 });
 
 describe('item 5: failed writes at quit are reported, kept and retried', () => {
-  function failWrites(prefix: string) {
-    const real = fs.writeFileSync;
-    return vi.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
-      if (String(args[0]).startsWith(prefix)) throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
-      return real(...args);
-    });
-  }
+  const failWrites = (prefix: string) => failWritesUnder(prefix, 'ENOSPC');
 
   it('flush() reports failure, keeps the unsaved records, and saves them when the disk has room', async () => {
     const d = dir();
@@ -191,10 +185,16 @@ describe('item 8: writes survive a power cut (fsync of file and folder)', () => 
       fds.set(fd, String(args[0]));
       return fd;
     });
+    // Files are fdatasynced (data and size), folders fsynced: either counts as synced here.
     const realSync = fs.fsyncSync;
+    const realDataSync = fs.fdatasyncSync;
     vi.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
       synced.push(path.relative(r!.dir, fds.get(fd) ?? '?') || '.');
       return realSync(fd);
+    });
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd: number) => {
+      synced.push(path.relative(r!.dir, fds.get(fd) ?? '?') || '.');
+      return realDataSync(fd);
     });
     r.companion.dispatch(checkin('first')); // a new month: a snapshot, written atomically
     r.companion.dispatch(checkin('second')); // then a journal line
@@ -211,6 +211,50 @@ describe('item 8: writes survive a power cut (fsync of file and folder)', () => 
     r.companion.start(); // a day later: the daily backup
     expect(synced.some((f) => /^backups\/\.history-.*\.tmp$/.test(f))).toBe(true);
     expect(synced).toContain('backups');
+  });
+});
+
+describe('issue 11 item 7: an append is one write and one fdatasync', () => {
+  it('appends to an existing journal with one open, one write and one fdatasync, no folder fsync; a heartbeat skips the folder fsync too', async () => {
+    r = rig();
+    r.companion.dispatch(checkin('first')); // a new month: the snapshot
+    r.companion.dispatch(checkin('second')); // a new journal: its folder is fsynced once
+    const calls: string[] = [];
+    const realOpen = fs.openSync;
+    const fds = new Map<number, string>();
+    const name = (fd: number) => path.relative(r!.dir, fds.get(fd) ?? '?') || '.';
+    vi.spyOn(fs, 'openSync').mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+      const fd = realOpen(...args);
+      fds.set(fd, String(args[0]));
+      calls.push(`open ${path.relative(r!.dir, String(args[0])) || '.'}`);
+      return fd;
+    });
+    const realWrite = fs.writeSync as (...a: unknown[]) => number;
+    vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, ...rest: unknown[]) => {
+      calls.push(`write ${name(fd)}`);
+      return realWrite(fd, ...rest);
+    }) as typeof fs.writeSync);
+    const realSync = fs.fsyncSync;
+    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
+      calls.push(`fsync ${name(fd)}`);
+      return realSync(fd);
+    });
+    const realDataSync = fs.fdatasyncSync;
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd: number) => {
+      calls.push(`fdatasync ${name(fd)}`);
+      return realDataSync(fd);
+    });
+    r.companion.dispatch(checkin('third'));
+    expect(calls).toEqual(['open history/2026-11.jsonl', 'write history/2026-11.jsonl', 'fdatasync history/2026-11.jsonl']);
+    calls.length = 0;
+    r.advance(6 * MIN); // sitting: the runtime heartbeat (on the 2-minute idle poll) moves savedAt only
+    expect(calls.filter((c) => c.startsWith('fsync') || c.startsWith('fdatasync'))).toEqual([
+      expect.stringMatching(/^fdatasync \.runtime\.json\.\d+-\d+\.tmp$/),
+    ]);
+    vi.restoreAllMocks();
+    await r.companion.stop();
+    const lines = fs.readFileSync(path.join(r.dir, 'history', '2026-11.json'), 'utf8');
+    expect(JSON.parse(lines).checkins.map((c: { note: string }) => c.note)).toEqual(['first', 'second', 'third']);
   });
 });
 
@@ -403,11 +447,11 @@ describe('item 12: appends cost the same however full the month is', () => {
     expect(fs.statSync(month).size).toBeGreaterThan(1_000_000);
     // What an append writes: one line, whatever the month holds (the old code rewrote 1.5 MB here).
     const written: number[] = [];
-    const real = fs.writeFileSync;
-    const spy = vi.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
-      written.push(String(args[1]).length);
-      return real(...args);
-    });
+    const real = fs.writeSync as (...a: unknown[]) => number;
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer, offset: number, length: number) => {
+      written.push(length);
+      return real(fd, data, offset, length);
+    }) as typeof fs.writeSync);
     const monthBefore = fs.readFileSync(month, 'utf8');
     store.append('discomforts', { at: new Date(base + 25 * 86_400_000).toISOString(), inStretch: true });
     spy.mockRestore();
