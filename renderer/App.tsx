@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MovesnackApi } from '../shared/ipc-contract';
 import { CompanionProvider, useCompanionState } from './data/companion';
-import { I18nProvider } from './i18n';
+import { I18nProvider, useT } from './i18n';
 import { Icon, Logo } from './ui/Icon';
 import { WarningBanner } from './ui/Notice';
 import { useTheme } from './lib/theme';
 import { hrefFor, navigate, useHashView } from './router';
 import { NAV_ROUTES, routeFor } from './routes';
+import { Button } from './ui/Button';
 
 export function App({ api }: { api: MovesnackApi | null }) {
   if (!api)
@@ -32,6 +33,7 @@ function Localized({ children }: { children: ReactNode }) {
 
 function Shell() {
   const { api, state, profile, loadError, reload, dismissedWarnings, dismissWarning } = useCompanionState();
+  const { t } = useT();
   const view = useHashView();
   const route = routeFor(view);
   const Screen = route.component;
@@ -55,8 +57,8 @@ function Shell() {
   if (state && warningsAtOpen === null) setWarningsAtOpen(new Set(state.warnings));
 
   useEffect(() => {
-    document.title = route.view === 'dashboard' ? 'Movesnack' : `${route.title} · Movesnack`;
-  }, [route]);
+    document.title = route.view === 'dashboard' ? 'Movesnack' : `${t(route.titleKey)} · Movesnack`;
+  }, [route, t]);
 
   // After a route change, move focus to the new page's title (not on first load: the break
   // prompt focuses its main button itself).
@@ -72,18 +74,18 @@ function Shell() {
   if (loadError && !state) {
     body = (
       <div className="center-message" role="alert">
-        <h1>Movesnack could not load</h1>
+        <h1>{t('app:load.failed')}</h1>
         <p>{loadError}</p>
-        <button type="button" className="button button-primary" onClick={reload}>
-          Try again
-        </button>
+        <Button type="button" variant="primary" onClick={reload}>
+          {t('app:load.retry')}
+        </Button>
       </div>
     );
   } else if (!state) {
     body = (
       <div className="center-message" role="status">
         <span className="loader" aria-hidden="true" />
-        <p>Getting ready…</p>
+        <p>{t('app:load.gettingReady')}</p>
       </div>
     );
   } else {
@@ -96,7 +98,7 @@ function Shell() {
       <main className="layout-compact" id="main">
         <div className="compact-stack">
           {fresh.length > 0 && (
-            <WarningBanner warnings={fresh} dismissed={dismissedWarnings} onDismiss={dismissWarning} />
+            <WarningBanner warnings={fresh} notices={state?.notices} dismissed={dismissedWarnings} onDismiss={dismissWarning} />
           )}
           {body}
         </div>
@@ -107,11 +109,11 @@ function Shell() {
   return (
     <div className="layout-app">
       <header className="app-header">
-        <a className="brand" href={hrefFor('dashboard')} aria-label="Movesnack, today">
+        <a className="brand" href={hrefFor('dashboard')} aria-label={t('app:brandLabel')}>
           <Logo />
           <span className="brand-name">Movesnack</span>
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('app:mainNav')}>
           <ul className="nav-list">
             {NAV_ROUTES.map((r) => (
               <li key={r.view}>
@@ -121,14 +123,14 @@ function Shell() {
                   aria-current={r.view === route.view ? 'page' : undefined}
                 >
                   <Icon name={r.nav!.icon} />
-                  {r.nav!.label}
+                  {t(r.nav!.labelKey)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
       </header>
-      {state && <WarningBanner warnings={state.warnings} dismissed={dismissedWarnings} onDismiss={dismissWarning} />}
+      {state && <WarningBanner warnings={state.warnings} notices={state.notices} dismissed={dismissedWarnings} onDismiss={dismissWarning} />}
       <main className="app-main" id="main">
         {body}
       </main>
@@ -164,11 +166,12 @@ function focusPageTitle(): () => void {
 }
 
 function NoEngine() {
+  const { t } = useT();
   return (
     <main className="layout-compact" id="main">
       <div className="center-message" role="alert">
-        <h1>Movesnack can't reach its timer</h1>
-        <p>This window opened without the rest of the app. Close it and open Movesnack again from the tray.</p>
+        <h1>{t('app:noEngine.title')}</h1>
+        <p>{t('app:noEngine.body')}</p>
       </div>
     </main>
   );

@@ -13,8 +13,8 @@ import { ProgramPage } from './pages/program';
 
 export interface RouteDef {
   view: View;
-  /** The window title: "Movesnack · <title>". */
-  title: string;
+  /** The window title's key in the app namespace ("<title> · Movesnack"): t(titleKey). */
+  titleKey: string;
   /**
    * "app": header with navigation, for the main window.
    * "compact": no chrome, for small windows (the break prompt, the routine).
@@ -22,7 +22,7 @@ export interface RouteDef {
   layout: 'app' | 'compact';
   component: ComponentType;
   /** Present when the view has a tab in the header; lower order comes first. */
-  nav?: { label: string; order: number; icon: 'today' | 'settings' | 'walk' | 'check' | 'chart' | 'monitor' };
+  nav?: { labelKey: string; order: number; icon: 'today' | 'settings' | 'walk' | 'check' | 'chart' | 'monitor' };
 }
 
 const RoutineRoute = () => <BreakFlow homeLink />;
@@ -60,42 +60,42 @@ function SetupRoute() {
 export const ROUTES: Partial<Record<View, RouteDef>> = {
   dashboard: {
     view: 'dashboard',
-    title: 'Today',
+    titleKey: 'app:routes.dashboard.title',
     layout: 'app',
     component: Dashboard,
-    nav: { label: 'Today', order: 10, icon: 'today' },
+    nav: { labelKey: 'app:routes.dashboard.nav', order: 10, icon: 'today' },
   },
-  prompt: { view: 'prompt', title: 'Time to move', layout: 'compact', component: BreakFlow },
-  routine: { view: 'routine', title: 'Your minute', layout: 'compact', component: RoutineRoute },
+  prompt: { view: 'prompt', titleKey: 'app:routes.prompt.title', layout: 'compact', component: BreakFlow },
+  routine: { view: 'routine', titleKey: 'app:routes.routine.title', layout: 'compact', component: RoutineRoute },
   program: {
     view: 'program',
-    title: 'Home program',
+    titleKey: 'app:routes.program.title',
     layout: 'app',
     component: ProgramPage,
-    nav: { label: 'Program', order: 15, icon: 'walk' },
+    nav: { labelKey: 'app:routes.program.nav', order: 15, icon: 'walk' },
   },
   progress: {
     view: 'progress',
-    title: 'Progress',
+    titleKey: 'app:routes.progress.title',
     layout: 'app',
     component: ProgressScreen,
-    nav: { label: 'Progress', order: 20, icon: 'chart' },
+    nav: { labelKey: 'app:routes.progress.nav', order: 20, icon: 'chart' },
   },
-  checkin: { view: 'checkin', title: 'Check-in', layout: 'app', component: CheckinForm },
+  checkin: { view: 'checkin', titleKey: 'app:routes.checkin.title', layout: 'app', component: CheckinForm },
   setup: {
     view: 'setup',
-    title: 'Workstation check',
+    titleKey: 'app:routes.setup.title',
     layout: 'app',
     component: SetupRoute,
-    nav: { label: 'Workstation', order: 30, icon: 'monitor' },
+    nav: { labelKey: 'app:routes.setup.nav', order: 30, icon: 'monitor' },
   },
-  'first-run': { view: 'first-run', title: 'Welcome', layout: 'app', component: FirstRunRoute },
+  'first-run': { view: 'first-run', titleKey: 'app:routes.first-run.title', layout: 'app', component: FirstRunRoute },
   settings: {
     view: 'settings',
-    title: 'Settings',
+    titleKey: 'app:routes.settings.title',
     layout: 'app',
     component: SettingsView,
-    nav: { label: 'Settings', order: 90, icon: 'settings' },
+    nav: { labelKey: 'app:routes.settings.nav', order: 90, icon: 'settings' },
   },
 };
 

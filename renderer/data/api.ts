@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import type { MovesnackApi } from '../../shared/ipc-contract';
+import { engineMessage } from '../../shared/i18n/text';
 
 declare global {
   interface Window {
@@ -13,16 +15,35 @@ export function getApi(): MovesnackApi | null {
   return window.movesnack ?? null;
 }
 
+/** An Error that carries the engine's refusal code and parameters (set by the transports). */
+export type CodedError = Error & { code?: string; params?: Record<string, string | number> };
+
+/** An Error for an IPC failure, with its code and parameters kept for the user's language. */
+export function refusalError(failure: { error: string; code?: string; params?: Record<string, string | number> }): CodedError {
+  const error: CodedError = new Error(failure.error);
+  if (failure.code) {
+    error.code = failure.code;
+    error.params = failure.params ?? {};
+  }
+  return error;
+}
+
 /**
  * One sentence to show the user: the renderer's one error formatter, for the main screens and
- * the guided flows alike. Electron wraps errors that cross IPC as
- * "Error invoking remote method 'x': Error: …"; only the engine's own words are kept.
+ * the guided flows alike. A refusal with a code is said in the user's language (pass `t` from
+ * useT()); otherwise only the engine's own words are kept: Electron wraps errors that cross IPC
+ * as "Error invoking remote method 'x': Error: …".
  */
-export function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown, t?: TFunction): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const message = raw
     .replace(/^Error invoking remote method '[^']*':\s*/, '')
     .replace(/^Error:\s*/, '')
     .trim();
-  return message || 'Something went wrong. Please try again.';
+  const coded = error as Partial<CodedError> | null;
+  if (t && coded && typeof coded === 'object' && typeof coded.code === 'string') {
+    return engineMessage(t, { code: coded.code, params: coded.params ?? {} }, message || undefined);
+  }
+  if (message) return message;
+  return t ? t('app:errors.generic') : 'Something went wrong. Please try again.';
 }

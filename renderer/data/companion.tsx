@@ -3,6 +3,7 @@ import type { Action } from '../../shared/actions';
 import type { DayView, MovesnackApi } from '../../shared/ipc-contract';
 import type { Profile } from '../../shared/profile';
 import type { CompanionState } from '../../shared/state';
+import { useT } from '../i18n';
 import { errorMessage } from './api';
 import { useEngineProfile, useEngineState } from './engine';
 
@@ -132,6 +133,7 @@ export interface ActionRunner {
 /** One group of buttons: their pending flag and the engine's refusal, shown next to them. */
 export function useAction(): ActionRunner {
   const { dispatch } = useCompanionState();
+  const { t } = useT();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -141,13 +143,13 @@ export function useAction(): ActionRunner {
       try {
         return await dispatch(action);
       } catch (e) {
-        setError(errorMessage(e));
+        setError(errorMessage(e, t));
         return null;
       } finally {
         setPending(false);
       }
     },
-    [dispatch],
+    [dispatch, t],
   );
   const clearError = useCallback(() => setError(null), []);
   return { run, pending, error, clearError };

@@ -6,6 +6,7 @@ import { REASK_WORSE_WINDOW_DAYS, reaskReason, type ReaskReason } from '../../sh
 import type { BreakRecord } from '../../shared/history';
 import type { Settings } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
+import { useT } from '../i18n';
 import { errorMessage } from './api';
 import { useEngineProfile, useEngineState } from './engine';
 
@@ -57,6 +58,7 @@ export function useEngineSnapshot(api: MovesnackApi): EngineSnapshot {
 
 /** Sends actions one at a time; remembers the last refusal to show next to the buttons. */
 export function useSender({ api, dispatch }: EngineProps) {
+  const { t } = useT();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const send = useCallback(
@@ -67,13 +69,13 @@ export function useSender({ api, dispatch }: EngineProps) {
         for (const action of actions) await (dispatch ?? api.dispatch)(action);
         return true;
       } catch (e) {
-        setError(errorMessage(e));
+        setError(errorMessage(e, t));
         return false;
       } finally {
         setPending(false);
       }
     },
-    [api, dispatch],
+    [api, dispatch, t],
   );
   const clearError = useCallback(() => setError(null), []);
   return { send, pending, error, clearError };

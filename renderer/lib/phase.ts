@@ -1,6 +1,6 @@
 import type { CompanionState, Phase } from '../../shared/state';
-import { describeHold } from '../../shared/presence';
-import { describeWorkingHours, formatClock, formatCountdown, formatDuration, formatMoment } from './time';
+import { holdText } from '../../shared/i18n/text';
+import { describeWorkingHours, formatClock, formatCountdown, formatDuration, formatMoment, type Fmt } from './time';
 
 export type Tone = 'calm' | 'due' | 'active' | 'quiet';
 
@@ -14,45 +14,47 @@ export interface PhaseWords {
   detail: string;
 }
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  sitting: 'Sitting',
-  due: 'Break due',
-  deferred: 'Break held',
-  routine: 'On a break',
-  away: 'Away',
-  paused: 'Paused',
-  'off-hours': 'Off hours',
-};
+/** The status pill's words for each phase (app:phase.label.<phase>). */
+export const phaseLabel = (phase: Phase, { t }: Fmt): string => t(`app:phase.label.${phase}`);
 
 /**
- * The state in plain words. Pure: `now` is only used to phrase times. `routinesOff`: guided
- * routines are held back (an uncleared warning sign), so a due break does not suggest one.
+ * The state in plain words, in the user's language (`fmt` from useT()). Pure: `now` is only
+ * used to phrase times. `routinesOff`: guided routines are held back (an uncleared warning
+ * sign), so a due break does not suggest one.
  */
-export function describePhase(state: CompanionState, now: number, { routinesOff = false } = {}): PhaseWords {
-  const label = PHASE_LABELS[state.phase];
+export function describePhase(
+  state: CompanionState,
+  now: number,
+  fmt: Fmt,
+  { routinesOff = false } = {},
+): PhaseWords {
+  const { t } = fmt;
+  const label = phaseLabel(state.phase, fmt);
+  const sat = () => formatDuration(now - Date.parse(state.stretchStart!), fmt);
   switch (state.phase) {
     case 'sitting': {
       const left = state.nextBreakAt ? Date.parse(state.nextBreakAt) - now : null;
-      const since = state.stretchStart
-        ? ` You've been sitting for ${formatDuration(now - Date.parse(state.stretchStart))}.`
-        : '';
+      const since = state.stretchStart ? t('app:phase.sittingFor', { duration: sat() }) : '';
       return {
         label,
         tone: 'calm',
         title:
-          left === null ? 'Sitting' : left <= 0 ? 'Your break is coming up' : `Next break in ${formatCountdown(left)}`,
-        detail: state.nextBreakAt ? `Around ${formatClock(state.nextBreakAt)}.${since}` : since.trim(),
+          left === null
+            ? t('app:phase.sitting.title')
+            : left <= 0
+              ? t('app:phase.sitting.soon')
+              : t('app:phase.sitting.nextIn', { left: formatCountdown(left, fmt) }),
+        detail: state.nextBreakAt
+          ? [t('app:phase.sitting.around', { time: formatClock(state.nextBreakAt, fmt) }), since].filter(Boolean).join(' ')
+          : since,
       };
     }
     case 'due':
       return {
         label,
         tone: 'due',
-        title: 'Time to move',
-        detail: [
-          state.stretchStart ? `You've been sitting for ${formatDuration(now - Date.parse(state.stretchStart))}.` : '',
-          routinesOff ? '' : 'One easy minute is plenty.',
-        ]
+        title: t('app:phase.due.title'),
+        detail: [state.stretchStart ? t('app:phase.sittingFor', { duration: sat() }) : '', routinesOff ? '' : t('app:phase.due.detail')]
           .filter(Boolean)
           .join(' '),
       };
@@ -60,40 +62,32 @@ export function describePhase(state: CompanionState, now: number, { routinesOff 
       return {
         label,
         tone: 'calm',
-        title: describeHold(state.busy),
+        title: holdText(t, state.busy),
         detail: state.nextBreakAt
-          ? `It will come anyway around ${formatClock(state.nextBreakAt)}, or a minute after you are free.`
-          : 'It will come a minute after you are free.',
+          ? t('app:phase.deferred.comesAt', { time: formatClock(state.nextBreakAt, fmt) })
+          : t('app:phase.deferred.comesFree'),
       };
     case 'routine':
-      return {
-        label,
-        tone: 'active',
-        title: 'Break in progress',
-        detail: 'Enjoy the minute. The timer starts again when you finish.',
-      };
+      return { label, tone: 'active', title: t('app:phase.routine.title'), detail: t('app:phase.routine.detail') };
     case 'away':
-      return {
-        label,
-        tone: 'quiet',
-        title: 'Away from the desk',
-        detail: 'Time away counts as a break. The timer starts again when you are back.',
-      };
+      return { label, tone: 'quiet', title: t('app:phase.away.title'), detail: t('app:phase.away.detail') };
     case 'paused':
       return {
         label,
         tone: 'quiet',
-        title: state.pausedUntil ? `Paused until ${formatMoment(state.pausedUntil, now)}` : 'Paused',
-        detail: 'No reminders until then. Resume whenever you like.',
+        title: state.pausedUntil
+          ? t('app:phase.paused.until', { moment: formatMoment(state.pausedUntil, now, fmt) })
+          : t('app:phase.paused.title'),
+        detail: t('app:phase.paused.detail'),
       };
     case 'off-hours':
       return {
         label,
         tone: 'quiet',
-        title: 'Outside your working hours',
+        title: t('app:phase.offHours.title'),
         detail: state.settings.workingHours
-          ? `Reminders run ${describeWorkingHours(state.settings.workingHours)}.`
-          : 'Reminders are resting for now.',
+          ? t('app:phase.offHours.runs', { hours: describeWorkingHours(state.settings.workingHours, fmt) })
+          : t('app:phase.offHours.resting'),
       };
   }
 }

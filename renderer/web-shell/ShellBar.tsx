@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { getApi } from '../data/api';
+import { I18nProvider, useT } from '../i18n';
 import { useHashView } from '../router';
 import type { WebShellExtras } from './transport';
+import { Button } from '../ui/Button';
 import './web-shell.css';
 
 const LOST_AFTER_MS = 4000;
@@ -16,21 +18,24 @@ const currentPermission = (): Permission =>
  * loses its connection to Movesnack.
  */
 export function ShellBar({ extras }: { extras: WebShellExtras }) {
-  const view = useHashView();
-  const [permission, setPermission] = useState<Permission>(currentPermission);
   // The answer to the offer lives in the engine's settings (`browserNotifications`), so it
   // follows the user to every browser and into export; null until the engine has said.
   const [offer, setOffer] = useState<'ask' | 'declined' | null>(null);
+  const [language, setLanguage] = useState<string | undefined>(undefined);
   useEffect(() => {
     const api = getApi();
     if (!api) return;
     let alive = true;
     const off = api.on('state', (state) => {
-      if (alive) setOffer(state.settings.browserNotifications ?? 'ask');
+      if (!alive) return;
+      setOffer(state.settings.browserNotifications ?? 'ask');
+      setLanguage(state.settings.language);
     });
     api.getState().then(
       (state) => {
-        if (alive) setOffer((current) => current ?? state.settings.browserNotifications ?? 'ask');
+        if (!alive) return;
+        setOffer((current) => current ?? state.settings.browserNotifications ?? 'ask');
+        setLanguage((current) => current ?? state.settings.language);
       },
       () => undefined,
     );
@@ -39,6 +44,25 @@ export function ShellBar({ extras }: { extras: WebShellExtras }) {
       off();
     };
   }, []);
+  return (
+    <I18nProvider language={language}>
+      <ShellBarText extras={extras} offer={offer} setOffer={setOffer} />
+    </I18nProvider>
+  );
+}
+
+function ShellBarText({
+  extras,
+  offer,
+  setOffer,
+}: {
+  extras: WebShellExtras;
+  offer: 'ask' | 'declined' | null;
+  setOffer: (offer: 'ask' | 'declined') => void;
+}) {
+  const { t } = useT();
+  const view = useHashView();
+  const [permission, setPermission] = useState<Permission>(currentPermission);
   const [connected, setConnected] = useState(true);
   useEffect(() => {
     // A stream that drops and comes straight back (a busy machine, a restart of the event
@@ -58,10 +82,10 @@ export function ShellBar({ extras }: { extras: WebShellExtras }) {
 
   if (!connected) {
     return (
-      <aside className="shell-bar shell-bar-lost" aria-label="Connection">
+      <aside className="shell-bar shell-bar-lost" aria-label={t('app:shell.bar.connection')}>
         <p role="status">
-          Movesnack is not answering. If you stopped it, start it again with <code>npm start</code>; this page
-          reconnects by itself when it can.
+          {t('app:shell.bar.lostBefore')} <code translate="no">npm start</code>
+          {t('app:shell.bar.lostAfter')}
         </p>
       </aside>
     );
@@ -86,18 +110,15 @@ export function ShellBar({ extras }: { extras: WebShellExtras }) {
   };
 
   return (
-    <aside className="shell-bar" aria-label="Break notifications">
-      <p>
-        Movesnack runs in your browser here, without a tray icon. Allow notifications so it can tell you when a break
-        is due while this window is behind others.
-      </p>
+    <aside className="shell-bar" aria-label={t('app:shell.bar.label')}>
+      <p>{t('app:shell.bar.offer')}</p>
       <div className="shell-bar-actions">
-        <button type="button" className="button button-primary" onClick={allow}>
-          Allow notifications
-        </button>
-        <button type="button" className="button button-quiet" onClick={decline}>
-          No thanks
-        </button>
+        <Button type="button" variant="primary" onClick={allow}>
+          {t('app:shell.bar.allow')}
+        </Button>
+        <Button type="button" variant="quiet" onClick={decline}>
+          {t('app:shell.bar.decline')}
+        </Button>
       </div>
     </aside>
   );

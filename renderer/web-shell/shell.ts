@@ -11,28 +11,32 @@
  *   open their screen.
  */
 import type { MovesnackApi, View } from '../../shared/ipc-contract';
-import { REMINDER_TEXT, type Reminder } from '../../shared/reminders';
+import { createI18n, formattingLocale, navigatorPreferences, type I18n } from '../../shared/i18n';
+import { dueNotificationText, reminderText } from '../../shared/i18n/text';
+import type { Reminder } from '../../shared/reminders';
 import type { CompanionState } from '../../shared/state';
-import { MINUTE, formatCountdown } from '../lib/time';
+import { pageLanguage } from '../i18n';
+import { MINUTE, formatCountdown, type Fmt } from '../lib/time';
 import type { WebShellExtras } from './transport';
 
-/** The words before the page's own title, or '' for none. */
-export function titlePrefix(state: CompanionState | null, now: number): string {
+/** The words before the page's own title, or '' for none (in English without `fmt`). */
+export function titlePrefix(state: CompanionState | null, now: number, fmt?: Fmt): string {
   if (!state) return '';
+  const t = fmt?.t ?? english().t;
   switch (state.phase) {
     case 'sitting': {
       const next = state.nextBreakAt ? Date.parse(state.nextBreakAt) : NaN;
       if (Number.isNaN(next)) return '';
-      return next <= now ? 'Time to move' : `Break in ${formatCountdown(next - now)}`;
+      return next <= now ? t('app:shell.title.due') : t('app:shell.title.breakIn', { left: formatCountdown(next - now, fmt) });
     }
     case 'due':
-      return 'Time to move';
+      return t('app:shell.title.due');
     case 'deferred':
-      return 'Break waiting';
+      return t('app:shell.title.deferred');
     case 'routine':
-      return 'Moving';
+      return t('app:shell.title.routine');
     case 'paused':
-      return 'Paused';
+      return t('app:shell.title.paused');
     default:
       return '';
   }
@@ -49,17 +53,33 @@ export function nextTitleChange(state: CompanionState | null, now: number): numb
 
 const SEPARATOR = ' · ';
 
+let englishI18n: I18n | null = null;
+const english = () => (englishI18n ??= createI18n('en'));
+
+/** The shell's own language layer, following settings.language like the page's. */
+function shellLanguage() {
+  const i18n = createI18n(pageLanguage(undefined));
+  return {
+    fmt(state: CompanionState | null): Fmt {
+      const lang = pageLanguage(state?.settings.language);
+      if (i18n.language !== lang) void i18n.changeLanguage(lang);
+      return { t: i18n.t, locale: formattingLocale(lang, navigatorPreferences()) };
+    },
+  };
+}
+
 export function startBrowserShell(api: MovesnackApi, extras: WebShellExtras): () => void {
   let state: CompanionState | null = null;
   let base = document.title;
   let applied: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const language = shellLanguage();
 
   const renderTitle = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const now = Date.now();
-    const prefix = titlePrefix(state, now);
+    const prefix = titlePrefix(state, now, language.fmt(state));
     const next = prefix ? `${prefix}${SEPARATOR}${base}` : base;
     if (document.title !== next) {
       applied = next;
@@ -97,13 +117,10 @@ export function startBrowserShell(api: MovesnackApi, extras: WebShellExtras): ()
       if (document.visibilityState === 'hidden') extras.navigate('prompt');
       if (canNotify()) {
         closeDueNote();
-        const snoozes =
-          next.snoozesLeft > 0
-            ? ` You can snooze it ${next.snoozesLeft === 1 ? 'once more' : `${next.snoozesLeft} more times`}.`
-            : '';
+        const text = dueNotificationText(language.fmt(next).t, next.snoozesLeft);
         try {
-          dueNote = new Notification('Time for a movement snack', {
-            body: `A minute of gentle movement now keeps your back happier later.${snoozes}`,
+          dueNote = new Notification(text.title, {
+            body: text.body,
             tag: 'movesnack-break',
             silent: !next.settings.soundEnabled,
           });
@@ -119,8 +136,14 @@ export function startBrowserShell(api: MovesnackApi, extras: WebShellExtras): ()
   };
 
   const onReminder = (reminder: Reminder) => {
-    const text = REMINDER_TEXT[reminder.kind];
-    if (!text || !canNotify()) return;
+    if (!canNotify()) return;
+    let text: ReturnType<typeof reminderText>;
+    try {
+      text = reminderText(language.fmt(state).t, reminder.kind);
+    } catch {
+      return;
+    }
+    if (!text.view) return;
     try {
       const note = new Notification(text.title, { body: text.body, tag: `movesnack-${reminder.kind}`, silent: true });
       note.onclick = () => {

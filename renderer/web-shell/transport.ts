@@ -10,6 +10,7 @@
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc-contract';
 import type { EventChannel, EventPayloads, IpcResult, MovesnackApi, ShellChannel } from '../../shared/ipc-contract';
 import type { Reminder } from '../../shared/reminders';
+import { refusalError } from '../data/api';
 
 /** Whether this page was served by the browser shell (it adds this marker to index.html). */
 export function servedByWebShell(doc: Document = document): boolean {
@@ -100,7 +101,7 @@ export function createWebTransport(base = ''): { api: MovesnackApi; extras: WebS
       result = null;
     }
     if (!result || typeof result !== 'object' || !('ok' in result)) throw new Error(`No answer for ${channel}`);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw refusalError(result);
     return result.value;
   }
 

@@ -5,6 +5,9 @@ import { errorMessage } from '../../data/api';
 import { useCompanionState } from '../../data/companion';
 import { hrefFor } from '../../router';
 import { PageHeading } from '../../ui/PageHeading';
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n';
+import { formatLongDate, type Fmt } from '../../lib/time';
 import './checkin.css';
 
 /**
@@ -30,23 +33,37 @@ const EMPTY: Draft = {
   task: '',
 };
 
-const MISSING: Partial<Record<Field, string>> = {
-  painLow: 'Choose your lowest pain today, 0 to 10.',
-  painHigh: 'Choose your highest pain today, 0 to 10.',
-  confidence: 'Choose how confident you feel, 0 to 10.',
-  stiffnessMin: 'Enter the minutes of morning stiffness (0 if none).',
-  walkingMin: 'Enter the minutes you walked today (0 if none).',
-};
+type Missing = 'painLow' | 'painHigh' | 'confidence' | 'stiffnessMin' | 'walkingMin';
+
+/** The schema's English rules (shared/history.ts, shared/profile.ts), said in the user's language. */
+const RULES: [RegExp, string][] = [
+  [/lowest pain cannot be above highest pain/i, 'lowAboveHigh'],
+  [/must be a number/, 'number'],
+  [/must be a whole number/, 'whole'],
+  [/must be between 0 and 10/, 'range'],
+  [/cannot be negative/, 'negative'],
+  [/cannot be more than a day/, 'tooLong'],
+  [/note under 500/, 'noteTooLong'],
+  [/task under 120/, 'taskTooLong'],
+];
+function ruleText(t: TFunction, field: Field, message: string): string {
+  const rule = RULES.find(([pattern]) => pattern.test(message));
+  if (!rule) return sentence(message);
+  return t(`checkin:errors.${rule[1]}`, { label: t(`checkin:errors.labels.${field}`, { defaultValue: field }) });
+}
 
 const ORDER: Field[] = ['painLow', 'painHigh', 'stiffnessMin', 'walkingMin', 'task', 'confidence', 'note'];
 
 /** The draft as the schema sees it, with our own words for empty answers. */
-export function validate(draft: Draft): { value: CheckinInput | null; errors: Partial<Record<Field, string>> } {
+export function validate(
+  draft: Draft,
+  t: TFunction,
+): { value: CheckinInput | null; errors: Partial<Record<Field, string>> } {
   const errors: Partial<Record<Field, string>> = {};
-  const num = (key: keyof typeof MISSING & keyof Draft) => {
+  const num = (key: Missing) => {
     const text = draft[key].trim();
     if (text === '') {
-      errors[key] = MISSING[key];
+      errors[key] = t(`checkin:missing.${key}`);
       return Number.NaN;
     }
     return Number(text);
@@ -63,7 +80,7 @@ export function validate(draft: Draft): { value: CheckinInput | null; errors: Pa
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as Field | undefined;
-      if (key && !errors[key]) errors[key] = sentence(issue.message);
+      if (key && !errors[key]) errors[key] = ruleText(t, key, issue.message);
     }
   }
   // zod runs the "lowest ≤ highest" refinement only once every field is valid; to say it as
@@ -75,11 +92,14 @@ export function validate(draft: Draft): { value: CheckinInput | null; errors: Pa
     const cross = CheckinInputSchema.safeParse(filled);
     if (!cross.success) {
       const issue = cross.error.issues.find((i) => i.path[0] === 'painLow' || i.path[0] === 'painHigh');
-      if (issue) errors[issue.path[0] as Field] = sentence(issue.message);
+      if (issue) errors[issue.path[0] as Field] = ruleText(t, issue.path[0] as Field, issue.message);
     }
   }
   const task = ProfileShape.confidenceTask.safeParse(draft.task.trim());
-  if (!task.success) errors.task = sentence(task.error.issues[0]?.message ?? 'That task name cannot be saved.');
+  if (!task.success) {
+    const message = task.error.issues[0]?.message;
+    errors.task = message ? ruleText(t, 'task', message) : t('checkin:errors.taskInvalid');
+  }
   return { value: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
 }
 
@@ -144,7 +164,7 @@ function Scale({
           ))}
         </div>
         <span className="ci-scale-ends" id={`${id}-ends`}>
-          <span>0 = {lowWord}</span> <span>10 = {highWord}</span>
+          <span>{`0 = ${lowWord}`}</span> <span>{`10 = ${highWord}`}</span>
         </span>
       </div>
       {error && (
@@ -172,6 +192,7 @@ function Minutes({
   onChange: (value: string) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   return (
     <div className={error ? 'ci-field ci-invalid' : 'ci-field'}>
       <label className="ci-label" htmlFor={id}>
@@ -195,7 +216,7 @@ function Minutes({
           onChange={(e) => onChange(e.target.value)}
         />
         <span className="ci-unit" aria-hidden="true">
-          min
+          {t('checkin:minUnit')}
         </span>
       </span>
       {error && (
@@ -207,11 +228,12 @@ function Minutes({
   );
 }
 
-const formatDay = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const formatDay = (iso: string, fmt: Fmt) => formatLongDate(iso, fmt);
 
 export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => void }) {
   const { api, dispatch } = useCompanionState();
+  const fmt = useT();
+  const { t } = fmt;
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [savedTask, setSavedTask] = useState('');
   const [lastCheckin, setLastCheckin] = useState<Checkin | null>(null);
@@ -246,7 +268,7 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
     };
   }, [api]);
 
-  const { errors } = validate(draft);
+  const { errors } = validate(draft, t);
   const shown = tried ? errors : {};
   const set = (key: keyof Draft) => (value: string) => {
     setSaved(null);
@@ -257,7 +279,7 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
     event.preventDefault();
     setTried(true);
     setSaveError(null);
-    const result = validate(draft);
+    const result = validate(draft, t);
     if (!result.value) {
       const first = ORDER.find((k) => result.errors[k]);
       const within = `[data-field="${first}"]`;
@@ -278,16 +300,14 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
       }
       await dispatch({ type: 'checkin/save', checkin: result.value });
       setSaved(
-        result.value.note
-          ? 'Check-in saved, and your win with it. It shows up in this week’s summary.'
-          : 'Check-in saved. It shows up in this week’s summary.',
+        result.value.note ? t('checkin:saved.withWin') : t('checkin:saved.plain'),
       );
       setLastCheckin({ at: new Date().toISOString(), ...result.value });
       setDraft({ ...EMPTY, task });
       setTried(false);
       onSaved?.(result.value);
     } catch (e) {
-      setSaveError(errorMessage(e));
+      setSaveError(errorMessage(e, t));
     } finally {
       setSaving(false);
     }
@@ -296,50 +316,50 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
   const task = draft.task.trim();
   return (
     <div className="ci">
-      <PageHeading title="Check-in" subtitle="About a minute. Twice a week is plenty." />
+      <PageHeading title={t('checkin:title')} subtitle={t('checkin:subtitle')} />
       <form ref={form} className="ci-form" noValidate onSubmit={submit} aria-describedby="ci-intro">
         <p id="ci-intro" className="ci-intro">
           {lastCheckin
-            ? `Your last check-in was on ${formatDay(lastCheckin.at)}: pain ${lastCheckin.painLow} to ${lastCheckin.painHigh}.`
-            : 'This is your first check-in. Answer for today.'}
+            ? t('checkin:last', { day: formatDay(lastCheckin.at, fmt), low: lastCheckin.painLow, high: lastCheckin.painHigh })
+            : t('checkin:first')}
         </p>
 
         <fieldset className="ci-group">
-          <legend>Pain today</legend>
+          <legend>{t('checkin:pain.legend')}</legend>
           <Scale
             name="painLow"
-            label="At its lowest"
+            label={t('checkin:pain.lowest')}
             value={draft.painLow}
             error={shown.painLow}
-            lowWord="no pain"
-            highWord="worst imaginable"
+            lowWord={t('checkin:pain.none')}
+            highWord={t('checkin:pain.worst')}
             onChange={set('painLow')}
           />
           <Scale
             name="painHigh"
-            label="At its highest"
+            label={t('checkin:pain.highest')}
             value={draft.painHigh}
             error={shown.painHigh}
-            lowWord="no pain"
-            highWord="worst imaginable"
+            lowWord={t('checkin:pain.none')}
+            highWord={t('checkin:pain.worst')}
             onChange={set('painHigh')}
           />
         </fieldset>
 
         <fieldset className="ci-group ci-two">
-          <legend>Moving</legend>
+          <legend>{t('checkin:moving.legend')}</legend>
           <Minutes
             name="stiffnessMin"
-            label="Morning stiffness"
-            help="How long your back felt stiff after getting up."
+            label={t('checkin:moving.stiffness')}
+            help={t('checkin:moving.stiffnessHelp')}
             value={draft.stiffnessMin}
             error={shown.stiffnessMin}
             onChange={set('stiffnessMin')}
           />
           <Minutes
             name="walkingMin"
-            label="Walking today"
-            help="All of it together, any pace."
+            label={t('checkin:moving.walking')}
+            help={t('checkin:moving.walkingHelp')}
             value={draft.walkingMin}
             error={shown.walkingMin}
             onChange={set('walkingMin')}
@@ -347,20 +367,20 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
         </fieldset>
 
         <fieldset className="ci-group">
-          <legend>Confidence</legend>
+          <legend>{t('checkin:confidence.legend')}</legend>
           <div className={shown.task ? 'ci-field ci-invalid' : 'ci-field'}>
             <label className="ci-label" htmlFor={taskId}>
-              A task you would like to feel sure about again
+              {t('checkin:confidence.task')}
             </label>
             <span className="ci-help" id={`${taskId}-help`}>
-              Something ordinary that worries you, such as lifting the laundry basket. It is kept for next time.
+              {t('checkin:confidence.taskHelp')}
             </span>
             <input
               id={taskId}
               type="text"
               className="ci-text"
               maxLength={120}
-              placeholder="e.g. lift the laundry basket"
+              placeholder={t('checkin:confidence.taskPlaceholder')}
               value={draft.task}
               data-field="task"
               aria-invalid={shown.task ? true : undefined}
@@ -376,24 +396,22 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
           <Scale
             name="confidence"
             label={
-              task
-                ? `How confident do you feel about this: “${task}”?`
-                : 'How confident do you feel about everyday tasks today?'
+              task ? t('checkin:confidence.aboutTask', { task }) : t('checkin:confidence.everyday')
             }
             value={draft.confidence}
             error={shown.confidence}
-            lowWord="not at all"
-            highWord="completely"
+            lowWord={t('checkin:confidence.low')}
+            highWord={t('checkin:confidence.high')}
             onChange={set('confidence')}
           />
         </fieldset>
 
         <div className={shown.note ? 'ci-field ci-invalid' : 'ci-field'}>
           <label className="ci-label" htmlFor={noteId}>
-            A line of wins <span className="ci-optional">(optional)</span>
+            {t('checkin:note.label')} <span className="ci-optional">{t('checkin:note.optional')}</span>
           </label>
           <span className="ci-help" id={`${noteId}-help`}>
-            Something that felt easier, however small. You will see it in your weekly summary.
+            {t('checkin:note.help')}
           </span>
           <textarea
             id={noteId}
@@ -415,26 +433,23 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
 
         <div className="ci-submit">
           <button type="submit" className="ci-button" disabled={saving}>
-            {saving ? 'Saving…' : 'Save check-in'}
+            {saving ? t('checkin:saving') : t('checkin:save')}
           </button>
           {tried && Object.keys(errors).length > 0 && (
             <p className="ci-error" role="alert">
-              {Object.keys(errors).length === 1
-                ? 'One answer needs a look'
-                : `${Object.keys(errors).length} answers need a look`}{' '}
-              before saving.
+              {t('checkin:needLook', { count: Object.keys(errors).length })}
             </p>
           )}
         </div>
         {saveError && (
           <p className="ci-error" role="alert">
-            The check-in was not saved: {saveError}
+            {t('checkin:notSaved', { error: saveError })}
           </p>
         )}
         <div aria-live="polite">
           {saved && (
             <p className="ci-saved">
-              {saved} <a href={hrefFor('progress')}>See your progress</a>
+              {saved} <a href={hrefFor('progress')}>{t('checkin:seeProgress')}</a>
             </p>
           )}
         </div>

@@ -10,14 +10,16 @@ import { PauseMenu } from './PauseMenu';
 import { ProgressRing } from './ProgressRing';
 import { Timeline } from './Timeline';
 import { describePhase } from '../../lib/phase';
-import { countdownParts, formatClock, formatDuration, formatLongDate, MINUTE } from '../../lib/time';
+import { useT } from '../../i18n';
+import { countdownParts, formatClock, formatDuration, formatLongDate, MINUTE, type Fmt } from '../../lib/time';
 import { useNow } from '../../lib/useNow';
 import { hrefFor } from '../../router';
 import { BreakChoices, HeldNote, routinesOff, RoutinesOffNote } from '../prompt';
 import { PageHeading } from '../../ui/PageHeading';
+import { Button, buttonClass } from '../../ui/Button';
 
 /** How much of the ring to draw: the part of the wait that is left. */
-function ringFor(state: CompanionState, now: number) {
+function ringFor(state: CompanionState, now: number, fmt: Fmt) {
   if (state.phase === 'due' || state.phase === 'routine') return { value: 1, center: null };
   if (state.phase === 'deferred') {
     // Held: the ring is the part of the longest hold still to go (it comes anyway at the end).
@@ -29,16 +31,17 @@ function ringFor(state: CompanionState, now: number) {
   if (state.phase !== 'sitting' || !state.nextBreakAt) return { value: 0, center: null };
   const left = Date.parse(state.nextBreakAt) - now;
   const whole = Math.max(left, state.settings.breakIntervalMin * MINUTE);
-  return { value: left / whole, center: countdownParts(left) };
+  return { value: left / whole, center: countdownParts(left, fmt) };
 }
 
 export function Dashboard() {
   const { state, day } = useCompanionState();
   const now = useNow(1000);
+  const fmt = useT();
   if (!state) return null;
   return (
     <div className="dashboard">
-      <PageHeading title="Today" subtitle={formatLongDate(now)} />
+      <PageHeading title={fmt.t('dashboard:title')} subtitle={formatLongDate(now, fmt)} />
       <DesktopNotice />
       <div className="dashboard-grid">
         <StatusCard state={state} now={now} />
@@ -50,9 +53,11 @@ export function Dashboard() {
 
 function StatusCard({ state, now }: { state: CompanionState; now: number }) {
   const { profile, day } = useCompanionState();
+  const fmt = useT();
+  const { t } = fmt;
   const off = routinesOff(profile);
-  const words = describePhase(state, now, { routinesOff: off });
-  const ring = ringFor(state, now);
+  const words = describePhase(state, now, fmt, { routinesOff: off });
+  const ring = ringFor(state, now, fmt);
   const actions = useAction();
   const [noted, setNoted] = useState<string | null>(null);
   const canStart = state.phase === 'sitting' || state.phase === 'due' || state.phase === 'deferred';
@@ -61,7 +66,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
   const reportDiscomfort = async () => {
     const next = await actions.run({ type: 'discomfort/report' });
     if (next)
-      setNoted(`Noted at ${formatClock(Date.now())}. Thank you — this helps show how long you sit comfortably.`);
+      setNoted(t('dashboard:status.noted', { time: formatClock(Date.now(), fmt) }));
   };
 
   return (
@@ -99,7 +104,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
           <p className="status-detail">{words.detail}</p>
           {state.phase === 'deferred' && state.deferredSince && (
             <p className="status-held-since">
-              Due since {formatClock(state.deferredSince)} · your sitting time keeps counting
+              {t('dashboard:status.heldSince', { time: formatClock(state.deferredSince, fmt) })}
             </p>
           )}
         </div>
@@ -113,37 +118,37 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
 
       {state.phase === 'routine' && (
         <div className="actions">
-          <a className="button button-primary" href={hrefFor('routine')}>
+          <a className={buttonClass('primary')} href={hrefFor('routine')}>
             <Icon name="walk" />
-            Open the routine
+            {t('dashboard:status.openRoutine')}
           </a>
         </div>
       )}
 
-      <div className="actions quick-actions" role="group" aria-label="Quick actions">
+      <div className="actions quick-actions" role="group" aria-label={t('dashboard:status.quickActions')}>
         {(state.phase === 'sitting' || state.phase === 'deferred') && (
-          <button
+          <Button
             type="button"
-            className="button button-primary"
+            variant="primary"
             disabled={actions.pending}
             onClick={() =>
               void actions.run(off ? { type: 'break/start', routineId: PLAIN_BREAK_ID } : { type: 'break/start' })
             }
           >
             <Icon name={off ? 'walk' : 'play'} />
-            {state.phase === 'deferred' ? 'Take it now' : off ? 'Walk about for a minute' : 'Take a break now'}
-          </button>
+            {state.phase === 'deferred' ? t('dashboard:status.takeItNow') : off ? t('dashboard:status.walkAbout') : t('dashboard:status.takeBreak')}
+          </Button>
         )}
         {state.phase === 'paused' ? (
-          <button
+          <Button
             type="button"
-            className="button button-primary"
+            variant="primary"
             disabled={actions.pending}
             onClick={() => void actions.run({ type: 'resume' })}
           >
             <Icon name="play" />
-            Resume
-          </button>
+            {t('dashboard:status.resume')}
+          </Button>
         ) : (
           canPause && (
             <PauseMenu
@@ -155,29 +160,24 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
           )
         )}
         {state.phase === 'off-hours' && (
-          <a className="button button-secondary" href={hrefFor('settings')}>
+          <a className={buttonClass('secondary')} href={hrefFor('settings')}>
             <Icon name="settings" />
-            Change working hours
+            {t('dashboard:status.changeHours')}
           </a>
         )}
         {state.phase !== 'off-hours' && state.phase !== 'paused' && (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={actions.pending}
-            onClick={() => void reportDiscomfort()}
-          >
+          <Button type="button" variant="quiet" disabled={actions.pending} onClick={() => void reportDiscomfort()}>
             <Icon name="back" />
-            My back is complaining
-          </button>
+            {t('dashboard:status.backComplaining')}
+          </Button>
         )}
       </div>
       {!canStart && state.phase === 'away' && (
-        <p className="hint">Welcome back whenever you are ready; nothing to do here.</p>
+        <p className="hint">{t('dashboard:status.away')}</p>
       )}
       {state.phase === 'deferred' && (
         <p className="hint">
-          No prompt while you are busy. <a href={hrefFor('settings')}>Choose what holds a break</a>
+          {t('dashboard:status.noPrompt')} <a href={hrefFor('settings')}>{t('dashboard:status.chooseHolds')}</a>
         </p>
       )}
       <ErrorNote message={actions.error} onDismiss={actions.clearError} />
@@ -200,26 +200,32 @@ function TodayCard({ state, day, now }: { state: CompanionState; day: DayView | 
     0,
   );
   const stretchCount = day?.stretches.length ?? 0;
+  const fmt = useT();
+  const { t } = fmt;
 
   return (
     <section className="card today-card" aria-labelledby="today-title">
       <h2 id="today-title" className="card-title">
-        Breaks today
+        {t('dashboard:today.title')}
       </h2>
       <dl className="stats">
-        <Stat label="Taken" value={counts.taken} tone="accent" />
-        <Stat label="Snoozed" value={day?.snoozes ?? 0} />
-        <Stat label="Skipped" value={counts.skipped} />
-        <Stat label="Natural" value={counts.natural} hint="You got up on your own" />
+        <Stat label={t('dashboard:today.taken')} value={counts.taken} tone="accent" />
+        <Stat label={t('dashboard:today.snoozed')} value={day?.snoozes ?? 0} />
+        <Stat label={t('dashboard:today.skipped')} value={counts.skipped} />
+        <Stat label={t('dashboard:today.natural')} value={counts.natural} hint={t('dashboard:today.naturalHint')} />
       </dl>
 
       <h2 className="card-title card-title-spaced" id="timeline-title">
-        Sitting stretches
+        {t('dashboard:today.stretchesTitle')}
       </h2>
       <p className="card-subtitle">
         {stretchCount === 0
-          ? 'No sitting recorded yet today.'
-          : `${formatDuration(sittingMs)} in ${stretchCount} ${stretchCount === 1 ? 'stretch' : 'stretches'} · longest ${formatDuration(longestMs)}`}
+          ? t('dashboard:today.noSitting')
+          : t('dashboard:today.sittingSummary', {
+              count: stretchCount,
+              total: formatDuration(sittingMs, fmt),
+              longest: formatDuration(longestMs, fmt),
+            })}
       </p>
       {day ? (
         <Timeline
@@ -229,12 +235,12 @@ function TodayCard({ state, day, now }: { state: CompanionState; day: DayView | 
           heldSince={state.phase === 'deferred' ? state.deferredSince : null}
         />
       ) : (
-        <p className="empty">Loading today…</p>
+        <p className="empty">{t('dashboard:today.loading')}</p>
       )}
       <p className="today-links">
-        <a href={hrefFor('checkin')}>Add a check-in</a>
+        <a href={hrefFor('checkin')}>{t('dashboard:today.addCheckin')}</a>
         <span aria-hidden="true"> · </span>
-        <a href={hrefFor('progress')}>See your weeks</a>
+        <a href={hrefFor('progress')}>{t('dashboard:today.seeWeeks')}</a>
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DesktopStatus, MovesnackApi } from '../../../shared/ipc-contract';
 import { getApi } from '../../data/api';
 import { Icon } from '../../ui/Icon';
+import { useT } from '../../i18n';
 import './desktop-notice.css';
 
 /**
@@ -10,6 +11,7 @@ import './desktop-notice.css';
  * not answer the question says nothing, rather than guess.
  */
 export function DesktopNotice({ api = getApi() }: { api?: MovesnackApi | null }) {
+  const { t } = useT();
   const [status, setStatus] = useState<DesktopStatus | null>(null);
   useEffect(() => {
     let alive = true;
@@ -25,14 +27,13 @@ export function DesktopNotice({ api = getApi() }: { api?: MovesnackApi | null })
   }, [api]);
   if (status?.idle !== 'cant-tell') return null;
   return (
-    <section className="warning desktop-notice" aria-label="Stepping away">
+    <section className="warning desktop-notice" aria-label={t('dashboard:desktop.label')}>
       <Icon name="alert" />
       <div>
         <p>
-          <strong>Movesnack can't see when you step away on this desktop.</strong> Breaks are timed by the clock alone,
-          so time away from your desk is not taken off your sitting time.
+          <strong>{t('dashboard:desktop.cantSee')}</strong> {t('dashboard:desktop.clockAlone')}
         </p>
-        <p>When you leave for a while, pause Movesnack here, and resume it when you're back.</p>
+        <p>{t('dashboard:desktop.pauseHere')}</p>
       </div>
     </section>
   );

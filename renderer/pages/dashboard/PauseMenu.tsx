@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import type { WorkingHours } from '../../../shared/settings';
 import { formatMoment, pausePresets } from '../../lib/time';
 import { Icon } from '../../ui/Icon';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
 
 interface PauseMenuProps {
   workingHours: WorkingHours | null;
@@ -19,7 +21,8 @@ export function PauseMenu({ workingHours, disabled, onPause, now }: PauseMenuPro
   const listId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const presets = pausePresets(workingHours);
+  const fmt = useT();
+  const presets = pausePresets(workingHours, fmt);
 
   useEffect(() => {
     if (!open) return;
@@ -56,19 +59,19 @@ export function PauseMenu({ workingHours, disabled, onPause, now }: PauseMenuPro
 
   return (
     <div className="menu" ref={wrapper} onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
+      <Button
         ref={trigger}
         type="button"
-        className="button button-secondary"
+        variant="secondary"
         aria-expanded={open}
         aria-controls={listId}
         disabled={disabled}
         onClick={() => setOpen((o) => !o)}
       >
         <Icon name="pause" />
-        Pause
+        {fmt.t('dashboard:pause.button')}
         <Icon name="chevronDown" className="icon-trailing" />
-      </button>
+      </Button>
       <ul className="menu-list" id={listId} hidden={!open}>
         {presets.map((preset) => {
           const until = preset.until(now);
@@ -84,7 +87,7 @@ export function PauseMenu({ workingHours, disabled, onPause, now }: PauseMenuPro
                 }}
               >
                 <span>{preset.label}</span>
-                <span className="menu-hint">until {formatMoment(until, now)}</span>
+                <span className="menu-hint">{fmt.t('dashboard:pause.until', { moment: formatMoment(until, now, fmt) })}</span>
               </button>
             </li>
           );

@@ -1,6 +1,7 @@
 import type { DayView } from '../../../shared/ipc-contract';
 import type { WorkingHours } from '../../../shared/settings';
 import { formatClock, formatDuration, formatHour, HOUR } from '../../lib/time';
+import { useT } from '../../i18n';
 import './Timeline.css';
 
 interface TimelineProps {
@@ -64,6 +65,9 @@ function ticks(span: Span): number[] {
  * says the same in words for screen readers and for anyone who prefers reading.
  */
 export function Timeline({ day, now, workingHours, heldSince = null }: TimelineProps) {
+  const fmt = useT();
+  const tr = fmt.t;
+  const clock = (value: number | string) => formatClock(value, fmt);
   const span = timelineSpan(day, now, workingHours);
   const pct = (t: number) =>
     `${(((Math.min(span.to, Math.max(span.from, t)) - span.from) / (span.to - span.from)) * 100).toFixed(3)}%`;
@@ -81,7 +85,7 @@ export function Timeline({ day, now, workingHours, heldSince = null }: TimelineP
             <g key={t} className={i % 2 === 1 ? 'tl-tick tl-tick-minor' : 'tl-tick'}>
               <line className="tl-grid" x1={pct(t)} x2={pct(t)} y1="22" y2="56" />
               <text className="tl-label" x={pct(t)} y="12" textAnchor="middle">
-                {formatHour(t)}
+                {formatHour(t, fmt)}
               </text>
             </g>
           ))}
@@ -125,30 +129,30 @@ export function Timeline({ day, now, workingHours, heldSince = null }: TimelineP
       </div>
       <ul className="legend" aria-hidden="true">
         <li>
-          <span className="swatch swatch-stretch" /> Sitting
+          <span className="swatch swatch-stretch" /> {tr('dashboard:timeline.sitting')}
         </li>
         <li>
-          <span className="swatch swatch-discomfort" /> Back complained
+          <span className="swatch swatch-discomfort" /> {tr('dashboard:timeline.backComplained')}
         </li>
         <li>
-          <span className="swatch swatch-break" /> Break taken
+          <span className="swatch swatch-break" /> {tr('dashboard:timeline.breakTaken')}
         </li>
         <li>
-          <span className="swatch swatch-natural" /> Got up on your own
+          <span className="swatch swatch-natural" /> {tr('dashboard:timeline.gotUp')}
         </li>
         <li>
-          <span className="swatch swatch-skipped" /> Skipped
+          <span className="swatch swatch-skipped" /> {tr('dashboard:timeline.skipped')}
         </li>
         {heldFrom !== null && (
           <li>
-            <span className="swatch swatch-held" /> Break held
+            <span className="swatch swatch-held" /> {tr('dashboard:timeline.breakHeld')}
           </li>
         )}
       </ul>
       {stretches.length === 0 ? (
-        <p className="empty">Nothing yet today. Your sitting stretches will appear here as the day goes on.</p>
+        <p className="empty">{tr('dashboard:timeline.empty')}</p>
       ) : (
-        <ol className="stretch-list" aria-label="Sitting stretches today">
+        <ol className="stretch-list" aria-label={tr('dashboard:timeline.listLabel')}>
           {stretches.map((s) => {
             const start = Date.parse(s.start);
             const end = s.end ? Date.parse(s.end) : now;
@@ -156,18 +160,18 @@ export function Timeline({ day, now, workingHours, heldSince = null }: TimelineP
               <li key={s.start} className={s.end ? 'stretch' : 'stretch stretch-open'}>
                 <span className="stretch-time">
                   {!s.end
-                    ? `${formatClock(start)} – now`
-                    : formatClock(start) === formatClock(end)
-                      ? formatClock(start)
-                      : `${formatClock(start)} – ${formatClock(end)}`}
+                    ? tr('dashboard:timeline.sinceNow', { start: clock(start) })
+                    : clock(start) === clock(end)
+                      ? clock(start)
+                      : `${clock(start)} – ${clock(end)}`}
                 </span>
-                <span className="stretch-length">{formatDuration(end - start)}</span>
+                <span className="stretch-length">{formatDuration(end - start, fmt)}</span>
                 {s.discomfortAt && (
-                  <span className="badge badge-warm">Back complained at {formatClock(s.discomfortAt)}</span>
+                  <span className="badge badge-warm">{tr('dashboard:timeline.complainedAt', { time: clock(s.discomfortAt) })}</span>
                 )}
-                {!s.end && <span className="badge badge-live">Still sitting</span>}
+                {!s.end && <span className="badge badge-live">{tr('dashboard:timeline.stillSitting')}</span>}
                 {!s.end && heldFrom !== null && (
-                  <span className="badge badge-held">Break held since {formatClock(heldFrom)}</span>
+                  <span className="badge badge-held">{tr('dashboard:timeline.heldSince', { time: clock(heldFrom) })}</span>
                 )}
               </li>
             );

@@ -1,10 +1,13 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from 'react';
 import type { Feeling } from '../../../shared/history';
 import { PLAIN_BREAK_ID, routinesHeldBack, safetyGateReason, type Profile } from '../../../shared/profile';
-import { reaskText } from '../../../shared/red-flags';
+import { reaskMessage } from '../../../shared/i18n/text';
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n';
 import { useReaskReason, useRecentBreaks } from '../../data/flows';
-import { describeFinding, findDirection, offeredRoutines } from '../../../shared/routine-selection';
+import { findDirection, offeredRoutines, type DirectionFinding } from '../../../shared/routine-selection';
 import { exerciseById } from '../../../shared/routines';
+import { routineText } from '../../../shared/i18n/text';
 import type { ActiveRoutine } from '../../../shared/state';
 import type { Routine } from '../../../shared/routines';
 import type { CompanionState } from '../../../shared/state';
@@ -15,7 +18,8 @@ import { describePhase } from '../../lib/phase';
 import { formatClock, formatDuration } from '../../lib/time';
 import { useNow } from '../../lib/useNow';
 import { hrefFor } from '../../router';
-import { RoutinePlayer } from '../routine';
+import { RoutinePlayer, stepName } from '../routine';
+import { Button, buttonClass } from '../../ui/Button';
 
 /** What the user just did in this window, so the next screen can say so. */
 export type BreakOutcome =
@@ -28,10 +32,10 @@ export type BreakOutcome =
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
 
-export function snoozeNote(state: CompanionState): string {
-  if (state.settings.maxSnoozes === 0) return 'Snoozing is turned off in Settings.';
-  if (state.snoozesLeft <= 0) return 'No snoozes left for this break. A short move now, or skip it.';
-  return `${state.snoozesLeft} ${state.snoozesLeft === 1 ? 'snooze' : 'snoozes'} left for this break`;
+export function snoozeNote(state: CompanionState, t: TFunction): string {
+  if (state.settings.maxSnoozes === 0) return t('prompt:snooze.off');
+  if (state.snoozesLeft <= 0) return t('prompt:snooze.none');
+  return t('prompt:snooze.left', { count: state.snoozesLeft });
 }
 
 /**
@@ -39,10 +43,6 @@ export function snoozeNote(state: CompanionState): string {
  * safety check is unanswered, or while a reported warning sign has not been cleared. The
  * renderer says the same up front and offers what still works: a plain walking break.
  */
-export const ROUTINES_OFF_TEXT =
-  'Movement routines are switched off until you confirm a clinician has cleared you.';
-export const UNSCREENED_TEXT =
-  'Guided routines start once you have answered the 30-second safety check. Until then, a walk about counts as your break.';
 
 /** Where the prompt's "take the safety check" link goes: the first run's safety step. */
 export const SAFETY_CHECK_HREF = `${hrefFor('first-run')}?step=safety`;
@@ -61,13 +61,14 @@ export function routinesOff(profile: Profile | null): boolean {
  */
 export function RoutinesOffNote({ link = false }: { link?: boolean }) {
   const { profile } = useCompanionState();
+  const { t } = useT();
   if (!profile) return null;
   if (profile && safetyGateReason(profile) === 'unanswered') {
     return (
       <div className="held-note" role="note">
         <Icon name="alert" />
         <p>
-          {UNSCREENED_TEXT} <a href={SAFETY_CHECK_HREF}>Take the safety check</a>
+          {t('prompt:gate.unscreened')} <a href={SAFETY_CHECK_HREF}>{t('prompt:gate.takeCheck')}</a>
         </p>
       </div>
     );
@@ -76,8 +77,8 @@ export function RoutinesOffNote({ link = false }: { link?: boolean }) {
     <div className="held-note" role="note">
       <Icon name="alert" />
       <p>
-        {ROUTINES_OFF_TEXT}{' '}
-        {link && <a href={hrefFor('settings')}>Update your answer in Settings</a>}
+        {t('prompt:gate.routinesOff')}{' '}
+        {link && <a href={hrefFor('settings')}>{t('prompt:gate.updateAnswer')}</a>}
       </p>
     </div>
   );
@@ -87,10 +88,11 @@ export function RoutinesOffNote({ link = false }: { link?: boolean }) {
 function ReaskNote() {
   const { api, profile } = useCompanionState();
   const reason = useReaskReason(api, profile?.redFlags ?? null);
+  const { t } = useT();
   if (!profile || !reason || reason === 'never' || routinesHeldBack(profile)) return null;
   return (
     <p className="reask-note" role="note">
-      {reaskText(reason)} <a href={SAFETY_CHECK_HREF}>Answer the safety check</a>
+      {reaskMessage(t, reason)} <a href={SAFETY_CHECK_HREF}>{t('prompt:gate.answerCheck')}</a>
     </p>
   );
 }
@@ -112,6 +114,7 @@ interface BreakChoicesProps {
 /** Start / Snooze / Skip for a due break. The engine decides; this only asks. */
 export function BreakChoices({ state, variant, onOutcome, startDisabled = false, extra }: BreakChoicesProps) {
   const action = useAction();
+  const { t } = useT();
   const busy = useRef(false);
   const canSnooze = state.snoozesLeft > 0 && state.settings.maxSnoozes > 0;
   const snoozeNoteId = `snooze-note-${variant}`;
@@ -158,51 +161,48 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
 
   return (
     <div className={`break-choices break-choices-${variant}`}>
-      <button
+      <Button
         type="button"
-        className="button button-primary button-large"
+        variant="primary"
+        size="large"
         autoFocus={variant === 'prompt'}
         disabled={action.pending}
         onClick={() => void run('start')}
       >
         <Icon name={startDisabled ? 'walk' : 'play'} />
         <span className="button-label">
-          {startDisabled ? 'Walk about for a minute' : 'Start the 60-second routine'}
+          {startDisabled ? t('prompt:choices.walkAbout') : t('prompt:choices.start')}
         </span>
         {variant === 'prompt' && <kbd aria-hidden="true">Enter</kbd>}
-      </button>
+      </Button>
       <div className="break-secondary">
-        <button
+        <Button
           type="button"
-          className="button button-secondary"
+          variant="secondary"
           disabled={action.pending || !canSnooze}
           aria-describedby={snoozeNoteId}
           onClick={() => void run('snooze')}
         >
           <Icon name="snooze" />
-          <span className="button-label">Snooze {state.settings.snoozeMin} min</span>
+          <span className="button-label">{t('prompt:choices.snooze', { minutes: state.settings.snoozeMin })}</span>
           {variant === 'prompt' && <kbd aria-hidden="true">S</kbd>}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={action.pending}
-          onClick={() => void run('skip')}
-        >
+        </Button>
+        <Button type="button" variant="secondary" disabled={action.pending} onClick={() => void run('skip')}>
           <Icon name="skip" />
-          <span className="button-label">Skip</span>
+          <span className="button-label">{t('prompt:choices.skip')}</span>
           {variant === 'prompt' && <kbd aria-hidden="true">Esc</kbd>}
-        </button>
+        </Button>
       </div>
       <div className="break-notes">
         <p className={canSnooze ? 'snooze-note' : 'snooze-note snooze-note-empty'} id={snoozeNoteId}>
-          {snoozeNote(state)}
+          {snoozeNote(state, t)}
         </p>
         {extra}
       </div>
       {variant === 'prompt' && (
         <p className="key-hints" aria-hidden="true">
-          <kbd>Enter</kbd> starts · <kbd>S</kbd> snoozes · <kbd>Esc</kbd> skips
+          <kbd>Enter</kbd> {t('prompt:keys.starts')} · <kbd>S</kbd> {t('prompt:keys.snoozes')} · <kbd>Esc</kbd>{' '}
+          {t('prompt:keys.skips')}
         </p>
       )}
       <ErrorNote message={action.error} onDismiss={action.clearError} />
@@ -220,6 +220,8 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
   const [outcome, setOutcome] = useState<BreakOutcome | null>(null);
   const [choosing, setChoosing] = useState(false);
   const action = useAction();
+  const fmt = useT();
+  const { t } = fmt;
   const now = useNow(1000);
   const phase = state?.phase;
 
@@ -238,19 +240,19 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
     if (choosing && profile && !off) {
       return <RoutineChooser profile={profile} state={state} onBack={() => setChoosing(false)} />;
     }
-    const sat = state.stretchStart ? formatDuration(now - Date.parse(state.stretchStart)) : null;
+    const sat = state.stretchStart ? formatDuration(now - Date.parse(state.stretchStart), fmt) : null;
     return (
       <section className="break-card" aria-labelledby="break-title">
         <p className="eyebrow">
-          <Icon name="walk" /> Break time
+          <Icon name="walk" /> {t('prompt:due.eyebrow')}
         </p>
         <h1 id="break-title" className="break-title" tabIndex={-1} data-page-title>
-          Time to move
+          {t('prompt:due.title')}
         </h1>
         <p className="break-lead">
-          {sat ? `You've been sitting for ${sat}. ` : ''}
+          {sat ? `${t('prompt:due.sat', { duration: sat })} ` : ''}
           {/* While routines are held, the walk button says what to do; the small window keeps room. */}
-          {off ? '' : 'A minute of easy movement is a kind thing to do for your back.'}
+          {off ? '' : t('prompt:due.lead')}
         </p>
         <HeldNote heldMin={day?.heldMin ?? null} state={state} />
         {off && <RoutinesOffNote />}
@@ -263,7 +265,7 @@ export function BreakFlow({ homeLink = false }: { homeLink?: boolean }) {
           extra={
             profile && !off ? (
               <button type="button" className="text-button" onClick={() => setChoosing(true)}>
-                Choose another routine
+                {t('prompt:due.chooseAnother')}
               </button>
             ) : null
           }
@@ -304,6 +306,7 @@ function RoutineChooser({ profile, state, onBack }: { profile: Profile; state: C
   const routines = offeredRoutines(profile);
   const preferred = state.settings.routineId;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { t } = useT();
   useEffect(() => headingRef.current?.focus(), []);
 
   // Esc goes back to the prompt here (it skips the break there).
@@ -323,42 +326,38 @@ function RoutineChooser({ profile, state, onBack }: { profile: Profile; state: C
   return (
     <section className="break-card chooser" aria-labelledby="chooser-title">
       <h1 id="chooser-title" className="break-title chooser-title" tabIndex={-1} ref={headingRef} data-page-title>
-        Choose a routine
+        {t('prompt:chooser.title')}
       </h1>
-      <p className="break-lead">Each one takes a minute. These suit the answers you gave about your back.</p>
+      <p className="break-lead">{t('prompt:chooser.lead')}</p>
       <ul className="chooser-list">
         {routines.map((routine) => (
           <li key={routine.id}>
             <button type="button" className="chooser-item" disabled={action.pending} onClick={() => start(routine)}>
               <span className="chooser-name">
-                {routine.name}
-                {routine.kind === 'nerve-glide' && <span className="badge">For leg symptoms</span>}
-                {routine.id === preferred && <span className="badge badge-accent">Your choice</span>}
+                {routineText(t, routine.id).name}
+                {routine.kind === 'nerve-glide' && <span className="badge">{t('prompt:chooser.forLeg')}</span>}
+                {routine.id === preferred && <span className="badge badge-accent">{t('prompt:chooser.yourChoice')}</span>}
               </span>
-              <span className="chooser-summary">{routine.summary}</span>
+              <span className="chooser-summary">{routineText(t, routine.id).summary}</span>
             </button>
           </li>
         ))}
       </ul>
       <ErrorNote message={action.error} onDismiss={action.clearError} />
       <div className="chooser-foot">
-        <button type="button" className="button button-secondary" onClick={onBack}>
-          Back
-        </button>
+        <Button type="button" variant="secondary" onClick={onBack}>
+          {t('prompt:chooser.back')}
+        </Button>
         <span className="key-hint-inline" aria-hidden="true">
-          <kbd>Esc</kbd> back
+          <kbd>Esc</kbd> {t('prompt:chooser.escBack')}
         </span>
       </div>
     </section>
   );
 }
 
-const BACK_FEELINGS = [
-  { value: 'fine', label: 'Fine' },
-  { value: 'stiff', label: 'Stiff' },
-  { value: 'sore', label: 'Sore' },
-] as const;
-type BackFeeling = (typeof BACK_FEELINGS)[number]['value'];
+const BACK_FEELINGS = ['fine', 'stiff', 'sore'] as const;
+type BackFeeling = (typeof BACK_FEELINGS)[number];
 
 /**
  * One tap on how the back feels: stiff and sore are a discomfort report (they mark the sitting
@@ -368,6 +367,7 @@ export function BackCheck() {
   const action = useAction();
   const [told, setTold] = useState<BackFeeling | null>(null);
   const labelId = useId();
+  const { t } = useT();
 
   const tell = async (feeling: BackFeeling) => {
     if (feeling !== 'fine' && !(await action.run({ type: 'discomfort/report' }))) return;
@@ -378,23 +378,23 @@ export function BackCheck() {
     <div className="back-check">
       <div className="back-check-row" role="group" aria-labelledby={labelId}>
         <span className="back-check-label" id={labelId}>
-          My back is
+          {t('prompt:back.label')}
         </span>
         {BACK_FEELINGS.map((f) => (
           <button
-            key={f.value}
+            key={f}
             type="button"
             className="chip chip-small"
-            aria-pressed={told === f.value}
+            aria-pressed={told === f}
             disabled={action.pending}
-            onClick={() => void tell(f.value)}
+            onClick={() => void tell(f)}
           >
-            {f.label}
+            {t(`prompt:back.${f}`)}
           </button>
         ))}
       </div>
       <p className="back-check-note" role="status">
-        {told === 'fine' ? 'Good to hear.' : told ? `Noted: ${told}. It helps show how long you sit comfortably.` : ''}
+        {told === 'fine' ? t('prompt:back.good') : told ? t(`prompt:back.noted.${told}`) : ''}
       </p>
       <ErrorNote message={action.error} onDismiss={action.clearError} />
     </div>
@@ -417,43 +417,45 @@ function AfterBreak({
 }) {
   // The button that was pressed is gone: keyboard and screen-reader users land on what happened.
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const fmt = useT();
+  const { t } = fmt;
   useEffect(() => {
     if (outcome) titleRef.current?.focus();
   }, [outcome]);
-  const next = state.phase === 'sitting' && state.nextBreakAt ? formatClock(state.nextBreakAt) : null;
+  const next = state.phase === 'sitting' && state.nextBreakAt ? formatClock(state.nextBreakAt, fmt) : null;
   let title: string;
   let detail: string;
   let extra: string | null = null;
   switch (outcome?.kind) {
     case 'done':
-      title = outcome.feeling === 'worse' ? 'Thanks for telling me' : 'Nice work';
+      title = outcome.feeling === 'worse' ? t('prompt:after.thanks') : t('prompt:after.niceWork');
       detail =
         outcome.feeling === 'better'
-          ? 'Glad that helped.'
+          ? t('prompt:after.better')
           : outcome.feeling === 'same'
-            ? 'Steady is good. Moving regularly is what counts.'
+            ? t('prompt:after.same')
             : outcome.routine && outcome.routine.steps.length > 1
-              ? 'Tap the step that felt worse: Movesnack swaps just that one for a gentler move next time.'
-              : 'Thanks for saying so. Take it easy for the rest of the day.';
+              ? t('prompt:after.tapStep')
+              : t('prompt:after.takeEasy');
       if (outcome.feeling === 'worse' && !legNoticeShown) {
-        extra = 'If a move ever sends pain down your leg, stop it and talk to your clinician.';
+        extra = t('prompt:after.legCare');
       }
       break;
     case 'ended':
-      title = 'That still counts';
-      detail = 'Every bit of movement helps.';
+      title = t('prompt:after.stillCounts');
+      detail = t('prompt:after.everyBit');
       break;
     case 'snoozed':
-      title = 'Snoozed';
-      detail = next ? `I'll check back around ${next}.` : "I'll check back soon.";
+      title = t('prompt:after.snoozed');
+      detail = next ? t('prompt:after.checkBackAt', { time: next }) : t('prompt:after.checkBackSoon');
       break;
     case 'skipped':
-      title = 'Skipped, no problem';
-      detail = 'Back to it.';
+      title = t('prompt:after.skipped');
+      detail = t('prompt:after.backToIt');
       break;
     default: {
-      const words = describePhase(state, now);
-      title = state.phase === 'sitting' ? 'No break right now' : words.title;
+      const words = describePhase(state, now, fmt);
+      title = state.phase === 'sitting' ? t('prompt:after.noBreak') : words.title;
       detail = state.phase === 'sitting' ? '' : words.detail;
     }
   }
@@ -462,11 +464,11 @@ function AfterBreak({
       <p className="eyebrow">
         {outcome?.kind === 'done' || outcome?.kind === 'ended' ? (
           <>
-            <Icon name="check" /> Break done
+            <Icon name="check" /> {t('prompt:after.eyebrowDone')}
           </>
         ) : outcome ? (
           <>
-            <Icon name="walk" /> Break time
+            <Icon name="walk" /> {t('prompt:due.eyebrow')}
           </>
         ) : (
           <>
@@ -484,11 +486,11 @@ function AfterBreak({
       {extra && <p className="care-note">{extra}</p>}
       {outcome?.kind === 'done' && <DirectionNote outcome={outcome} />}
       {outcome?.kind === 'done' && outcome.feeling !== 'worse' && <ReofferQuestion />}
-      {next && outcome?.kind !== 'snoozed' && <p className="next-break">Next break around {next}.</p>}
+      {next && outcome?.kind !== 'snoozed' && <p className="next-break">{t('prompt:after.nextAround', { time: next })}</p>}
       {homeLink && (
         <p>
-          <a className="button button-secondary" href={hrefFor('dashboard')}>
-            Back to today
+          <a className={buttonClass('secondary')} href={hrefFor('dashboard')}>
+            {t('prompt:after.backToToday')}
           </a>
         </p>
       )}
@@ -504,6 +506,7 @@ export function WhichStep({ routine }: { routine: ActiveRoutine }) {
   const action = useAction();
   const [answered, setAnswered] = useState<string | null | undefined>(undefined);
   const labelId = useId();
+  const { t } = useT();
   const steps = routine.steps.filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
   if (steps.length < 2) return null;
 
@@ -514,9 +517,7 @@ export function WhichStep({ routine }: { routine: ActiveRoutine }) {
     const step = steps.find((s) => s.id === answered);
     return (
       <p className="care-note" role="status">
-        {step
-          ? `Noted. Next time “${step.name}” is swapped for a gentler move; the other steps stay as they are.`
-          : 'No problem, nothing was changed.'}
+        {step ? t('prompt:which.swapped', { name: stepName(t, step) }) : t('prompt:which.nothing')}
       </p>
     );
   }
@@ -524,7 +525,7 @@ export function WhichStep({ routine }: { routine: ActiveRoutine }) {
     <div className="back-check which-step">
       <div className="back-check-row" role="group" aria-labelledby={labelId}>
         <span className="back-check-label" id={labelId}>
-          Which step felt worse?
+          {t('prompt:which.label')}
         </span>
         {steps.map((step) => (
           <button
@@ -534,11 +535,11 @@ export function WhichStep({ routine }: { routine: ActiveRoutine }) {
             disabled={action.pending}
             onClick={() => void tell(step.id)}
           >
-            {step.name}
+            {stepName(t, step)}
           </button>
         ))}
         <button type="button" className="text-button" disabled={action.pending} onClick={() => void tell(null)}>
-          Skip
+          {t('prompt:which.skip')}
         </button>
       </div>
       <ErrorNote message={action.error} onDismiss={action.clearError} />
@@ -556,6 +557,7 @@ export function ReofferQuestion() {
   const action = useAction();
   const [stepId, setStepId] = useState<string | null>(null);
   const [done, setDone] = useState<boolean | null>(null);
+  const { t } = useT();
   useEffect(() => {
     let alive = true;
     // A window whose API predates the channel simply never offers.
@@ -573,9 +575,7 @@ export function ReofferQuestion() {
   if (done !== null) {
     return (
       <p className="care-note" role="status">
-        {done
-          ? `“${step.name}” is back in your routines. If it feels worse again, say so and it is swapped again.`
-          : 'Fine: the gentler move stays for now. Movesnack asks again after a few more good breaks.'}
+        {done ? t('prompt:reoffer.back', { name: stepName(t, step) }) : t('prompt:reoffer.stays')}
       </p>
     );
   }
@@ -585,20 +585,14 @@ export function ReofferQuestion() {
   return (
     <div className="care-note reoffer" role="group" aria-labelledby="reoffer-text">
       <p id="reoffer-text">
-        Your last few breaks went well. Would you like to try “{step.name}” again, instead of the gentler move it was
-        swapped for?
+        {t('prompt:reoffer.question', { name: stepName(t, step) })}
       </p>
       <p>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={action.pending}
-          onClick={() => void answer(true)}
-        >
-          Yes, try it again
-        </button>{' '}
+        <Button type="button" variant="secondary" disabled={action.pending} onClick={() => void answer(true)}>
+          {t('prompt:reoffer.yes')}
+        </Button>{' '}
         <button type="button" className="text-button" disabled={action.pending} onClick={() => void answer(false)}>
-          Not yet
+          {t('prompt:reoffer.notYet')}
         </button>
       </p>
       <ErrorNote message={action.error} onDismiss={action.clearError} />
@@ -615,6 +609,7 @@ export function DirectionNote({ outcome }: { outcome: Extract<BreakOutcome, { ki
   const action = useAction();
   const breaks = useRecentBreaks(api, DIRECTION_DAYS, outcome);
   const [kept, setKept] = useState(false);
+  const { t } = useT();
   if (!profile || profile.directionalPreference !== 'unsure' || !outcome.routine || !breaks.length) return null;
   const last = breaks.at(-1)!;
   if (last.routineId !== outcome.routine.id) return null; // not recorded yet
@@ -624,20 +619,20 @@ export function DirectionNote({ outcome }: { outcome: Extract<BreakOutcome, { ki
     after.status !== before.status ||
     ('direction' in after && 'direction' in before && after.direction !== before.direction);
   if (!changed || after.status === 'trying') return null;
-  const text = describeFinding(after);
+  const text = findingText(t, after);
   const keep = after.status === 'found' ? after.direction : null;
   return (
     <div className="care-note direction-note" role="status">
       <p>{text}</p>
       {kept ? (
-        <p>Saved. You can change it any time in Settings.</p>
+        <p>{t('prompt:direction.saved')}</p>
       ) : (
         <p>
           {keep && (
             <>
-              <button
+              <Button
                 type="button"
-                className="button button-secondary"
+                variant="secondary"
                 disabled={action.pending}
                 onClick={() =>
                   void action
@@ -645,15 +640,33 @@ export function DirectionNote({ outcome }: { outcome: Extract<BreakOutcome, { ki
                     .then((ok) => ok && setKept(true))
                 }
               >
-                Keep this direction
-              </button>{' '}
+                {t('prompt:direction.keep')}
+              </Button>{' '}
             </>
           )}
-          <a href={hrefFor('settings')}>Change it in Settings</a>
+          <a href={hrefFor('settings')}>{t('prompt:direction.change')}</a>
         </p>
       )}
     </div>
   );
+}
+
+/** describeFinding (shared/direction-finding.ts) in the user's language. */
+function findingText(t: TFunction, finding: DirectionFinding): string | null {
+  const counts = (d: 'extension' | 'flexion') => t('prompt:direction.counts', { ...finding.tally[d] });
+  switch (finding.status) {
+    case 'trying':
+      return null;
+    case 'found':
+      return t('prompt:direction.found', {
+        moves: t(`prompt:direction.words.${finding.direction}`),
+        counts: counts(finding.direction),
+      });
+    case 'both':
+      return t('prompt:direction.both', { extension: counts('extension'), flexion: counts('flexion') });
+    case 'neither':
+      return t('prompt:direction.neither');
+  }
 }
 
 /** How far back the direction finding looks in the renderer (the engine passes its own history). */
@@ -664,14 +677,15 @@ const DIRECTION_DAYS = 14;
  * busy (getDay().heldMin), and, when the longest hold ran out while still busy, that snoozing is fine.
  */
 export function HeldNote({ heldMin, state }: { heldMin: number | null; state: CompanionState }) {
+  const fmt = useT();
   if (heldMin === null) return null;
   const stillBusy = state.settings.maxDeferMin > 0 && state.busy.some((reason) => state.settings.deferFor[reason]);
   return (
     <p className="held-for">
       <Icon name="hourglass" />
       <span>
-        Held for {formatDuration(heldMin * 60_000)} while you were busy.
-        {stillBusy ? ' You still seem busy, so a snooze is fine too.' : ''}
+        {fmt.t('prompt:held.for', { duration: formatDuration(heldMin * 60_000, fmt) })}
+        {stillBusy ? ` ${fmt.t('prompt:held.stillBusy')}` : ''}
       </span>
     </p>
   );

@@ -6,6 +6,11 @@ import type { ActiveRoutine, RoutineStepView } from '../../../shared/state';
 import { ExerciseIllustration } from '../../illustrations';
 import { createChime, type Chime, type ChimeKind } from './chime';
 import { buildTimeline, formatSeconds, locate } from './timeline';
+import type { TFunction } from 'i18next';
+import { routineText } from '../../../shared/i18n/text';
+import { useT } from '../../i18n';
+import { formatClock, type Fmt } from '../../lib/time';
+import { stepCues, stepName } from './step-text';
 import './routine-player.css';
 
 /** How often the display catches up with the clock while the routine runs. */
@@ -80,13 +85,16 @@ const isTyping = (target: EventTarget | null) =>
 const isControl = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('button, a[href], [role="button"]');
 
-function sideWords(step: RoutineStepView): string {
-  return `${Math.round(step.seconds / 2)} seconds each side`;
+function sideWords(t: TFunction, step: RoutineStepView): string {
+  return t('routine:eachSide', { count: Math.round(step.seconds / 2) });
 }
 
-function stepAnnouncement(step: RoutineStepView, index: number, count: number): string {
-  const time = step.sides ? `${sideWords(step)}, first side now` : `${step.seconds} seconds`;
-  return `Step ${index + 1} of ${count}: ${step.name}, ${time}. ${step.cues[0] ?? ''}`.trim();
+function stepAnnouncement(t: TFunction, step: RoutineStepView, index: number, count: number): string {
+  const time = step.sides
+    ? t('routine:firstSideNow', { side: sideWords(t, step) })
+    : t('routine:seconds', { count: step.seconds });
+  const cue = stepCues(t, step)[0] ?? '';
+  return `${t('routine:announce', { n: index + 1, count, name: stepName(t, step), time })} ${cue}`.trim();
 }
 
 /**
@@ -129,7 +137,9 @@ export function RoutinePlayer({
   const [announcement, setAnnouncement] = useState('');
   const [fallbackChime] = useState<Chime | null>(() => (chimeProp ? null : createChime()));
   const chime = chimeProp ?? fallbackChime;
-  const title = routineName ?? routineById(routine.id)?.name ?? 'Your minute';
+  const fmt = useT();
+  const { t } = fmt;
+  const title = routineName ?? (routineById(routine.id) ? routineText(t, routine.id).name : t('routine:yourMinute'));
   const pos = locate(timeline, state.positionMs);
   const count = timeline.steps.length;
   const current = timeline.steps[pos.index]?.step;
@@ -164,10 +174,10 @@ export function RoutinePlayer({
     if (!step) return;
     if (!before || before.index !== index) {
       if (before) ring('step');
-      setAnnouncement(stepAnnouncement(step, index, count));
+      setAnnouncement(stepAnnouncement(t, step, index, count));
     } else if (before.side === 0 && side === 1) {
       ring('side');
-      setAnnouncement('Switch sides.');
+      setAnnouncement(t('routine:switchSidesSaid'));
     }
   });
   useEffect(() => {
@@ -181,7 +191,7 @@ export function RoutinePlayer({
     if (finished.current) return;
     finished.current = true;
     ring('end');
-    setAnnouncement('Done. How does your back feel now?');
+    setAnnouncement(t('routine:doneSaid'));
   });
   useEffect(() => {
     if (state.stage === 'feeling') {
@@ -197,7 +207,7 @@ export function RoutinePlayer({
 
   const togglePause = () => {
     if (state.stage !== 'playing') return;
-    setAnnouncement(state.paused ? 'Going again.' : 'Paused.');
+    setAnnouncement(state.paused ? t('routine:goingAgain') : t('routine:pausedSaid'));
     dispatch({ type: 'toggle-pause' });
   };
   const skip = () => dispatch({ type: 'skip' });
@@ -245,24 +255,24 @@ export function RoutinePlayer({
     return (
       <section className="rp rp-finish" aria-labelledby="rp-feeling-title">
         <p className="rp-eyebrow">
-          <span className="rp-check" aria-hidden="true" /> {title} · done
+          <span className="rp-check" aria-hidden="true" /> {t('routine:titleDone', { title })}
         </p>
         <h1 id="rp-feeling-title" className="rp-title" tabIndex={-1} ref={feelingHeading} data-page-title>
-          How does your back feel now?
+          {t('routine:feeling.title')}
         </h1>
-        <p className="rp-lead">Compared with before you started. Any answer helps pick your next moves.</p>
+        <p className="rp-lead">{t('routine:feeling.lead')}</p>
         <div className="rp-feelings" role="group" aria-labelledby="rp-feeling-title">
           <button type="button" className="rp-feeling rp-feeling-better" onClick={() => answer('better')}>
             <FeelingFace feeling="better" />
-            Better
+            {t('routine:feeling.better')}
           </button>
           <button type="button" className="rp-feeling rp-feeling-same" onClick={() => answer('same')}>
             <FeelingFace feeling="same" />
-            About the same
+            {t('routine:feeling.same')}
           </button>
           <button type="button" className="rp-feeling rp-feeling-worse" onClick={() => answer('worse')}>
             <FeelingFace feeling="worse" />
-            Worse
+            {t('routine:feeling.worse')}
           </button>
         </div>
         {live}
@@ -271,24 +281,20 @@ export function RoutinePlayer({
   }
 
   if (state.stage === 'done' || state.stage === 'ended') {
-    const next = nextBreakAt ? formatClockTime(nextBreakAt) : null;
+    const next = nextBreakAt ? formatClockTime(nextBreakAt, fmt) : null;
     const seconds = Math.round(state.activeMs / 1000);
     const [heading, text, care] =
       state.stage === 'ended'
         ? [
-            'That still counts',
-            `${seconds} ${seconds === 1 ? 'second' : 'seconds'} of moving is better than none. Back to work.`,
+            t('routine:done.stillCounts'),
+            t('routine:done.secondsMoving', { count: seconds }),
             null,
           ]
         : state.feeling === 'better'
-          ? ['Back to work', 'Glad that helped. Your back will be ready for the next one.', null]
+          ? [t('routine:done.backToWork'), t('routine:done.better'), null]
           : state.feeling === 'same'
-            ? ['Back to work', 'Steady is good: moving often is what counts.', null]
-            : [
-                'Thanks for telling me',
-                'A move that keeps feeling worse gets swapped for a gentler one.',
-                'If any move sends pain down your leg, stop it and talk to your clinician.',
-              ];
+            ? [t('routine:done.backToWork'), t('routine:done.same'), null]
+            : [t('routine:done.thanks'), t('routine:done.worse'), t('routine:done.legCare')];
     return (
       <section className="rp rp-finish" aria-labelledby="rp-done-title">
         <p className="rp-eyebrow">
@@ -299,7 +305,7 @@ export function RoutinePlayer({
         </h1>
         <p className="rp-lead">{text}</p>
         {care && <p className="rp-care">{care}</p>}
-        {next && <p className="rp-next-break">Next break around {next}.</p>}
+        {next && <p className="rp-next-break">{t('routine:done.nextAround', { time: next })}</p>}
         {live}
       </section>
     );
@@ -323,8 +329,8 @@ export function RoutinePlayer({
               ))}
             </ol>
             <p className="rp-step-of">
-              Step {pos.index + 1} of {count}
-              {current.posture === 'seated' ? ' · in your chair' : ''}
+              {t('routine:stepOf', { n: pos.index + 1, count })}
+              {current.posture === 'seated' ? ` · ${t('routine:inChair')}` : ''}
             </p>
           </div>
         </div>
@@ -332,7 +338,7 @@ export function RoutinePlayer({
           <Ring value={pos.remainingMs / timeline.totalMs} size="small" />
           <p className="rp-minute-text">
             <span className="rp-minute-time">{formatSeconds(pos.remainingMs / 1000)}</span>
-            <span className="rp-minute-label">left of your minute</span>
+            <span className="rp-minute-label">{t('routine:leftOfMinute')}</span>
           </p>
         </div>
       </header>
@@ -345,55 +351,61 @@ export function RoutinePlayer({
               <ExerciseIllustration
                 key={`${pos.index}-${current.illustration}`}
                 name={current.illustration}
-                label={current.name}
+                label={stepName(t, current)}
                 paused={state.paused}
               />
             </div>
             {state.paused && (
               <p className="rp-paused-badge" aria-hidden="true">
-                Paused
+                {t('routine:paused')}
               </p>
             )}
             <p className="rp-count" aria-hidden="true">
               <span className="rp-count-number">{Math.ceil(pos.stepRemainingMs / 1000)}</span>
-              <span className="rp-count-unit">s</span>
+              <span className="rp-count-unit">{t('routine:secondsUnit')}</span>
             </p>
           </div>
         </div>
 
         <div className="rp-info">
           <h1 id="rp-step-name" className="rp-step-name" tabIndex={-1} data-page-title>
-            {current.name}
+            {stepName(t, current)}
           </h1>
           {pos.side !== null && (
             <p className={switchCue ? 'rp-side rp-side-switch' : 'rp-side'}>
               <span className="rp-side-icon" aria-hidden="true">
                 ⇄
               </span>
-              {switchCue ? 'Switch sides' : pos.side === 0 ? `First side · ${sideWords(current)}` : 'Other side'}
+              {switchCue
+                ? t('routine:switchSides')
+                : pos.side === 0
+                  ? t('routine:firstSide', { side: sideWords(t, current) })
+                  : t('routine:otherSide')}
             </p>
           )}
           <ul className="rp-cues">
-            {current.cues.map((cue) => (
+            {stepCues(t, current).map((cue) => (
               <li key={cue}>{cue}</li>
             ))}
           </ul>
           {current.swappedFrom && (
             <p className="rp-swapped">
-              A gentler version{original ? ` of “${original.name}”` : ''}, because that one felt worse twice.
+              {original
+                ? t('routine:gentlerOf', { name: stepName(t, original) })
+                : t('routine:gentler')}
             </p>
           )}
           <div className="rp-next">
             {next ? (
               <>
-                <span className="rp-next-label">Next up</span>
-                <span className="rp-next-name">{next.name}</span>
-                <span className="rp-next-time">{next.seconds} s</span>
+                <span className="rp-next-label">{t('routine:nextUp')}</span>
+                <span className="rp-next-name">{stepName(t, next)}</span>
+                <span className="rp-next-time">{t('routine:secondsShort', { count: next.seconds })}</span>
               </>
             ) : (
               <>
-                <span className="rp-next-label">Last move</span>
-                <span className="rp-next-name">Then a quick check-in</span>
+                <span className="rp-next-label">{t('routine:lastMove')}</span>
+                <span className="rp-next-name">{t('routine:thenCheckin')}</span>
               </>
             )}
           </div>
@@ -401,7 +413,7 @@ export function RoutinePlayer({
       </div>
 
       <footer className="rp-footer">
-        <p className="rp-safety">Stay in the easy range. Stop any move that hurts or sends pain down your leg.</p>
+        <p className="rp-safety">{t('routine:safety')}</p>
         <div className="rp-controls">
           <button
             type="button"
@@ -409,33 +421,34 @@ export function RoutinePlayer({
             onClick={togglePause}
             aria-keyshortcuts="Space"
             aria-pressed={state.paused}
-            title={state.paused ? 'Resume (Space)' : 'Pause (Space)'}
+            title={state.paused ? t('routine:controls.resumeTitle') : t('routine:controls.pauseTitle')}
           >
             <span className={state.paused ? 'rp-icon rp-icon-play' : 'rp-icon rp-icon-pause'} aria-hidden="true" />
-            {state.paused ? 'Resume' : 'Pause'}
+            {state.paused ? t('routine:controls.resume') : t('routine:controls.pause')}
           </button>
           <button
             type="button"
             className="rp-button"
             onClick={skip}
             aria-keyshortcuts="ArrowRight"
-            title="Next step (→)"
+            title={t('routine:controls.nextTitle')}
           >
             <span className="rp-icon rp-icon-skip" aria-hidden="true" />
-            {next ? 'Skip step' : 'Finish'}
+            {next ? t('routine:controls.skipStep') : t('routine:controls.finish')}
           </button>
           <button
             type="button"
             className="rp-button rp-button-quiet"
             onClick={endEarly}
             aria-keyshortcuts="Escape"
-            title="End early (Esc)"
+            title={t('routine:controls.endTitle')}
           >
-            End early
+            {t('routine:controls.endEarly')}
           </button>
         </div>
         <p className="rp-keys" aria-hidden="true">
-          <kbd>Space</kbd> pause or resume · <kbd>→</kbd> next step · <kbd>Esc</kbd> end early
+          <kbd>Space</kbd> {t('routine:keys.pause')} · <kbd>→</kbd> {t('routine:keys.next')} · <kbd>Esc</kbd>{' '}
+          {t('routine:keys.end')}
         </p>
       </footer>
       {live}
@@ -485,8 +498,8 @@ function FeelingFace({ feeling }: { feeling: Feeling }) {
   );
 }
 
-function formatClockTime(iso: string): string | null {
-  const t = Date.parse(iso);
-  if (!Number.isFinite(t)) return null;
-  return new Date(t).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+function formatClockTime(iso: string, fmt: Fmt): string | null {
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return null;
+  return formatClock(at, fmt);
 }
