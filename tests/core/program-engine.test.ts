@@ -10,7 +10,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCompanion, type Companion } from '../../main/core';
 import { handleInvoke } from '../../main/ipc';
-import type { Reminder } from '../../shared/reminders';
+import { REMINDER_TEXT, type Reminder } from '../../shared/reminders';
+import { fixedT } from '../../shared/i18n';
+import { reminderText } from '../../shared/i18n/text';
 import { ManualClock } from '../support/manual-clock';
 import { tempDir } from './harness';
 
@@ -198,6 +200,15 @@ describe('the home program in the engine', () => {
     r.clock.advance(2 * MIN);
     expect(heard).toEqual([{ kind: 'program', slot: 'lunch', at: local(2026, 11, 23, 12, 30).toISOString() }]);
 
+    // What the shells show for it (browser: REMINDER_TEXT; desktop: reminderText in the user's language).
+    expect(REMINDER_TEXT[heard[0]!.kind]).toMatchObject({ title: 'Time for your home program', view: 'program' });
+    for (const lang of ['en', 'es', 'de', 'fr'] as const) {
+      const text = reminderText(fixedT(lang), 'program');
+      expect(text.view).toBe('program');
+      expect(text.title).not.toMatch(/^reminders:|program\.title/);
+      if (lang !== 'en') expect(text.title).not.toBe(REMINDER_TEXT.program.title);
+    }
+
     // A warning sign answered: the gate holds, the next day's reminder is silent.
     r.companion.dispatch({ type: 'profile/save', profile: { redFlags: { ...CLEAR, present: ['fever'] } } });
     r.clock.advance(DAY);
@@ -221,9 +232,19 @@ describe('the home program in the engine', () => {
     // A week later they have aged out of the window.
     r.goTo(local(2026, 12, 3, 9));
     expect(r.companion.getSafetyReask()).toMatchObject({ reason: null, worse: [], legWorseAt: null });
+    // Break answers and program sessions count together: two worse routines and one worse session.
+    const worseBreak = (at: Date) => ({ dueAt: new Date(at.getTime() - 5 * MIN).toISOString(), outcome: 'taken', at: at.toISOString(), snoozes: 0, routineId: null, seconds: 60, feeling: 'worse' });
+    r.companion.importData({
+      format: 'movesnack-export', version: 1, exportedAt: new Date(r.clock.now()).toISOString(), settings: {}, profile: {},
+      stretches: [], breaks: [worseBreak(local(2026, 12, 2, 11)), worseBreak(local(2026, 12, 2, 15))], checkins: [], checklists: [],
+    });
+    expect(r.companion.getSafetyReask().reason).toBeNull();
+    r.session('worse', { lingering: false });
+    expect(r.companion.getSafetyReask()).toMatchObject({ reason: 'worse' });
+    expect(r.companion.getSafetyReask().worse.map((w) => w.source)).toEqual(['break', 'break', 'program']);
+
     // Answering the safety check again starts the count afresh.
     r.goTo(local(2026, 12, 4, 9));
-    r.session('worse', { lingering: false });
     r.companion.dispatch({ type: 'profile/save', profile: { redFlags: { ...CLEAR, answeredAt: new Date(r.clock.now()).toISOString() } } });
     expect(r.companion.getSafetyReask().reason).toBeNull();
   });
