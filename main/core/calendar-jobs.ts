@@ -11,7 +11,7 @@ import { MINUTE_MS } from '../../shared/time-rules';
 import { BACKUP_EVERY_MS } from './stores';
 import { Calendar } from './calendar';
 import { reminderTime } from './engine/reminder-times';
-import type { Clock } from './types';
+import type { Clock } from './clock-contract';
 
 
 export interface CalendarHost {

@@ -1,5 +1,5 @@
 import schedule from 'node-schedule';
-import type { Clock } from './types';
+import type { Clock } from './clock-contract';
 
 /** A timer cannot wait past about 24.8 days; longer waits are re-armed. */
 const MAX_TIMER_MS = 24 * 60 * 60_000;

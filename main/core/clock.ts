@@ -1,4 +1,4 @@
-import type { Clock } from './types';
+import type { Clock } from './clock-contract';
 
 /** Further apart than this, the wall clock was changed rather than time passing. */
 export const CLOCK_JUMP_THRESHOLD_MS = 30_000;

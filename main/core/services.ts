@@ -11,7 +11,6 @@
 import type { Profile } from '../../shared/profile';
 import type { Reminder } from '../../shared/reminders';
 import type { Clock } from './clock-contract';
-import { programServiceFactory } from './program-service-adapter';
 
 export interface ServiceContext {
   dataDir: string;
@@ -50,6 +49,3 @@ export function serviceFor(services: readonly EngineService[], action: unknown):
   if (typeof type !== 'string') return undefined;
   return services.find((service) => type.startsWith(service.actionPrefix));
 }
-
-/** The services every companion runs unless `CompanionOptions.services` says otherwise: the home program. */
-export const DEFAULT_SERVICES: readonly ServiceFactory[] = [programServiceFactory];
