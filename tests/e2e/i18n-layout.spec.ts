@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { View } from '../../shared/ipc-contract';
 import { expect, test, type App } from './fixtures';
-import { pageUrl, screenReady, tourFirstRun, tourReturningUser } from './i18n-tour';
+import { fixedT } from '../../shared/i18n';
+import { pageUrl, screenReady, tourFirstRun, tourReturningUser, type Tour } from './i18n-tour';
 
 const SHOTS = process.env.MOVESNACK_I18N_SHOTS ?? '/work/notes/shots/i18n-de';
 const THEMES = ['light', 'dark'] as const;
@@ -47,7 +48,7 @@ function overflow(page: Page): Promise<string[]> {
   });
 }
 
-async function germanTour(app: App, theme: (typeof THEMES)[number], tour: typeof tourReturningUser): Promise<void> {
+async function germanTour(app: App, theme: (typeof THEMES)[number], tour: Tour): Promise<void> {
   const { page, engine } = app;
   await page.setViewportSize(NARROW);
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
@@ -66,7 +67,7 @@ async function germanTour(app: App, theme: (typeof THEMES)[number], tour: typeof
     await page.screenshot({ path: path.join(SHOTS, `${screen}-${theme}.png`), fullPage: true, animations: 'disabled' });
   };
   await app.open('dashboard'); // signs in (the shell's link sets the session cookie)
-  await tour(app, go, visit);
+  await tour(app, go, visit, fixedT('de'));
   const report = [...problems].map(([screen, lines]) => `${screen}:\n  ${lines.join('\n  ')}`).join('\n');
   expect(problems.size, `German at 360 px (${theme}) does not fit:\n${report}`).toBe(0);
 }

@@ -5,6 +5,7 @@
  * is ready and check what they need there.
  */
 import type { Page } from '@playwright/test';
+import type { TFunction } from '../../shared/i18n';
 import { generateHistory } from '../../bench/generate-history';
 import type { View } from '../../shared/ipc-contract';
 import { MIN, START, expect, type App } from './fixtures';
@@ -12,6 +13,8 @@ import { MIN, START, expect, type App } from './fixtures';
 export type Visit = (screen: string) => Promise<void>;
 /** Opens a view (the spec decides how: ?pseudo=1, or the plain page). */
 export type Go = (view: View) => Promise<void>;
+/** A tour: `t` speaks the page's language (fixedT('de'), fixedT('en-XA')…) for the few buttons found by name. */
+export type Tour = (app: App, go: Go, visit: Visit, t: TFunction) => Promise<void>;
 
 /** The page's own address for a view, with ?pseudo=1 when asked (after the fixture signed in). */
 export function pageUrl(app: App, view: View, pseudo: boolean): string {
@@ -27,7 +30,7 @@ export async function screenReady(page: Page): Promise<void> {
 }
 
 /** Every screen a returning user can reach: dashboard (sitting, pause menu, due), prompt, routine, check-in, settings, progress, setup, program. */
-export async function tourReturningUser(app: App, go: Go, visit: Visit): Promise<void> {
+export const tourReturningUser: Tour = async (app, go, visit, t) => {
   const { page, engine } = app;
 
   await go('dashboard');
@@ -84,6 +87,10 @@ export async function tourReturningUser(app: App, go: Go, visit: Visit): Promise
   await go('progress');
   await expect(page.locator('figure.ms-chart canvas').first()).toBeVisible();
   await visit('progress');
+  // The report for a physical therapist, in its dialog.
+  await page.getByRole('button', { name: t('progress:data.report') }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await visit('progress-report');
 
   await go('setup');
   await visit('setup-start');
@@ -95,11 +102,13 @@ export async function tourReturningUser(app: App, go: Go, visit: Visit): Promise
 
   await go('program');
   await visit('program');
-}
+};
 
 /** A new user's first run: the welcome and the safety check (with its "please answer" alert). */
-export async function tourFirstRun(app: App, go: Go, visit: Visit): Promise<void> {
+export const tourFirstRun: Tour = async (app, go, visit) => {
   const { page } = app;
+  const primary = page.locator('#main :is(.button-primary, .flow-button-primary)');
+  const title = page.locator('#main h1').first();
   await go('first-run');
   await visit('first-run-welcome');
   await page.locator('#main :is(.button-primary, .flow-button-primary)').first().click();
@@ -109,4 +118,17 @@ export async function tourFirstRun(app: App, go: Go, visit: Visit): Promise<void
   await page.locator('#main :is(.button-primary, .flow-button-primary)').last().click();
   await expect(page.locator('#main [role="alert"]').first()).toBeVisible();
   await visit('first-run-safety-missing');
-}
+  // Answered, with one warning sign: the hold screen says what to do, then "about you".
+  const groups = page.locator('#main fieldset');
+  await groups.nth(0).getByRole('radio').first().check();
+  await groups.nth(1).getByRole('radio').last().check();
+  await page.locator('#main input[type="checkbox"]').first().check();
+  let before = await title.textContent();
+  await primary.last().click();
+  await expect(title).not.toHaveText(before ?? '');
+  await visit('first-run-held');
+  before = await title.textContent();
+  await primary.last().click();
+  await expect(title).not.toHaveText(before ?? '');
+  await visit('first-run-about');
+};

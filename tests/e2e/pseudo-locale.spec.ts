@@ -10,7 +10,8 @@ import type { Page } from '@playwright/test';
 import type { View } from '../../shared/ipc-contract';
 import { isPseudoText } from '../../shared/i18n/pseudo';
 import { expect, test, type App } from './fixtures';
-import { pageUrl, screenReady, tourFirstRun, tourReturningUser } from './i18n-tour';
+import { fixedT } from '../../shared/i18n';
+import { pageUrl, screenReady, tourFirstRun, tourReturningUser, type Tour } from './i18n-tour';
 
 /**
  * Dates and times come from Intl in the chosen locale, and the pseudo-locale formats like
@@ -96,7 +97,7 @@ function pageStrings(page: Page): Promise<Found[]> {
 }
 
 /** Tours the screens in the pseudo-locale and fails with every string that bypassed the layer. */
-async function pseudoTour(app: App, tour: typeof tourReturningUser): Promise<void> {
+async function pseudoTour(app: App, tour: Tour): Promise<void> {
   const { page } = app;
   const offenders = new Map<string, string[]>();
   const go = async (view: View) => {
@@ -111,7 +112,7 @@ async function pseudoTour(app: App, tour: typeof tourReturningUser): Promise<voi
   };
   // The fixture's sign-in link sets the session cookie; then the page is opened with ?pseudo=1.
   await app.open('dashboard');
-  await tour(app, go, visit);
+  await tour(app, go, visit, fixedT('en-XA'));
   const report = [...offenders].map(([screen, lines]) => `${screen}:\n  ${lines.join('\n  ')}`).join('\n');
   expect(offenders.size, `strings that bypassed the language layer:\n${report}`).toBe(0);
 }
