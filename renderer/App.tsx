@@ -8,6 +8,7 @@ import { useTheme } from './lib/theme';
 import { hrefFor, navigate, useHashView } from './router';
 import { NAV_ROUTES, routeFor } from './routes';
 import { Button } from './ui/Button';
+import './app.css';
 
 export function App({ api }: { api: MovesnackApi | null }) {
   if (!api)

@@ -5,8 +5,8 @@ import { App } from './App';
 import { getApi } from './data/api';
 import './styles/tokens.css';
 import './styles/base.css';
-import './styles/components.css';
-import './styles/views.css';
+// Shared helpers (cards, pills, badges, notes); each component's own rules sit next to it.
+import './styles/utilities.css';
 // After the app's styles: the browser shell's strip uses their tokens.
 import { installWebShell } from './web-shell';
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './icon.css';
 
 const PATHS = {
   play: <path d="M8 5.5v13l10.5-6.5z" />,

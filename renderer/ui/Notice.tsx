@@ -2,6 +2,7 @@ import type { EngineNotice } from '../../shared/engine-messages';
 import { engineMessage } from '../../shared/i18n/text';
 import { useT } from '../i18n';
 import { Icon } from './Icon';
+import './notice.css';
 
 /** An action the engine refused, shown right where it was asked for. */
 export function ErrorNote({ message, onDismiss, id }: { message: string | null; onDismiss?: () => void; id?: string }) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './page-heading.css';
 
 /**
  * The page's h1. It can take focus (tabIndex -1) so a route change moves screen-reader users

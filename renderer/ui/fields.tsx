@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { describedBy, Field } from './Field';
+import './fields.css';
+import { useT } from '../i18n';
 
 /** A labelled row: words on the left (or on top, when narrow), the control on the right. */
 export function SettingRow({
@@ -17,32 +20,13 @@ export function SettingRow({
   children: ReactNode;
 }) {
   return (
-    <div className={error ? 'setting setting-invalid' : 'setting'}>
-      <div className="setting-text">
-        <label className="setting-label" htmlFor={id} id={`${id}-label`}>
-          {label}
-        </label>
-        {help && (
-          <p className="setting-help" id={`${id}-help`}>
-            {help}
-          </p>
-        )}
-      </div>
-      <div className="setting-control">
-        {children}
-        {error && (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {error}
-            {note && <span className="field-error-note"> {note}</span>}
-          </p>
-        )}
-      </div>
-    </div>
+    <Field layout="row" id={id} label={label} hint={help} error={error} errorNote={note}>
+      {children}
+    </Field>
   );
 }
 
-export const describedBy = (id: string, help: boolean, error: boolean) =>
-  [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+export { describedBy };
 
 /**
  * A whole number with a unit. Typing is kept as a draft; it is checked and sent after a short
@@ -134,6 +118,7 @@ export function Switch({
   disabled?: boolean;
   hasHelp: boolean;
 }) {
+  const { t } = useT();
   return (
     <button
       id={id}
@@ -150,7 +135,7 @@ export function Switch({
         <span className="switch-thumb" />
       </span>
       <span className="switch-text" aria-hidden="true">
-        {checked ? 'On' : 'Off'}
+        {checked ? t('app:switch.on') : t('app:switch.off')}
       </span>
     </button>
   );

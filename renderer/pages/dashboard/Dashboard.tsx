@@ -17,6 +17,7 @@ import { hrefFor } from '../../router';
 import { BreakChoices, HeldNote, routinesOff, RoutinesOffNote } from '../prompt';
 import { PageHeading } from '../../ui/PageHeading';
 import { Button, buttonClass } from '../../ui/Button';
+import './dashboard.css';
 
 /** How much of the ring to draw: the part of the wait that is left. */
 function ringFor(state: CompanionState, now: number, fmt: Fmt) {

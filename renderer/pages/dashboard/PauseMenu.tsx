@@ -4,6 +4,7 @@ import { formatMoment, pausePresets } from '../../lib/time';
 import { Icon } from '../../ui/Icon';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import './pause-menu.css';
 
 interface PauseMenuProps {
   workingHours: WorkingHours | null;

@@ -262,13 +262,9 @@ function Done({
             {t('firstRun:done.setup')}
           </Button>
         )}
-        <button
-          type="button"
-          className={onOpenSetup ? 'flow-button flow-button-secondary' : 'flow-button flow-button-primary'}
-          onClick={onFinish}
-        >
+        <Button type="button" variant={onOpenSetup ? 'secondary' : 'primary'} size="roomy" onClick={onFinish}>
           {t('firstRun:done.today')}
-        </button>
+        </Button>
       </div>
     </section>
   );

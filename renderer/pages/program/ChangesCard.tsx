@@ -34,7 +34,8 @@ export function ChangeItem({ change, program }: { change: ProgramViewChange; pro
       {change.undoable && !change.undone && (
         <Button
           type="button"
-          variant="secondary" className="program-undo"
+          variant="secondary"
+          className="program-undo"
           disabled={program.pending}
           onClick={() => void program.run({ type: 'program/undo', changeId: change.id })}
         >

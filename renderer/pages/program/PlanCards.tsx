@@ -99,7 +99,8 @@ export function StartCard({ view, program }: { view: ProgramView; program: Progr
       <div className="actions">
         <Button
           type="button"
-          variant="primary" size="large"
+          variant="primary"
+          size="large"
           disabled={program.pending || days.length === 0}
           onClick={() => void program.run({ type: 'program/start', days, sessionsPerDay: perDay })}
         >

@@ -278,7 +278,8 @@ export function BeforeSession({
       <div className="actions">
         <Button
           type="button"
-          variant="primary" size="large"
+          variant="primary"
+          size="large"
           disabled={program.pending}
           onClick={() => {
             if (ask && lingering === null) setMissing(true);

@@ -20,6 +20,7 @@ import { useNow } from '../../lib/useNow';
 import { hrefFor } from '../../router';
 import { RoutinePlayer, stepName } from '../routine';
 import { Button, buttonClass } from '../../ui/Button';
+import './prompt.css';
 
 /** What the user just did in this window, so the next screen can say so. */
 export type BreakOutcome =

@@ -6,6 +6,7 @@ import { Icon } from '../../ui/Icon';
 import { useT } from '../../i18n';
 import { formatDate, formatNumber, formatTime } from '../../../shared/i18n/format';
 import type { TFunction } from 'i18next';
+import { Button } from '../../ui/Button';
 import './backups.css';
 
 const formatBytes = (t: TFunction, locale: string, bytes: number) =>
@@ -90,16 +91,16 @@ export function BackupsCard() {
                   <span className="backup-when">{when}</span>
                   <span className="backup-size">{formatBytes(t, locale, b.bytes)}</span>
                 </span>
-                <button
+                <Button
                   type="button"
-                  className="button button-secondary"
+                  variant="secondary"
                   disabled={busy !== null}
                   aria-label={t('settings:backups.restoreFrom', { when })}
                   onClick={() => void restore(b)}
                 >
                   <Icon name="restore" />
                   {busy === b.name ? t('settings:backups.restoring') : t('settings:backups.restore')}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -3,6 +3,7 @@ import type { BusyReason, Settings } from '../../../shared/settings';
 import { describedBy, NumberInput, SettingRow, Switch } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
 import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
 import './hold-breaks.css';
 
 /**
@@ -194,9 +195,9 @@ function AppList({
                 if (localError) setLocalError(null);
               }}
             />
-            <button type="submit" className="button button-secondary">
+            <Button type="submit" variant="secondary">
               {t('settings:hold.apps.add')}
-            </button>
+            </Button>
           </span>
         </form>
         {shownError && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SettingRow } from '../../ui/fields';
 import { Commit } from './settings-commit';
 import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
 import './shortcut.css';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -82,10 +83,11 @@ export function ShortcutSetting({ value, error, commit }: { value: string; error
         {value ? <kbd>{describeAccelerator(value)}</kbd> : t('settings:shortcut.off')}
       </p>
       <span className="inline-fields">
-        <button
+        <Button
           id="shortcut"
           type="button"
-          className={recording ? 'button button-secondary shortcut-recording' : 'button button-secondary'}
+          variant="secondary"
+          className={recording ? 'shortcut-recording' : undefined}
           aria-labelledby="shortcut-label shortcut-action"
           aria-describedby="shortcut-help shortcut-current"
           onClick={() => {
@@ -110,11 +112,11 @@ export function ShortcutSetting({ value, error, commit }: { value: string; error
           }}
         >
           <span id="shortcut-action">{recording ? t('settings:shortcut.pressing') : value ? t('settings:shortcut.change') : t('settings:shortcut.set')}</span>
-        </button>
+        </Button>
         {value && !recording && (
-          <button type="button" className="button button-quiet" onClick={() => void commit('discomfortShortcut', '')}>
+          <Button type="button" variant="quiet" onClick={() => void commit('discomfortShortcut', '')}>
             {t('settings:shortcut.turnOff')}
-          </button>
+          </Button>
         )}
       </span>
       <p className="shortcut-hint" role="status">

@@ -4,6 +4,7 @@ import { hrefFor } from '../../router';
 import { Errors, Commit } from './settings-commit';
 import { NumberSetting } from './NumberSetting';
 import { useT } from '../../i18n';
+import { buttonClass } from '../../ui/Button';
 
 export function WorkstationCard({
   settings: s,
@@ -32,7 +33,7 @@ export function WorkstationCard({
         onCommit={(v) => void commit('recheckDays', v)}
       />
       <p className="settings-link-row">
-        <a className="button button-secondary" href={hrefFor('setup')}>
+        <a className={buttonClass('secondary')} href={hrefFor('setup')}>
           <Icon name="monitor" />
           {t('settings:workstation.open')}
         </a>

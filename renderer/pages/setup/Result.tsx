@@ -172,7 +172,8 @@ export function Result(props: ResultProps) {
             {score.fixFirst.length > FIX_SHOWN && (
               <Button
                 type="button"
-                variant="quiet" size="roomy"
+                variant="quiet"
+                size="roomy"
                 aria-expanded={showAll}
                 onClick={() => setShowAll((v) => !v)}
               >
@@ -217,7 +218,8 @@ export function Result(props: ResultProps) {
         <div className="flow-actions">
           <Button
             type="button"
-            variant="secondary" size="roomy"
+            variant="secondary"
+            size="roomy"
             disabled={props.movePending}
             onClick={props.onMovedDesk}
           >
@@ -237,11 +239,7 @@ export function Result(props: ResultProps) {
       </section>
 
       <div className="flow-actions sw-result-actions">
-        <Button
-          type="button"
-          variant="secondary" size="roomy"
-          onClick={props.onPrint ?? (() => window.print())}
-        >
+        <Button type="button" variant="secondary" size="roomy" onClick={props.onPrint ?? (() => window.print())}>
           {t('setup:result.print')}
         </Button>
         <Button type="button" variant="quiet" size="roomy" onClick={props.onBack}>
