@@ -42,7 +42,8 @@ async function playThrough(user: UserEvent) {
   throw new Error('the session never reached the closing question');
 }
 
-describe('home program page', () => {
+// Long flows (a whole session, axe at each step) on a shared 2-core machine.
+describe('home program page', { timeout: 60_000 }, () => {
   it('starts the program and goes through the first session to the closing question', async () => {
     const { fake, program } = setup();
     const { user, container } = renderApp(fake, '#/program');

@@ -232,6 +232,7 @@ export function SessionSummary({
   if (setback && !movedBack)
     notes.push(noteWords(t, 'backup.gentlest', { reason: outcome.legWorse ? 'leg-worse' : 'worse' }));
   if (!setback && outcome.tooEasy.length > 0 && !movedUp) notes.push(t('summary.easyWaits'));
+  if (setback) notes.push(noteWords(t, 'flare.plan'));
   const title = setback
     ? t('summary.titleSetback')
     : outcome.answer === 'better'

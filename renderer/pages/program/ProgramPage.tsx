@@ -14,7 +14,7 @@ import { PlanCard, StartCard } from './PlanCards';
 import { BeforeSession, SessionPlayer } from './SessionPlayer';
 import { TrackingCard } from './TrackingCard';
 import { exerciseName, noteWords, refusalWords } from './words';
-import { Button } from '../../ui/Button';
+import { Button, buttonClass } from '../../ui/Button';
 import './program.css';
 
 /**
@@ -184,11 +184,11 @@ function HeldCard({ view }: { view: ProgramView }) {
       </div>
       <div className="actions">
         {unanswered ? (
-          <a className="button button-primary" href={`${hrefFor('first-run')}?step=safety`}>
+          <a className={buttonClass('primary')} href={`${hrefFor('first-run')}?step=safety`}>
             {t('held.takeCheck')}
           </a>
         ) : (
-          <a className="button button-secondary" href={hrefFor('settings')}>
+          <a className={buttonClass('secondary')} href={hrefFor('settings')}>
             {t('held.openSettings')}
           </a>
         )}
@@ -248,14 +248,9 @@ function TodayCard({ view, program, onStart }: { view: ProgramView; program: Pro
       ))}
       {view.legWorseThisWeek >= 2 && <p className="care-note">{noteWords(t, 'leg-worse.see-clinician')}</p>}
       <div className="actions">
-        <Button
-          type="button"
-          variant="primary" size="large"
-          disabled={program.pending}
-          onClick={onStart}
-        >
+        <Button type="button" variant="primary" size="large" disabled={program.pending} onClick={onStart}>
           <Icon name="play" />
-          {done >= planned && planned > 0 ? t('today.startExtra') : t('today.start')}
+          {(done >= planned && planned > 0) || today?.kind === 'snacks' ? t('today.startExtra') : t('today.start')}
         </Button>
       </div>
       <p className="program-week">
