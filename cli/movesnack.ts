@@ -36,6 +36,7 @@ import { defaultDataDir } from '../main/web-shell/data-dir';
 import { createI18n, envPreferences, formattingLocale, resolveLanguage, pseudoFromEnv, type TFunction } from '../shared/i18n';
 import { formatDate, formatNumber, formatPercent } from '../shared/i18n/format';
 import { engineMessage } from '../shared/i18n/text';
+import { changeLineText, headlineText } from '../shared/meaningful-change-text';
 
 /** A mistake in how the command was called: exit code 2 and the usage line. */
 class UsageError extends Error {}
@@ -227,10 +228,10 @@ export function formatSummary(
       : t('cli:summary.none'),
   );
 
-  // The comparison's sentences come from shared/meaningful-change.ts, in English for now.
+  // The comparison's sentences: codes and parameters from shared/meaningful-change.ts, in the language.
   const comparison = compareWeeks(week, previous, { current });
-  out.push('', comparison.headline);
-  for (const line of comparison.lines) out.push(`  - ${line.text}`);
+  out.push('', headlineText(t, comparison));
+  for (const line of comparison.lines) out.push(`  - ${changeLineText(t, line, words.locale)}`);
   if (comparison.wins.length) {
     out.push('', t('cli:summary.wins'));
     for (const win of comparison.wins) out.push(`  - ${win}`);

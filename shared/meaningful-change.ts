@@ -101,15 +101,24 @@ export type Topic = 'sitting' | 'pain' | 'stiffness' | 'walking' | 'confidence' 
 /** How the UI should present a line: better and worse are real changes, thin means too little data. */
 export type Tone = 'better' | 'worse' | 'mixed' | 'same' | 'info' | 'thin';
 
+/** Parameters of a sentence's code (DESIGN.md "Language"): numbers, word ids and flags. */
+export type ChangeParams = Record<string, string | number | boolean>;
+
 export interface ChangeLine {
   topic: Topic;
   tone: Tone;
+  /** The sentence in English (unchanged; the CLI's and tests' reference). */
   text: string;
+  /** A stable code and its parameters, for the sentence in another language (shared/meaningful-change-text.ts). */
+  code: string;
+  params: ChangeParams;
 }
 
 export interface WeekComparison {
   /** One short sentence for the top of the screen. */
   headline: string;
+  /** The headline as a code and parameters (rendered by shared/meaningful-change-text.ts). */
+  headlineCode: { code: string; params: ChangeParams };
   lines: ChangeLine[];
   /** Lines written in the check-ins of the week. */
   wins: string[];
@@ -127,13 +136,15 @@ const round = (n: number) => Math.round(n);
 function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words: Words): ChangeLine {
   const count = week.stretchCount;
   if (count === 0) {
-    return { topic: 'sitting', tone: 'thin', text: `No sitting was recorded ${words.thisWeek}.` };
+    return { topic: 'sitting', tone: 'thin', text: `No sitting was recorded ${words.thisWeek}.`, code: 'sitting.none', params: { period: words.period } };
   }
   if (count < MIN_STRETCHES) {
     return {
       topic: 'sitting',
       tone: 'thin',
       text: `Only ${count} sitting stretch${count === 1 ? ' was' : 'es were'} recorded ${words.thisWeek} — too few to say how long you sit comfortably (that needs at least ${MIN_STRETCHES}).`,
+      code: 'sitting.few',
+      params: { period: words.period, count, min: MIN_STRETCHES },
     };
   }
   const now = week.tolerance;
@@ -146,12 +157,20 @@ function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words:
       : '';
 
   const lead = `You sat comfortably for ${nowText} at a stretch`;
+  const base: ChangeParams = {
+    period: words.period,
+    nowKind: now.medianMin !== null ? 'about' : 'atLeast',
+    now: round(now.medianMin ?? now.atLeastMin ?? 0),
+    note: atLeastNote !== '',
+  };
 
   if (previousThin || toleranceText(before) === null) {
     return {
       topic: 'sitting',
       tone: 'info',
       text: `${lead} ${words.thisWeek}. ${capitalise(words.lastWeek)} had too little sitting to compare with.${atLeastNote}`,
+      code: 'sitting.noCompare',
+      params: base,
     };
   }
 
@@ -161,6 +180,8 @@ function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words:
       topic: 'sitting',
       tone: compareMinutes(now.medianMin, before.medianMin),
       text: withChange(lead, now.medianMin, before.medianMin, 'about', words),
+      code: `sitting.${{ better: 'up', worse: 'down', same: 'same' }[compareMinutes(now.medianMin, before.medianMin) as 'better' | 'worse' | 'same']}`,
+      params: { ...base, before: round(before.medianMin) },
     };
   }
   // This week at least X, last week about Y: if X ≥ Y it is truly up; otherwise we cannot tell.
@@ -172,12 +193,16 @@ function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words:
         topic: 'sitting',
         tone: 'better',
         text: `${lead}, up from about ${round(y)} ${words.lastWeek}.${atLeastNote}`,
+        code: 'sitting.upFromAbout',
+        params: { ...base, before: round(y) },
       };
     }
     return {
       topic: 'sitting',
       tone: 'info',
       text: `${lead} ${words.thisWeek} (${words.lastWeek}: about ${minutesText(y)}).${atLeastNote}`,
+      code: 'sitting.vs',
+      params: { ...base, beforeKind: 'about', before: Math.max(0, round(y)) },
     };
   }
   // This week about X, last week at least Y: if X < Y it is truly down; otherwise we cannot tell.
@@ -189,12 +214,16 @@ function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words:
         topic: 'sitting',
         tone: 'worse',
         text: `${lead}, down from at least ${round(y)} ${words.lastWeek}. Harder weeks happen; shorter, more frequent breaks can help.`,
+        code: 'sitting.downFromAtLeast',
+        params: { ...base, before: round(y) },
       };
     }
     return {
       topic: 'sitting',
       tone: 'info',
       text: `${lead} ${words.thisWeek} (${words.lastWeek}: at least ${minutesText(y)}).`,
+      code: 'sitting.vs',
+      params: { ...base, beforeKind: 'atLeast', before: Math.max(0, round(y)) },
     };
   }
   // Two lower bounds: no direction can be claimed.
@@ -202,6 +231,8 @@ function sittingLine(week: WeeklySummary, previous: WeeklySummary | null, words:
     topic: 'sitting',
     tone: 'info',
     text: `${lead} ${words.thisWeek} (${words.lastWeek}: at least ${minutesText(before.atLeastMin!)}).${atLeastNote}`,
+    code: 'sitting.vs',
+    params: { ...base, beforeKind: 'atLeast', before: Math.max(0, round(before.atLeastMin!)) },
   };
 }
 
@@ -227,20 +258,26 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'thin',
       text: `No check-ins ${words.thisWeek}, so there is nothing to say about pain. A check-in takes about a minute.`,
+      code: 'pain.none',
+      params: { period: words.period },
     };
   }
   const range = `${scoreText(c.painLow)} to ${scoreText(c.painHigh)} out of 10`;
   const basis = c.count === 1 ? ' (from one check-in)' : '';
   const lead = `Your pain ran from about ${range} on average${basis}`;
   const p = previous?.checkins;
+  const base: ChangeParams = { period: words.period, low: c.painLow, high: c.painHigh, one: c.count === 1 };
   if (!p || p.count === 0 || p.painHigh === null || p.painLow === null) {
     return {
       topic: 'pain',
       tone: 'info',
       text: `${lead} ${words.thisWeek}. There was no check-in ${words.lastWeek} to compare with.`,
+      code: 'pain.noPrevious',
+      params: base,
     };
   }
   const was = `${scoreText(p.painLow)} to ${scoreText(p.painHigh)}`;
+  const withWas: ChangeParams = { ...base, wasLow: p.painLow, wasHigh: p.painHigh };
   if (c.count < MIN_CHECKINS || p.count < MIN_CHECKINS) {
     const which =
       c.count < MIN_CHECKINS && p.count < MIN_CHECKINS
@@ -252,6 +289,12 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'info',
       text: `${lead} ${words.thisWeek} (${words.lastWeek}: ${was}). No verdict yet: ${which}, and a single day says little about a week. Comparing needs at least ${MIN_CHECKINS} check-ins in each.`,
+      code: 'pain.noVerdict',
+      params: {
+        ...withWas,
+        which: c.count < MIN_CHECKINS && p.count < MIN_CHECKINS ? 'both' : c.count < MIN_CHECKINS ? 'this' : 'last',
+        min: MIN_CHECKINS,
+      },
     };
   }
   const high = painChange(p.painHigh, c.painHigh)!;
@@ -278,6 +321,19 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'mixed',
       text: `${lead}, against ${was} ${words.lastWeek}: a mixed week — ${down}, but ${up}.`,
+      code: 'pain.mixed',
+      params: {
+        ...withWas,
+        down: isDrop(high) ? 'worst' : 'lowest',
+        up:
+          isRise(high) || isRise(low)
+            ? isRise(high)
+              ? 'worst'
+              : 'lowest'
+            : isDrop(high)
+              ? 'lowestLittle'
+              : 'worstLittle',
+      },
     };
   }
   if (isRise(high) || isRise(low)) {
@@ -287,6 +343,8 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'worse',
       text: `${lead}, up from ${was} ${words.lastWeek}: ${which} went up meaningfully. Flare-ups are common and usually settle; if pain keeps climbing or spreads down a leg, talk to a clinician.`,
+      code: 'pain.worse',
+      params: { ...withWas, which: isRise(high) && isRise(low) ? 'all' : isRise(high) ? 'worst' : 'lowest' },
     };
   }
   if (isDrop(high)) {
@@ -294,6 +352,8 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'better',
       text: `${lead}, down from ${was} ${words.lastWeek} — a meaningful drop in your worst pain.`,
+      code: 'pain.betterWorst',
+      params: withWas,
     };
   }
   if (isDrop(low)) {
@@ -301,6 +361,8 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'better',
       text: `${lead}, down from ${was} ${words.lastWeek} — a meaningful drop in your pain at its lowest.`,
+      code: 'pain.betterLowest',
+      params: withWas,
     };
   }
   const smallDown = high.trend === 'small-drop' || low.trend === 'small-drop';
@@ -310,6 +372,8 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'same',
       text: `${lead}, a little lower at one end and a little higher at the other than ${words.lastWeek} (${was}) — within the usual ups and downs.`,
+      code: 'pain.smallBoth',
+      params: withWas,
     };
   }
   if (smallDown) {
@@ -317,6 +381,13 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'same',
       text: `${lead}, a little lower than ${words.lastWeek} (${was}) — not yet a meaningful change, which takes a drop of ${mid}.`,
+      code: 'pain.smallDown',
+      params: {
+        ...withWas,
+        points: MEANINGFUL_PAIN_POINTS,
+        share: MEANINGFUL_PAIN_SHARE,
+        above: MEANINGFUL_PAIN_POINTS / MEANINGFUL_PAIN_SHARE,
+      },
     };
   }
   if (smallUp) {
@@ -324,9 +395,11 @@ function painLine(week: WeeklySummary, previous: WeeklySummary | null, words: Wo
       topic: 'pain',
       tone: 'same',
       text: `${lead}, a little higher than ${words.lastWeek} (${was}) — within the usual ups and downs.`,
+      code: 'pain.smallUp',
+      params: withWas,
     };
   }
-  return { topic: 'pain', tone: 'same', text: `${lead}, the same as ${words.lastWeek}.` };
+  return { topic: 'pain', tone: 'same', text: `${lead}, the same as ${words.lastWeek}.`, code: 'pain.same', params: withWas };
 }
 
 /** Stiffness (less is better), walking and confidence (more is better), compared when both weeks have them. */
@@ -347,17 +420,21 @@ function otherCheckinLines(week: WeeklySummary, previous: WeeklySummary | null, 
     if (now === null) return;
     let text = `${lead} ${unit(now)}`;
     let tone: Tone = 'info';
+    const params: ChangeParams = { period: words.period, value: now, compare: 'none' };
     if (before !== null && before !== undefined) {
       const diff = now - before;
       if (Math.abs(diff) < sameWithin) {
         tone = 'same';
         text += `, about the same as ${words.lastWeek}`;
+        params.compare = 'same';
       } else {
         tone = diff < 0 === lowerIsBetter ? 'better' : 'worse';
         text += `, ${diff > 0 ? 'up' : 'down'} from ${scoreText(before)} ${words.lastWeek}`;
+        params.compare = diff > 0 ? 'up' : 'down';
+        params.before = before;
       }
     }
-    lines.push({ topic, tone, text: `${text}.` });
+    lines.push({ topic, tone, text: `${text}.`, code: `other.${topic}`, params });
   };
   const mins = (v: number) => `about ${minutesText(v)}`;
   add('stiffness', 'Morning stiffness lasted', c.stiffnessMin, p?.stiffnessMin, mins, true, 5);
@@ -376,7 +453,14 @@ function otherCheckinLines(week: WeeklySummary, previous: WeeklySummary | null, 
 
 function breaksLine(week: WeeklySummary, previous: WeeklySummary | null, words: Words): ChangeLine {
   const b = week.breaks;
-  if (b.due === 0) return { topic: 'breaks', tone: 'thin', text: `No breaks came due ${words.thisWeek}.` };
+  if (b.due === 0)
+    return {
+      topic: 'breaks',
+      tone: 'thin',
+      text: `No breaks came due ${words.thisWeek}.`,
+      code: 'breaks.none',
+      params: { period: words.period },
+    };
   const asked = b.taken + b.skipped;
   const natural = b.natural
     ? ` ${b.natural} more time${b.natural === 1 ? '' : 's'} you had already got up on your own.`
@@ -386,11 +470,21 @@ function breaksLine(week: WeeklySummary, previous: WeeklySummary | null, words: 
       topic: 'breaks',
       tone: 'info',
       text: `${capitalise(words.thisWeek)}, every break that came due found you already up and about (${b.natural}).`,
+      code: 'breaks.allNatural',
+      params: { period: words.period, natural: b.natural },
     };
   }
   const pct = Math.round(b.adherence * 100);
   let text = `You took ${b.taken} of the ${asked} break${asked === 1 ? '' : 's'} you were prompted for (${pct}%).${natural}`;
   let tone: Tone = 'info';
+  const params: ChangeParams = {
+    period: words.period,
+    taken: b.taken,
+    asked,
+    share: b.adherence,
+    natural: b.natural,
+    compare: 'none',
+  };
   const pa = previous?.breaks.adherence;
   if (pa !== null && pa !== undefined) {
     const before = Math.round(pa * 100);
@@ -398,12 +492,16 @@ function breaksLine(week: WeeklySummary, previous: WeeklySummary | null, words: 
     if (Math.abs(diff) < 10) {
       tone = 'same';
       text += ` About the same as ${words.lastWeek} (${before}%).`;
+      params.compare = 'same';
+      params.before = pa;
     } else {
       tone = diff > 0 ? 'better' : 'worse';
       text += ` ${capitalise(words.lastWeek)}: ${before}%.`;
+      params.compare = 'diff';
+      params.before = pa;
     }
   }
-  return { topic: 'breaks', tone, text };
+  return { topic: 'breaks', tone, text, code: 'breaks.took', params };
 }
 
 function routinesLine(week: WeeklySummary, words: Words): ChangeLine | null {
@@ -419,12 +517,20 @@ function routinesLine(week: WeeklySummary, words: Words): ChangeLine | null {
   const feel = rated ? ` Afterwards you felt ${parts.join(', ')}.` : '';
   const mins = week.routineMinutes;
   const amount = mins < 1 ? 'less than a minute' : minutesText(mins);
-  return { topic: 'routines', tone: 'info', text: `You spent ${amount} moving in routines ${words.thisWeek}.${feel}` };
+  return {
+    topic: 'routines',
+    tone: 'info',
+    text: `You spent ${amount} moving in routines ${words.thisWeek}.${feel}`,
+    code: 'routines',
+    params: { period: words.period, minutes: mins, better: f.better, same: f.same, worse: f.worse },
+  };
 }
 
 interface Words {
   thisWeek: string;
   lastWeek: string;
+  /** Which words: the current weeks ("this week", "last week") or past ones ("that week", "the week before"). */
+  period: 'current' | 'past';
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -440,15 +546,22 @@ export function compareWeeks(
 ): WeekComparison {
   const words: Words =
     options.current === false
-      ? { thisWeek: 'that week', lastWeek: 'the week before' }
-      : { thisWeek: 'this week', lastWeek: 'last week' };
+      ? { thisWeek: 'that week', lastWeek: 'the week before', period: 'past' }
+      : { thisWeek: 'this week', lastWeek: 'last week', period: 'current' };
   const sitting = sittingLine(week, previous, words);
   const pain = painLine(week, previous, words);
   const lines = [sitting, pain, ...otherCheckinLines(week, previous, words), breaksLine(week, previous, words)];
   const routines = routinesLine(week, words);
   if (routines) lines.push(routines);
   const thin = sitting.tone === 'thin' && pain.tone === 'thin';
-  return { headline: headline(week, previous, lines, words, thin), lines, wins: [...week.wins], thin };
+  const head = headline(week, previous, lines, words, thin);
+  return {
+    headline: head.text,
+    headlineCode: { code: head.code, params: { period: words.period, ...head.params } },
+    lines,
+    wins: [...week.wins],
+    thin,
+  };
 }
 
 function headline(
@@ -457,8 +570,9 @@ function headline(
   lines: ChangeLine[],
   words: Words,
   thin: boolean,
-): string {
-  if (thin) return `Not enough recorded ${words.thisWeek} to say how things are going yet.`;
+): { text: string; code: string; params: ChangeParams } {
+  const said = (text: string, code: string, params: ChangeParams = {}) => ({ text, code, params });
+  if (thin) return said(`Not enough recorded ${words.thisWeek} to say how things are going yet.`, 'headline.thin');
   const main = lines.filter((l) => l.topic === 'sitting' || l.topic === 'pain');
   const others = lines.filter((l) => l.topic !== 'sitting' && l.topic !== 'pain');
   const up = main
@@ -476,22 +590,30 @@ function headline(
         : sitting === 'worse'
           ? '; comfortable sitting was shorter'
           : '';
-    return `A mixed week: your pain went down at one end of its range and up at the other${extra}.`;
+    return said(`A mixed week: your pain went down at one end of its range and up at the other${extra}.`, 'headline.mixedPain', {
+      sitting: sitting === 'better' ? 'longer' : sitting === 'worse' ? 'shorter' : 'none',
+    });
   }
-  if (up.length && down.length) return `A mixed week: ${up.join(' and ')}, but ${down.join(' and ')}.`;
-  if (up.length === 2) return `A good week: ${up[0]} and ${up[1]}.`;
-  if (up.length === 1) return `Progress ${words.thisWeek}: ${up[0]}.`;
-  if (down.length) return `A harder week than ${words.lastWeek}: ${down.join(' and ')}. One week is not a trend.`;
+  const upIds = main.filter((l) => l.tone === 'better').map((l) => l.topic).join(',');
+  const downIds = main.filter((l) => l.tone === 'worse').map((l) => l.topic).join(',');
+  if (up.length && down.length)
+    return said(`A mixed week: ${up.join(' and ')}, but ${down.join(' and ')}.`, 'headline.mixed', { up: upIds, down: downIds });
+  if (up.length === 2) return said(`A good week: ${up[0]} and ${up[1]}.`, 'headline.good', { up: upIds });
+  if (up.length === 1) return said(`Progress ${words.thisWeek}: ${up[0]}.`, 'headline.progress', { up: upIds });
+  if (down.length)
+    return said(`A harder week than ${words.lastWeek}: ${down.join(' and ')}. One week is not a trend.`, 'headline.harder', {
+      down: downIds,
+    });
   // Nothing moved clearly. Was there anything to compare with?
   const sittingBefore =
     toleranceText(week.previousTolerance) !== null && (previous === null || previous.stretchCount >= MIN_STRETCHES);
   const painBefore = !!previous && previous.checkins.count >= MIN_CHECKINS && week.checkins.count >= MIN_CHECKINS;
-  if (!sittingBefore && !painBefore) return `Nothing from ${words.lastWeek} to compare with yet.`;
+  if (!sittingBefore && !painBefore) return said(`Nothing from ${words.lastWeek} to compare with yet.`, 'headline.nothingBefore');
   const otherUp = others.some((l) => l.tone === 'better');
   const otherDown = others.some((l) => l.tone === 'worse');
   if (otherDown && !otherUp)
-    return `No big change in sitting or pain from ${words.lastWeek}; a few other things were harder.`;
+    return said(`No big change in sitting or pain from ${words.lastWeek}; a few other things were harder.`, 'headline.otherHarder');
   if (otherUp && !otherDown)
-    return `No big change in sitting or pain from ${words.lastWeek}, and a few other things improved.`;
-  return `A steady week: no big changes from ${words.lastWeek}.`;
+    return said(`No big change in sitting or pain from ${words.lastWeek}, and a few other things improved.`, 'headline.otherBetter');
+  return said(`A steady week: no big changes from ${words.lastWeek}.`, 'headline.steady');
 }

@@ -9,6 +9,8 @@ import {
   type ChangeLine,
 } from '../../shared/meaningful-change';
 import { kaplanMeier, type Tolerance, type WeeklySummary } from '../../shared/summary';
+import { createI18n } from '../../shared/i18n';
+import { changeLineText, headlineText } from '../../shared/meaningful-change-text';
 
 const NONE: Tolerance = { medianMin: null, atLeastMin: null };
 const about = (m: number): Tolerance => ({ medianMin: m, atLeastMin: null });
@@ -184,10 +186,12 @@ describe('plain words', () => {
 
   it('says "up from 31" when the median rose', () => {
     const result = compareWeeks(week(), week({ tolerance: about(31) }));
-    expect(line(result.lines, 'sitting')).toEqual({
+    expect(line(result.lines, 'sitting')).toMatchObject({
       topic: 'sitting',
       tone: 'better',
       text: 'You sat comfortably for about 38 minutes at a stretch, up from 31 last week.',
+      code: 'sitting.up',
+      params: { period: 'current', nowKind: 'about', now: 38, before: 31 },
     });
   });
 
@@ -245,7 +249,7 @@ describe('plain words', () => {
       week({ checkins: { painLow: 1, painHigh: 3 } }),
       week({ checkins: { painLow: 2, painHigh: 5 } }),
     );
-    expect(line(result.lines, 'pain')).toEqual({
+    expect(line(result.lines, 'pain')).toMatchObject({
       topic: 'pain',
       tone: 'better',
       text: 'Your pain ran from about 1 to 3 out of 10 on average, down from 2 to 5 last week — a meaningful drop in your worst pain.',
@@ -353,5 +357,71 @@ describe('plain words', () => {
     expect(empty.thin).toBe(true);
     expect(empty.headline).toBe('Not enough recorded that week to say how things are going yet.');
     expect(line(empty.lines, 'sitting')!.text).toBe('No sitting was recorded that week.');
+  });
+});
+
+describe('the comparison as codes and parameters (shared/meaningful-change-text.ts)', () => {
+  // Every branch of the sentences: sitting, pain, the other check-in answers, breaks, routines, headlines.
+  const pairs: [WeeklySummary, WeeklySummary | null, boolean][] = [];
+  const tolerances: [Tolerance, Tolerance][] = [
+    [about(38), about(31)], [about(32), about(31)], [about(20), about(38)], [atLeast(45), about(30)], [atLeast(25), about(30)],
+    [about(20), atLeast(45)], [about(50), atLeast(45)], [atLeast(40), atLeast(45)], [about(38), NONE],
+  ];
+  const pains: Partial<WeeklySummary['checkins']>[] = [
+    { painLow: 1, painHigh: 3 }, { painLow: 3, painHigh: 2 }, { painLow: 2, painHigh: 8 }, { painLow: 1, painHigh: 4.5 },
+    { painLow: 4, painHigh: 4 }, { count: 1 }, noCheckins, { painLow: 2.5, painHigh: 5 }, { painLow: 1, painHigh: 5.5 },
+  ];
+  for (const [now, before] of tolerances)
+    for (const pain of pains)
+      for (const current of [true, false]) {
+        pairs.push([
+          week({ tolerance: now, previousTolerance: before, checkins: pain, stiffnessMin: 5 } as never),
+          week({ checkins: { painLow: 2, painHigh: 5, stiffnessMin: 30, walkingMin: 10, confidence: 4 } }),
+          current,
+        ]);
+      }
+  pairs.push([week({ stretchCount: 0 }), null, true], [week({ stretchCount: 2 }), week(), false]);
+  pairs.push([week({ breaks: { due: 0, taken: 0, skipped: 0, natural: 0, adherence: null } }), week(), true]);
+  pairs.push([week({ breaks: { due: 3, taken: 0, skipped: 0, natural: 3, adherence: null } }), week(), false]);
+  pairs.push([week({ breaks: { adherence: 0.3, taken: 3, skipped: 7, natural: 1 } }), week(), true]);
+  pairs.push([week({ routineMinutes: 0.5, feelings: { better: 0, same: 1, worse: 0 } }), week(), true]);
+  pairs.push([week({ stretchCount: 1, checkins: noCheckins }), week(), true]);
+  pairs.push([week({ checkins: { count: 1 } }), week({ checkins: { count: 1 } }), true]);
+  pairs.push([week({ checkins: { painLow: 2, painHigh: 5 } }), week({ checkins: { count: 1 } }), true]);
+
+  it('renders every line and headline in English exactly as the English text', () => {
+    const en = createI18n('en').t;
+    let checked = 0;
+    for (const [w, prev, current] of pairs) {
+      const c = compareWeeks(w, prev, { current });
+      expect(headlineText(en, c)).toBe(c.headline);
+      for (const l of c.lines) {
+        expect(changeLineText(en, l, 'en'), l.code).toBe(l.text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it('renders them in German, Spanish and French from the catalogue (no key, no English fallback)', () => {
+    for (const lang of ['de', 'es', 'fr'] as const) {
+      const t = createI18n(lang).t;
+      for (const [w, prev, current] of pairs) {
+        const c = compareWeeks(w, prev, { current });
+        const head = headlineText(t, c);
+        expect(head).not.toBe(c.headline);
+        expect(head).not.toMatch(/progress:|\{\{/);
+        for (const l of c.lines) {
+          const text = changeLineText(t, l, lang);
+          expect(text, `${lang} ${l.code}`).not.toBe(l.text);
+          expect(text).not.toMatch(/progress:|\{\{/);
+        }
+      }
+    }
+    const de = createI18n('de').t;
+    const c = compareWeeks(week({ checkins: { painLow: 1, painHigh: 3 } }), week({ checkins: { painLow: 2, painHigh: 5 } }));
+    expect(changeLineText(de, line(c.lines, 'pain')!, 'de')).toBe(
+      'Deine Schmerzen lagen im Durchschnitt bei etwa 1 bis 3 von 10, weniger als letzte Woche (2 bis 5) – ein bedeutsamer Rückgang deiner stärksten Schmerzen.',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type uPlot from 'uplot';
-import { scoreText } from '../../../shared/meaningful-change';
+import { useT } from '../../i18n';
 import type { WeeklySummary } from '../../../shared/summary';
-import { MIN_WEEKS_FOR_CHART, breakSeries, painSeries, routineSeries, toleranceSeries, weekLabel } from './series';
+import { MIN_WEEKS_FOR_CHART, breakSeries, painSeries, routineSeries, scoreIn, toleranceSeries, weekLabel } from './series';
 import { UPlotChart, baseOptions, barsPath, useChartColors, withAlpha } from './UPlotChart';
 
 /**
@@ -26,6 +26,7 @@ function ChartFigure({
   chart: ReactNode;
   table: { head: string[]; rows: (string | number)[][] };
 }) {
+  const { t } = useT();
   const id = useId();
   return (
     <figure className="ms-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-sentence`}>
@@ -40,7 +41,7 @@ function ChartFigure({
       {enough && (
         <>
           {keyItems && (
-            <ul className="ms-key" aria-label="Key">
+            <ul className="ms-key" aria-label={t('progress:charts.key')}>
               {keyItems.map((k) => (
                 <li key={k.label}>
                   <span className={`ms-swatch ${k.className}`} aria-hidden="true" />
@@ -51,10 +52,10 @@ function ChartFigure({
           )}
           {chart}
           <details className="ms-chart-numbers">
-            <summary>Show the numbers</summary>
-            <div className="ms-table-scroll" role="region" aria-label={`${title}, numbers`} tabIndex={0}>
+            <summary>{t('progress:charts.showNumbers')}</summary>
+            <div className="ms-table-scroll" role="region" aria-label={t('progress:charts.numbers', { title })} tabIndex={0}>
               <table className="ms-table">
-                <caption className="visually-hidden">{title}, week by week</caption>
+                <caption className="visually-hidden">{t('progress:charts.weekByWeek', { title })}</caption>
                 <thead>
                   <tr>
                     {table.head.map((h) => (
@@ -92,7 +93,8 @@ const dash = '—';
 
 function ToleranceChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const colors = useChartColors();
-  const s = useMemo(() => toleranceSeries(weeks), [weeks]);
+  const { t, locale } = useT();
+  const s = useMemo(() => toleranceSeries({ t, locale }, weeks), [t, locale, weeks]);
   const data = useMemo<uPlot.AlignedData>(() => [weeks.map((_, i) => i), s.about, s.atLeast], [weeks, s]);
   const top = Math.max(30, ...s.about.map((v) => v ?? 0), ...s.atLeast.map((v) => v ?? 0));
   const makeOptions = useCallback(
@@ -101,14 +103,14 @@ function ToleranceChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
       o.series = [
         {},
         {
-          label: 'About (median)',
+          label: t('progress:charts.aboutMedian'),
           stroke: colors.accent,
           width: 2,
           spanGaps: false,
           points: { show: true, size: 7, fill: colors.accent, stroke: colors.accent },
         },
         {
-          label: 'At least',
+          label: t('progress:charts.atLeast'),
           stroke: colors.accent,
           width: 2,
           paths: () => null,
@@ -117,28 +119,28 @@ function ToleranceChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
       ];
       return o;
     },
-    [s, colors, top],
+    [s, colors, top, t],
   );
   return (
     <ChartFigure
-      title="Comfortable sitting, minutes at a stretch"
+      title={t('progress:charts.sittingTitle')}
       sentence={s.sentence}
       enough={s.weeksWithData >= MIN_WEEKS_FOR_CHART}
       keyItems={[
-        { className: 'ms-swatch-dot', label: 'About (half your stretches were comfortable this long)' },
-        { className: 'ms-swatch-ring', label: 'At least (most stretches ended comfortable)' },
+        { className: 'ms-swatch-dot', label: t('progress:charts.aboutKey') },
+        { className: 'ms-swatch-ring', label: t('progress:charts.atLeastKey') },
       ]}
       chart={<UPlotChart makeOptions={makeOptions} data={data} />}
       table={{
-        head: ['Week of', 'Comfortable sitting', 'Stretches'],
+        head: [t('report:columns.weekOf'), t('report:columns.comfortableSitting'), t('report:columns.stretches')],
         rows: weeks.map((w, i) => [
           s.labels[i]!,
           s.about[i] !== null
-            ? `about ${Math.round(s.about[i]!)} min`
+            ? t('progress:charts.aboutMin', { n: Math.round(s.about[i]!) })
             : s.atLeast[i] !== null
-              ? `at least ${Math.round(s.atLeast[i]!)} min`
+              ? t('progress:charts.atLeastMin', { n: Math.round(s.atLeast[i]!) })
               : w.stretchCount
-                ? 'too few stretches'
+                ? t('progress:charts.tooFew')
                 : dash,
           w.stretchCount,
         ]),
@@ -149,34 +151,35 @@ function ToleranceChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
 
 function PainChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const colors = useChartColors();
-  const s = useMemo(() => painSeries(weeks), [weeks]);
+  const { t, locale } = useT();
+  const s = useMemo(() => painSeries({ t, locale }, weeks), [t, locale, weeks]);
   const data = useMemo<uPlot.AlignedData>(() => [weeks.map((_, i) => i), s.low, s.high], [weeks, s]);
   const makeOptions = useCallback(
     (width: number, _lib: typeof uPlot) => {
       const o = baseOptions(width, s.labels, colors, { range: [0, 10], unit: '' });
       o.series = [
         {},
-        { label: 'Lowest', stroke: colors.warm, width: 1.5, points: { show: true, size: 6, fill: colors.warm } },
-        { label: 'Highest', stroke: colors.warm, width: 2, points: { show: true, size: 6, fill: colors.warm } },
+        { label: t('progress:charts.lowest'), stroke: colors.warm, width: 1.5, points: { show: true, size: 6, fill: colors.warm } },
+        { label: t('progress:charts.highest'), stroke: colors.warm, width: 2, points: { show: true, size: 6, fill: colors.warm } },
       ];
       o.bands = [{ series: [2, 1], fill: withAlpha(colors.warm, 0.18) }];
       return o;
     },
-    [s, colors],
+    [s, colors, t],
   );
   return (
     <ChartFigure
-      title="Pain range, average of check-ins (0–10)"
+      title={t('progress:charts.painTitle')}
       sentence={s.sentence}
       enough={s.weeksWithData >= MIN_WEEKS_FOR_CHART}
-      keyItems={[{ className: 'ms-swatch-band', label: 'From lowest to highest pain' }]}
+      keyItems={[{ className: 'ms-swatch-band', label: t('progress:charts.painKey') }]}
       chart={<UPlotChart makeOptions={makeOptions} data={data} />}
       table={{
-        head: ['Week of', 'Lowest', 'Highest', 'Check-ins'],
+        head: [t('report:columns.weekOf'), t('progress:charts.lowest'), t('progress:charts.highest'), t('progress:charts.checkins')],
         rows: weeks.map((w, i) => [
           s.labels[i]!,
-          s.low[i] === null ? dash : scoreText(s.low[i]!),
-          s.high[i] === null ? dash : scoreText(s.high[i]!),
+          s.low[i] === null ? dash : scoreIn(locale, s.low[i]!),
+          s.high[i] === null ? dash : scoreIn(locale, s.high[i]!),
           w.checkins.count,
         ]),
       }}
@@ -186,7 +189,8 @@ function PainChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
 
 function BreaksChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const colors = useChartColors();
-  const s = useMemo(() => breakSeries(weeks), [weeks]);
+  const { t, locale } = useT();
+  const s = useMemo(() => breakSeries({ t, locale }, weeks), [t, locale, weeks]);
   // Stacked bars: each series is drawn over the previous one, so the totals go first.
   const data = useMemo<uPlot.AlignedData>(
     () => [
@@ -211,27 +215,33 @@ function BreaksChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
       });
       o.series = [
         {},
-        bar(colors.quiet, withAlpha(colors.quiet, 0.45), 'Natural'),
-        bar(colors.due, colors.due, 'Skipped'),
-        bar(colors.accent, colors.accent, 'Taken'),
+        bar(colors.quiet, withAlpha(colors.quiet, 0.45), t('progress:charts.natural')),
+        bar(colors.due, colors.due, t('progress:charts.skipped')),
+        bar(colors.accent, colors.accent, t('progress:charts.taken')),
       ];
       return o;
     },
-    [s, colors, top],
+    [s, colors, top, t],
   );
   return (
     <ChartFigure
-      title="Breaks: taken, skipped, already up"
+      title={t('progress:charts.breaksTitle')}
       sentence={s.sentence}
       enough={s.weeksWithData >= MIN_WEEKS_FOR_CHART}
       keyItems={[
-        { className: 'ms-swatch-taken', label: 'Taken' },
-        { className: 'ms-swatch-skipped', label: 'Skipped' },
-        { className: 'ms-swatch-natural', label: 'Already up (natural break)' },
+        { className: 'ms-swatch-taken', label: t('progress:charts.taken') },
+        { className: 'ms-swatch-skipped', label: t('progress:charts.skipped') },
+        { className: 'ms-swatch-natural', label: t('progress:charts.naturalKey') },
       ]}
       chart={<UPlotChart makeOptions={makeOptions} data={data} />}
       table={{
-        head: ['Week of', 'Taken', 'Skipped', 'Already up', 'Held while busy'],
+        head: [
+          t('report:columns.weekOf'),
+          t('progress:charts.taken'),
+          t('progress:charts.skipped'),
+          t('progress:charts.alreadyUp'),
+          t('progress:charts.heldBusy'),
+        ],
         rows: weeks.map((_, i) => [s.labels[i]!, s.taken[i]!, s.skipped[i]!, s.natural[i]!, s.held[i]!]),
       }}
     />
@@ -240,7 +250,8 @@ function BreaksChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
 
 function RoutineChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
   const colors = useChartColors();
-  const s = useMemo(() => routineSeries(weeks), [weeks]);
+  const { t, locale } = useT();
+  const s = useMemo(() => routineSeries({ t, locale }, weeks), [t, locale, weeks]);
   const data = useMemo<uPlot.AlignedData>(() => [weeks.map((_, i) => i), s.minutes], [weeks, s]);
   const top = Math.max(5, ...s.minutes);
   const makeOptions = useCallback(
@@ -249,7 +260,7 @@ function RoutineChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
       o.series = [
         {},
         {
-          label: 'Minutes',
+          label: t('progress:charts.minutes'),
           stroke: colors.accent,
           fill: withAlpha(colors.accent, 0.35),
           width: 1,
@@ -259,16 +270,16 @@ function RoutineChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
       ];
       return o;
     },
-    [s, colors, top],
+    [s, colors, top, t],
   );
   return (
     <ChartFigure
-      title="Minutes of routines"
+      title={t('progress:charts.routinesTitle')}
       sentence={s.sentence}
       enough={s.weeksWithData >= MIN_WEEKS_FOR_CHART}
       chart={<UPlotChart makeOptions={makeOptions} data={data} />}
       table={{
-        head: ['Week of', 'Minutes'],
+        head: [t('report:columns.weekOf'), t('progress:charts.minutes')],
         rows: weeks.map((_, i) => [s.labels[i]!, Math.round(s.minutes[i]!)]),
       }}
     />
@@ -276,16 +287,17 @@ function RoutineChart({ weeks }: { weeks: readonly WeeklySummary[] }) {
 }
 
 export function ProgressCharts({ weeks }: { weeks: readonly WeeklySummary[] }) {
+  const { t, locale } = useT();
   const first = weeks[0];
   const last = weeks.at(-1);
   return (
     <section className="ms-card ms-charts" aria-labelledby="ms-charts-title">
       <h2 className="ms-card-title" id="ms-charts-title">
-        The last {weeks.length} weeks
+        {t('progress:charts.lastWeeks', { count: weeks.length })}
       </h2>
       {first && last && (
         <p className="ms-card-subtitle">
-          Weeks of {weekLabel(first.weekStart)} to {weekLabel(last.weekStart)}. The latest week is still in progress.
+          {t('progress:charts.range', { first: weekLabel(locale, first.weekStart), last: weekLabel(locale, last.weekStart) })}
         </p>
       )}
       <div className="ms-chart-grid">

@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'react';
 import type { MovesnackApi } from '../../../shared/ipc-contract';
 import { exportCsv } from '../../../shared/csv';
 import { errorMessage } from '../../data/api';
+import { Button } from '../../ui/Button';
+import { useT } from '../../i18n';
 
 /** Files bigger than this are refused before reading: years of history are a few megabytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -33,6 +35,7 @@ export function DataTools({
   onImported: () => void;
   onOpenReport: () => void;
 }) {
+  const { t } = useT();
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<null | 'json' | 'csv' | 'import'>(null);
@@ -50,10 +53,16 @@ export function DataTools({
       } else {
         downloadText(exportCsv(data, { bom: true }), `movesnack-${today()}.csv`, 'text/csv;charset=utf-8');
       }
-      const counts = `${data.stretches.length} stretches, ${data.breaks.length} breaks, ${data.checkins.length} check-ins`;
-      setStatus(`Exported ${counts} as ${kind === 'json' ? 'JSON' : 'CSV'}.`);
+      setStatus(
+        t('progress:data.exported', {
+          stretches: data.stretches.length,
+          breaks: data.breaks.length,
+          checkins: data.checkins.length,
+          kind: kind === 'json' ? 'JSON' : 'CSV',
+        }),
+      );
     } catch (e) {
-      setError(`Export failed: ${errorMessage(e)}`);
+      setError(t('progress:data.exportFailed', { error: errorMessage(e) }));
     } finally {
       setBusy(null);
     }
@@ -65,26 +74,29 @@ export function DataTools({
     setStatus(null);
     try {
       if (file.size > MAX_IMPORT_BYTES) {
-        throw new Error(
-          `That file is ${Math.round(file.size / 1024 / 1024)} MB; a Movesnack export is much smaller. Nothing was imported.`,
-        );
+        throw new Error(t('progress:data.tooBig', { mb: Math.round(file.size / 1024 / 1024) }));
       }
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());
       } catch {
-        throw new Error(`"${file.name}" is not a Movesnack export: it is not JSON. Nothing was imported.`);
+        throw new Error(t('progress:data.notJson', { name: file.name }));
       }
       const { imported } = await api.importData(parsed);
       setStatus(
         imported === 0
-          ? `Nothing new in "${file.name}": everything in it is already here.`
-          : `Imported ${imported} new record${imported === 1 ? '' : 's'} from "${file.name}".`,
+          ? t('progress:data.nothingNew', { name: file.name })
+          : t('progress:data.imported', { count: imported, name: file.name }),
       );
       if (imported > 0) onImported();
     } catch (e) {
       const message = errorMessage(e);
-      setError(/Nothing was imported/.test(message) ? message : `${message} Nothing was imported.`);
+      const nothing = t('progress:data.nothingImported', { message: '' }).trim();
+      setError(
+        /Nothing was imported/.test(message) || message.includes(nothing)
+          ? message
+          : t('progress:data.nothingImported', { message }),
+      );
     } finally {
       setBusy(null);
       if (fileInput.current) fileInput.current.value = '';
@@ -94,39 +106,28 @@ export function DataTools({
   return (
     <section className="ms-card ms-data" aria-labelledby="ms-data-title">
       <h2 className="ms-card-title" id="ms-data-title">
-        Your data
+        {t('progress:data.title')}
       </h2>
       <p className="ms-muted">
-        Everything stays on this computer. Export a copy to keep, to move to another computer, or to open in a
-        spreadsheet.
+        {t('progress:data.intro')}
       </p>
       <div className="ms-actions">
-        <button
-          type="button"
-          className="ms-button ms-button-secondary"
-          disabled={busy !== null}
-          onClick={() => exportAs('json')}
-        >
-          Export (JSON)
-        </button>
-        <button
-          type="button"
-          className="ms-button ms-button-secondary"
-          disabled={busy !== null}
-          onClick={() => exportAs('csv')}
-        >
-          Export for a spreadsheet (CSV)
-        </button>
-        <button type="button" className="ms-button ms-button-secondary" onClick={onOpenReport}>
-          Report for your physical therapist
-        </button>
+        <Button type="button" variant="secondary" disabled={busy !== null} onClick={() => exportAs('json')}>
+          {t('progress:data.exportJson')}
+        </Button>
+        <Button type="button" variant="secondary" disabled={busy !== null} onClick={() => exportAs('csv')}>
+          {t('progress:data.exportCsv')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onOpenReport}>
+          {t('progress:data.report')}
+        </Button>
       </div>
       <div className="ms-import">
         <label htmlFor={inputId} className="ms-label">
-          Import a Movesnack export (JSON)
+          {t('progress:data.importLabel')}
         </label>
         <p className="ms-muted" id={`${inputId}-help`}>
-          Records you already have are skipped; settings in the file are not applied.
+          {t('progress:data.importHelp')}
         </p>
         <input
           ref={fileInput}

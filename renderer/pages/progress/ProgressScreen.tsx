@@ -10,20 +10,17 @@ import { ProgressCharts } from './Charts';
 import { DataTools } from './DataTools';
 import { SmartIntervalCard } from './SmartInterval';
 import { TherapistReport } from './TherapistReport';
-import { heldText, weekLabel } from './series';
+import { weekLabel } from './series';
+import { useT } from '../../i18n';
+import { changeLineText, headlineText } from '../../../shared/meaningful-change-text';
+import { Button } from '../../ui/Button';
 import './progress.css';
 import './report.css';
 
 /** Weeks in the charts; one more is loaded so the oldest shown week has a week to compare with. */
 export const CHART_WEEKS = 12;
 
-const TONE_LABEL: Partial<Record<Tone, string>> = {
-  better: 'Better',
-  worse: 'Harder',
-  mixed: 'Mixed',
-  same: 'No clear change',
-  thin: 'Too little data',
-};
+const TONE_LABELLED: ReadonlySet<Tone> = new Set<Tone>(['better', 'worse', 'mixed', 'same', 'thin']);
 
 /** The week to open on: this week once it has something in it, otherwise last week. */
 export function defaultWeekIndex(weeks: readonly WeeklySummary[]): number {
@@ -34,6 +31,7 @@ export function defaultWeekIndex(weeks: readonly WeeklySummary[]): number {
 }
 
 function WeekCard({ weeks, before }: { weeks: readonly WeeklySummary[]; before: WeeklySummary | null }) {
+  const { t, locale } = useT();
   const [index, setIndex] = useState(() => defaultWeekIndex(weeks));
   const last = weeks.length - 1;
   const week = weeks[index]!;
@@ -43,7 +41,11 @@ function WeekCard({ weeks, before }: { weeks: readonly WeeklySummary[]; before: 
     [week, previous, index, last],
   );
   const title =
-    index === last ? 'This week so far' : index === last - 1 ? 'Last week' : `Week of ${weekLabel(week.weekStart)}`;
+    index === last
+      ? t('progress:week.thisWeek')
+      : index === last - 1
+        ? t('progress:week.lastWeek')
+        : t('progress:week.weekOf', { date: weekLabel(locale, week.weekStart) });
 
   return (
     <section className="ms-card ms-week" aria-labelledby="ms-week-title">
@@ -52,56 +54,59 @@ function WeekCard({ weeks, before }: { weeks: readonly WeeklySummary[]; before: 
           <h2 className="ms-card-title" id="ms-week-title">
             {title}
           </h2>
-          <p className="ms-card-subtitle">Compared with the week before</p>
+          <p className="ms-card-subtitle">{t('progress:week.compared')}</p>
         </div>
-        <div className="ms-week-nav" role="group" aria-label="Choose a week">
-          <button
+        <div className="ms-week-nav" role="group" aria-label={t('progress:week.choose')}>
+          <Button
             type="button"
-            className="ms-button ms-button-quiet"
+            variant="quiet"
             disabled={index === 0}
             onClick={() => setIndex((i) => Math.max(0, i - 1))}
           >
-            <span aria-hidden="true">‹ </span>Earlier week
-          </button>
-          <button
+            <span aria-hidden="true">‹ </span>
+            {t('progress:week.earlier')}
+          </Button>
+          <Button
             type="button"
-            className="ms-button ms-button-quiet"
+            variant="quiet"
             disabled={index === last}
             onClick={() => setIndex((i) => Math.min(last, i + 1))}
           >
-            Later week<span aria-hidden="true"> ›</span>
-          </button>
+            {t('progress:week.later')}
+            <span aria-hidden="true"> ›</span>
+          </Button>
         </div>
       </div>
       <p className="ms-headline" aria-live="polite">
-        {comparison.headline}
+        {headlineText(t, comparison)}
       </p>
       <ul className="ms-lines">
         {comparison.lines.map((line) => (
           <li key={line.topic} className={`ms-line ms-tone-${line.tone}`}>
-            {TONE_LABEL[line.tone] && <span className="ms-tone">{TONE_LABEL[line.tone]}</span>}
-            <span className="ms-line-text">{line.text}</span>
+            {TONE_LABELLED.has(line.tone) && <span className="ms-tone">{t(`progress:tone.${line.tone}`)}</span>}
+            <span className="ms-line-text">{changeLineText(t, line, locale)}</span>
           </li>
         ))}
       </ul>
       {(week.breaks.deferred ?? 0) > 0 && (
         <p className="ms-held">
-          {heldText(week.breaks.deferred)} {index === last ? 'this week' : 'that week'} while you were busy.
+          {t(index === last ? 'progress:week.heldThis' : 'progress:week.heldThat', { count: week.breaks.deferred })}
         </p>
       )}
       {comparison.wins.length > 0 && (
         <div className="ms-wins">
-          <h3 className="ms-subtitle">Wins you wrote down</h3>
+          <h3 className="ms-subtitle">{t('progress:week.wins')}</h3>
           <ul>
             {comparison.wins.map((win, i) => (
-              <li key={i}>{win}</li>
+              <li key={i} translate="no">
+                {win}
+              </li>
             ))}
           </ul>
         </div>
       )}
       <p className="ms-muted ms-week-foot">
-        A pain change counts as meaningful when it drops by 2 points or by 30%; smaller changes are shown as they are.{' '}
-        <a href={hrefFor('checkin')}>Add a check-in</a>
+        {t('progress:week.foot')} <a href={hrefFor('checkin')}>{t('progress:week.addCheckin')}</a>
       </p>
     </section>
   );
@@ -114,6 +119,7 @@ export function ProgressScreen() {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [reportOpen, setReportOpen] = useState(false);
+  const { t } = useT();
 
   useEffect(() => {
     let alive = true;
@@ -139,20 +145,20 @@ export function ProgressScreen() {
 
   return (
     <div className="ms-progress">
-      <PageHeading title="Progress" subtitle="How long you sit comfortably, and how your back feels, week by week" />
+      <PageHeading title={t('progress:title')} subtitle={t('progress:subtitle')} />
       {error && !progress && (
         <div className="ms-card" role="alert">
-          <p>Your progress could not be loaded: {error}</p>
+          <p>{t('progress:loadError', { error })}</p>
           <div className="ms-actions">
-            <button type="button" className="ms-button ms-button-primary" onClick={reload}>
-              Try again
-            </button>
+            <Button type="button" variant="primary" onClick={reload}>
+              {t('progress:tryAgain')}
+            </Button>
           </div>
         </div>
       )}
       {!error && !progress && (
         <p className="ms-muted" role="status">
-          Loading your weeks…
+          {t('progress:loading')}
         </p>
       )}
       {progress && weeks.length > 0 && (

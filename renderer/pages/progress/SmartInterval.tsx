@@ -4,6 +4,9 @@ import type { MovesnackApi, SmartIntervalView } from '../../../shared/ipc-contra
 import type { Settings } from '../../../shared/settings';
 import { DEFAULT_MAX, MIN_STRETCHES } from '../../../shared/smart-interval';
 import { errorMessage } from '../../data/api';
+import { Button } from '../../ui/Button';
+import { useT } from '../../i18n';
+import { formatDate } from '../../../shared/i18n/format';
 
 /**
  * The smart-interval offer. Off unless the user turns it on; when on, it shows the engine's
@@ -68,28 +71,28 @@ export function SmartIntervalCard({
   );
 
   const max = Math.max(DEFAULT_MAX, interval);
+  const { t, locale } = useT();
 
   return (
     <section className="ms-card ms-smart" aria-labelledby="ms-smart-title">
       <h2 className="ms-card-title" id="ms-smart-title">
-        Break interval from your own data
+        {t('progress:smart.title')}
       </h2>
       {!on ? (
         <>
           <p>
-            Movesnack can suggest a break interval based on how long you actually sit comfortably. You approve every
-            change; nothing changes on its own.
+            {t('progress:smart.intro')}
           </p>
-          <p className="ms-muted">Your breaks now come every {interval} minutes.</p>
+          <p className="ms-muted">{t('progress:smart.now', { minutes: interval })}</p>
           <div className="ms-actions">
-            <button
+            <Button
               type="button"
-              className="ms-button ms-button-secondary"
+              variant="secondary"
               disabled={pending}
               onClick={() => run({ type: 'settings/update', settings: { smartInterval: true } })}
             >
-              Turn on suggestions
-            </button>
+              {t('progress:smart.turnOn')}
+            </Button>
           </div>
         </>
       ) : (
@@ -101,30 +104,28 @@ export function SmartIntervalCard({
           )}
           {loadError && (
             <p className="ms-error" role="alert">
-              The suggestion could not be worked out: {loadError}
+              {t('progress:smart.loadError', { error: loadError })}
             </p>
           )}
-          {!loadError && !result && <p className="ms-muted">Looking at your last two weeks…</p>}
+          {!loadError && !result && <p className="ms-muted">{t('progress:smart.looking')}</p>}
           {result?.kind === 'not-enough-data' && (
             <p className="ms-thin">
-              {result.reason} Until then your breaks stay every {interval} minutes.
+              {result.reason} {t('progress:smart.until', { minutes: interval })}
             </p>
           )}
           {result?.kind === 'keep' && (
             <>
               <p className="ms-offer-line">
-                Keep your breaks every <strong>{interval} minutes</strong>.
+                {t('progress:smart.keepBefore')}
+                <strong>{t('progress:smart.minutes', { minutes: interval })}</strong>
+                {t('progress:smart.keepAfter')}
               </p>
               <p className="ms-muted">{result.reason}</p>
               {result.nextRaiseAt && (
                 <p className="ms-muted">
-                  A longer interval can be offered again from{' '}
-                  {new Date(result.nextRaiseAt).toLocaleDateString(undefined, {
-                    weekday: 'long',
-                    day: 'numeric',
-                    month: 'long',
+                  {t('progress:smart.againFrom', {
+                    date: formatDate(locale, result.nextRaiseAt, { weekday: 'long', day: 'numeric', month: 'long' }),
                   })}
-                  .
                 </p>
               )}
             </>
@@ -132,43 +133,45 @@ export function SmartIntervalCard({
           {result?.kind === 'suggest' && !dismissed && (
             <>
               <p className="ms-offer-line">
-                Suggestion: a break every <strong>{result.minutes} minutes</strong>{' '}
-                {result.direction === 'raise' ? 'instead of' : 'rather than'} {result.current}.
+                {t('progress:smart.suggestBefore')}
+                <strong>{t('progress:smart.minutes', { minutes: result.minutes })}</strong>
+                {t(result.direction === 'raise' ? 'progress:smart.insteadOf' : 'progress:smart.ratherThan', {
+                  current: result.current,
+                })}
               </p>
               <p className="ms-muted">{result.reason}</p>
               <div className="ms-actions">
-                <button
+                <Button
                   type="button"
-                  className="ms-button ms-button-primary"
+                  variant="primary"
                   disabled={pending}
                   onClick={() =>
                     run({ type: 'interval/accept', minutes: result.minutes }, () =>
-                      setNote(`Done: your breaks now come every ${result.minutes} minutes.`),
+                      setNote(t('progress:smart.done', { minutes: result.minutes })),
                     )
                   }
                 >
-                  Accept {result.minutes} minutes
-                </button>
-                <button
+                  {t('progress:smart.accept', { minutes: result.minutes })}
+                </Button>
+                <Button
                   type="button"
-                  className="ms-button ms-button-quiet"
+                  variant="quiet"
                   disabled={pending}
                   onClick={() =>
                     run({ type: 'interval/dismiss' }, () => {
                       setOffer({ ...offer!, dismissedUntil: new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString() });
-                      setNote(`All right: breaks stay every ${interval} minutes. The suggestion comes back in a week.`);
+                      setNote(t('progress:smart.dismissed', { minutes: interval }));
                     })
                   }
                 >
-                  Not now
-                </button>
+                  {t('progress:smart.notNow')}
+                </Button>
               </div>
             </>
           )}
           {result?.kind === 'suggest' && dismissed && (
             <p className="ms-muted">
-              Your breaks stay every {interval} minutes; you said &ldquo;not now&rdquo; to a change. It will be offered
-              again in a few days.
+              {t('progress:smart.stay', { minutes: interval })}
             </p>
           )}
           {actionError && (
@@ -177,36 +180,26 @@ export function SmartIntervalCard({
             </p>
           )}
           <details className="ms-explain">
-            <summary>How the suggestion works</summary>
+            <summary>{t('progress:smart.how')}</summary>
             <ul>
-              <li>It looks at your sitting stretches from the last two weeks and needs at least {MIN_STRETCHES}.</li>
-              <li>
-                Your comfortable sitting time is how long it took until half of your stretches brought a &ldquo;my back
-                is complaining&rdquo; report. If fewer than half did, it is your longest stretch: you were comfortable
-                at least that long.
-              </li>
-              <li>The suggestion is about 80% of that, so the break comes before your back complains.</li>
-              <li>
-                It goes up by about 10% at most once a week, and not during a flare: a week when your highest pain in
-                check-ins rose by 2 points or more, or when you reported discomfort at least twice as often (and at
-                least 3 more times) than the week before.
-              </li>
-              <li>
-                It stays between 10 and {max} minutes (the top of the usual 30–45 minute range, or your own interval
-                if it is longer).
-              </li>
-              <li>If you reported little discomfort, it never suggests a shorter interval: there is no reason to.</li>
+              <li>{t('progress:smart.how1', { min: MIN_STRETCHES })}</li>
+              <li>{t('progress:smart.how2')}</li>
+              <li>{t('progress:smart.how3')}</li>
+              <li>{t('progress:smart.how4')}</li>
+              <li>{t('progress:smart.how5', { max })}</li>
+              <li>{t('progress:smart.how6')}</li>
             </ul>
           </details>
           <div className="ms-actions">
-            <button
+            <Button
               type="button"
-              className="ms-button ms-button-quiet ms-flush"
+              variant="quiet"
+              className="ms-flush"
               disabled={pending}
               onClick={() => run({ type: 'settings/update', settings: { smartInterval: false } }, () => setNote(null))}
             >
-              Turn off suggestions
-            </button>
+              {t('progress:smart.turnOff')}
+            </Button>
           </div>
         </>
       )}

@@ -1,11 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { MovesnackApi } from '../../../shared/ipc-contract';
-import { MIN_STRETCHES, scoreText, toleranceText } from '../../../shared/meaningful-change';
+import type { TFunction } from 'i18next';
+import { MIN_STRETCHES } from '../../../shared/meaningful-change';
+import type { Tolerance } from '../../../shared/summary';
+import { formatDate, formatPercent } from '../../../shared/i18n/format';
+import { useT } from '../../i18n';
 import type { WeeklySummary } from '../../../shared/summary';
 import { errorMessage } from '../../data/api';
 import { printOrSavePdf } from '../../lib/print';
-import { weekLabel } from './series';
+import { scoreIn, weekLabel } from './series';
+import { Button } from '../../ui/Button';
 
 /**
  * A one-page report for a physical therapist: the last 4, 8 or 12 weeks of comfortable
@@ -17,13 +22,24 @@ import { weekLabel } from './series';
 export const REPORT_WEEKS = [4, 8, 12] as const;
 
 const dash = '—';
-const longDate = (iso: string | number) =>
-  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (locale: string, iso: string | number) =>
+  formatDate(locale, iso, { day: 'numeric', month: 'long', year: 'numeric' });
 
-function sitting(w: WeeklySummary): string {
+/** "about 38 minutes" / "at least 45 minutes", in the language. */
+function toleranceWords(t: TFunction, tol: Tolerance): string {
+  return tol.medianMin !== null
+    ? t('progress:report.aboutMinutes', { count: Math.round(tol.medianMin) })
+    : t('progress:report.atLeastMinutes', { count: Math.round(tol.atLeastMin ?? 0) });
+}
+
+function sitting(t: TFunction, w: WeeklySummary): string {
   if (w.stretchCount === 0) return dash;
-  if (w.stretchCount < MIN_STRETCHES) return 'too few';
-  return toleranceText(w.tolerance)!.replace(' minutes', ' min').replace(' minute', ' min');
+  if (w.stretchCount < MIN_STRETCHES) return t('progress:report.tooFew');
+  const tol = w.tolerance;
+  if (tol.medianMin === null && tol.atLeastMin === null) return dash;
+  return tol.medianMin !== null
+    ? t('progress:report.aboutMin', { n: Math.round(tol.medianMin) })
+    : t('progress:report.atLeastMin', { n: Math.round(tol.atLeastMin ?? 0) });
 }
 
 function firstLast<T>(items: readonly T[], pick: (t: T) => boolean): [T, T] | null {
@@ -40,6 +56,7 @@ export function ReportContent({
   task: string;
   generatedAt: Date;
 }) {
+  const { t, locale } = useT();
   const first = weeks[0];
   const last = weeks.at(-1);
   const tolerance = firstLast(weeks, (w) => w.stretchCount >= MIN_STRETCHES);
@@ -48,64 +65,88 @@ export function ReportContent({
   const skipped = weeks.reduce((s, w) => s + w.breaks.skipped, 0);
   const checkins = weeks.reduce((s, w) => s + w.checkins.count, 0);
   const wins = weeks.flatMap((w) => w.wins.map((text) => ({ text, week: w.weekStart }))).slice(-8);
+  const range = (w: WeeklySummary) =>
+    t('progress:report.range', { low: scoreIn(locale, w.checkins.painLow!), high: scoreIn(locale, w.checkins.painHigh!) });
   return (
     <article className="ms-report-page" aria-labelledby="ms-report-title">
       <header className="ms-report-header">
-        <h2 id="ms-report-title">Sitting tolerance and back pain: {weeks.length}-week report</h2>
+        <h2 id="ms-report-title">{t('progress:report.title', { count: weeks.length })}</h2>
         {first && last && (
           <p>
-            Weeks of {longDate(first.weekStart)} to {longDate(last.weekStart)}
-            {' · '}prepared {longDate(generatedAt.getTime())} with Movesnack
+            {t('progress:report.weeks', { first: longDate(locale, first.weekStart), last: longDate(locale, last.weekStart) })}
+            {t('progress:report.prepared', { date: longDate(locale, generatedAt.getTime()) })}
           </p>
         )}
       </header>
 
       <section aria-labelledby="ms-report-key">
-        <h3 id="ms-report-key">At a glance</h3>
+        <h3 id="ms-report-key">{t('report:atAGlance')}</h3>
         <ul className="ms-report-glance">
           <li>
-            <strong>Comfortable sitting: </strong>
+            <strong>{t('report:comfortableSitting')} </strong>
             {tolerance
-              ? `${toleranceText(tolerance[0].tolerance)} at a stretch in the week of ${weekLabel(tolerance[0].weekStart)}, ${toleranceText(tolerance[1].tolerance)} in the week of ${weekLabel(tolerance[1].weekStart)}.`
-              : 'not enough sitting recorded to compare weeks.'}
+              ? t('progress:report.sittingLine', {
+                  first: toleranceWords(t, tolerance[0].tolerance),
+                  firstWeek: weekLabel(locale, tolerance[0].weekStart),
+                  last: toleranceWords(t, tolerance[1].tolerance),
+                  lastWeek: weekLabel(locale, tolerance[1].weekStart),
+                })
+              : t('progress:report.noSitting')}
           </li>
           <li>
-            <strong>Pain (average of check-ins, 0–10): </strong>
+            <strong>{t('report:painAverage')} </strong>
             {pain
-              ? `${scoreText(pain[0].checkins.painLow!)}–${scoreText(pain[0].checkins.painHigh!)} in the week of ${weekLabel(pain[0].weekStart)}, ${scoreText(pain[1].checkins.painLow!)}–${scoreText(pain[1].checkins.painHigh!)} in the week of ${weekLabel(pain[1].weekStart)}.`
-              : 'not enough check-ins to compare weeks.'}
+              ? t('progress:report.painLine', {
+                  first: range(pain[0]),
+                  firstWeek: weekLabel(locale, pain[0].weekStart),
+                  last: range(pain[1]),
+                  lastWeek: weekLabel(locale, pain[1].weekStart),
+                })
+              : t('progress:report.noPain')}
           </li>
           <li>
-            <strong>Breaks: </strong>
+            <strong>{t('report:breaks')} </strong>
             {taken + skipped > 0
-              ? `${taken} of ${taken + skipped} prompted breaks taken (${Math.round((taken / (taken + skipped)) * 100)}%).`
-              : 'no prompted breaks in this period.'}
+              ? t('progress:report.breaksLine', {
+                  taken,
+                  asked: taken + skipped,
+                  percent: formatPercent(locale, taken / (taken + skipped)),
+                })
+              : t('progress:report.noBreaks')}
           </li>
           <li>
-            <strong>Check-ins: </strong>
+            <strong>{t('report:checkins')} </strong>
             {checkins}
-            {task ? `. Task the person is working towards: “${task}”.` : '.'}
+            {task ? t('progress:report.task', { task }) : '.'}
           </li>
         </ul>
       </section>
 
       <section aria-labelledby="ms-report-weeks">
-        <h3 id="ms-report-weeks">Week by week</h3>
+        <h3 id="ms-report-weeks">{t('report:weekByWeek')}</h3>
         {/* Scrolls sideways in a narrow window; focusable so the keyboard can scroll it too. */}
-        <div className="ms-report-scroll" role="region" aria-label="Week by week, table" tabIndex={0}>
+        <div className="ms-report-scroll" role="region" aria-label={t('progress:report.tableLabel')} tabIndex={0}>
           <table className="ms-report-table">
             <thead>
               <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Comfortable sitting</th>
-                <th scope="col">Stretches</th>
-                <th scope="col">Pain low–high</th>
-                <th scope="col">Stiffness (min)</th>
-                <th scope="col">Walking (min)</th>
-                <th scope="col">Confidence</th>
-                <th scope="col">Breaks taken</th>
-                <th scope="col">Routines (min)</th>
-                <th scope="col">Felt worse</th>
+                {(
+                  [
+                    'weekOf',
+                    'comfortableSitting',
+                    'stretches',
+                    'painRange',
+                    'stiffness',
+                    'walking',
+                    'confidence',
+                    'breaksTaken',
+                    'routines',
+                    'feltWorse',
+                  ] as const
+                ).map((c) => (
+                  <th key={c} scope="col">
+                    {t(`report:columns.${c}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -114,17 +155,21 @@ export function ReportContent({
                 const b = w.breaks;
                 return (
                   <tr key={w.weekStart}>
-                    <th scope="row">{weekLabel(w.weekStart)}</th>
-                    <td>{sitting(w)}</td>
+                    <th scope="row">{weekLabel(locale, w.weekStart)}</th>
+                    <td>{sitting(t, w)}</td>
                     <td>{w.stretchCount}</td>
-                    <td>{c.count ? `${scoreText(c.painLow!)}–${scoreText(c.painHigh!)}` : dash}</td>
+                    <td>{c.count ? range(w) : dash}</td>
                     <td>{c.count ? Math.round(c.stiffnessMin!) : dash}</td>
                     <td>{c.count ? Math.round(c.walkingMin!) : dash}</td>
-                    <td>{c.count ? `${scoreText(c.confidence!)}/10` : dash}</td>
+                    <td>{c.count ? t('progress:report.scoreOf10', { score: scoreIn(locale, c.confidence!) }) : dash}</td>
                     <td>
                       {b.adherence === null
                         ? dash
-                        : `${b.taken}/${b.taken + b.skipped} (${Math.round(b.adherence * 100)}%)`}
+                        : t('progress:report.adherence', {
+                            taken: b.taken,
+                            asked: b.taken + b.skipped,
+                            percent: formatPercent(locale, b.adherence),
+                          })}
                     </td>
                     <td>{Math.round(w.routineMinutes)}</td>
                     <td>{w.feelings.worse}</td>
@@ -138,11 +183,12 @@ export function ReportContent({
 
       {wins.length > 0 && (
         <section aria-labelledby="ms-report-wins">
-          <h3 id="ms-report-wins">In their own words</h3>
+          <h3 id="ms-report-wins">{t('report:inTheirOwnWords')}</h3>
           <ul className="ms-report-wins">
             {wins.map((w, i) => (
               <li key={i}>
-                <span className="ms-report-win-week">{weekLabel(w.week)}:</span> {w.text}
+                <span className="ms-report-win-week">{t('progress:report.winWeek', { week: weekLabel(locale, w.week) })}</span>{' '}
+                <span translate="no">{w.text}</span>
               </li>
             ))}
           </ul>
@@ -151,14 +197,9 @@ export function ReportContent({
 
       <footer className="ms-report-notes">
         <p>
-          <strong>How this was measured.</strong> A stretch is a period of sitting at the computer, ended by a break, by
-          getting up, or by leaving the desk. Comfortable sitting is the Kaplan–Meier median time to the person&rsquo;s
-          first &ldquo;my back is complaining&rdquo; report in a stretch; &ldquo;at least&rdquo; means fewer than half
-          of that week&rsquo;s stretches brought a report, and the figure is the longest stretch. Weeks with fewer than{' '}
-          {MIN_STRETCHES} stretches are marked &ldquo;too few&rdquo;. Pain, stiffness, walking and confidence are
-          self-reported check-in averages. Breaks taken counts prompted breaks taken against those skipped.
+          <strong>{t('report:howMeasured')}</strong> {t('progress:report.measured', { min: MIN_STRETCHES })}
         </p>
-        <p>Recorded by the person in the Movesnack app. It is not a clinical assessment.</p>
+        <p>{t('report:notClinical')}</p>
       </footer>
     </article>
   );
@@ -183,6 +224,7 @@ export function TherapistReport({
   task: string;
   onClose: () => void;
 }) {
+  const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [count, setCount] = useState<number>(() => defaultWeeks(weeks));
   const selectId = useId();
@@ -198,8 +240,8 @@ export function TherapistReport({
     try {
       const d = new Date();
       const stamp = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      const to = await printOrSavePdf(api, `Movesnack report ${stamp}`);
-      if (to) setSaved(`Saved as ${to}`);
+      const to = await printOrSavePdf(api, t('progress:report.pdfName', { date: stamp }));
+      if (to) setSaved(t('progress:report.savedAs', { path: to }));
     } catch (e) {
       setSaveError(errorMessage(e));
     } finally {
@@ -234,22 +276,22 @@ export function TherapistReport({
     >
       <div className="ms-report-controls">
         <div className="ms-report-field">
-          <label htmlFor={selectId}>Period</label>
+          <label htmlFor={selectId}>{t('report:period')}</label>
           <select id={selectId} value={count} onChange={(e) => setCount(Number(e.target.value))}>
             {REPORT_WEEKS.map((n) => (
               <option key={n} value={n}>
-                Last {n} weeks
+                {t('progress:report.lastWeeks', { count: n })}
               </option>
             ))}
           </select>
         </div>
         <div className="ms-actions">
-          <button type="button" className="ms-button ms-button-primary" disabled={saving} onClick={print}>
-            Print or save as PDF
-          </button>
-          <button type="button" className="ms-button ms-button-secondary" onClick={onClose}>
-            Close
-          </button>
+          <Button type="button" variant="primary" disabled={saving} onClick={print}>
+            {t('progress:report.print')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t('progress:report.close')}
+          </Button>
         </div>
         <div className="ms-report-status" aria-live="polite">
           {saved}

@@ -1,16 +1,24 @@
-import { MIN_STRETCHES, scoreText } from '../../../shared/meaningful-change';
+import type { TFunction } from 'i18next';
+import { MIN_STRETCHES } from '../../../shared/meaningful-change';
+import { formatDate, formatNumber } from '../../../shared/i18n/format';
 import type { WeeklySummary } from '../../../shared/summary';
+
+/** The language of the sentences: i18next's t and the Intl locale (useT()). */
+export interface Lang {
+  t: TFunction;
+  locale: string;
+}
+
+/** Pain and other averages: one decimal at most, "3" rather than "3.0", in the language's digits. */
+export const scoreIn = (locale: string, value: number) => formatNumber(locale, Math.round(value * 10) / 10, { maximumFractionDigits: 1 });
 
 /** A chart needs at least this many weeks with data; below that we say so in words. */
 export const MIN_WEEKS_FOR_CHART = 2;
 
-/** "16 Nov" in the user's locale. */
-export function weekLabel(weekStart: string): string {
-  return new Date(weekStart).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+/** "16 Nov" in the language. */
+export function weekLabel(locale: string, weekStart: string): string {
+  return formatDate(locale, weekStart, { day: 'numeric', month: 'short' });
 }
-
-/** "week of 16 Nov". */
-export const weekOf = (weekStart: string) => `week of ${weekLabel(weekStart)}`;
 
 const round = (n: number) => Math.round(n);
 
@@ -24,24 +32,33 @@ export interface ToleranceSeries {
   sentence: string;
 }
 
-export function toleranceSeries(weeks: readonly WeeklySummary[]): ToleranceSeries {
+export function toleranceSeries({ t, locale }: Lang, weeks: readonly WeeklySummary[]): ToleranceSeries {
   const enough = (w: WeeklySummary) => w.stretchCount >= MIN_STRETCHES;
   const about = weeks.map((w) => (enough(w) && w.tolerance.medianMin !== null ? w.tolerance.medianMin : null));
   const atLeast = weeks.map((w) => (enough(w) && w.tolerance.medianMin === null ? w.tolerance.atLeastMin : null));
   const shown = weeks.filter(enough);
   const describe = (w: WeeklySummary) =>
     w.tolerance.medianMin !== null
-      ? `about ${round(w.tolerance.medianMin)}`
-      : `at least ${round(w.tolerance.atLeastMin ?? 0)}`;
+      ? t('progress:series.about', { n: round(w.tolerance.medianMin) })
+      : t('progress:series.atLeast', { n: round(w.tolerance.atLeastMin ?? 0) });
   let sentence: string;
   if (shown.length < MIN_WEEKS_FOR_CHART) {
-    sentence = `Not enough sitting recorded yet to chart: this needs at least ${MIN_WEEKS_FOR_CHART} weeks with ${MIN_STRETCHES} or more sitting stretches${shown.length ? ' (there is 1 so far)' : ''}.`;
+    sentence = t(shown.length ? 'progress:series.sittingThinOne' : 'progress:series.sittingThin', {
+      weeks: MIN_WEEKS_FOR_CHART,
+      stretches: MIN_STRETCHES,
+    });
   } else {
     const first = shown[0]!;
     const last = shown.at(-1)!;
-    sentence = `Comfortable minutes at a stretch in the ${shown.length} weeks with enough data: ${describe(first)} in the ${weekOf(first.weekStart)}, ${describe(last)} in the ${weekOf(last.weekStart)}.`;
+    sentence = t('progress:series.sitting', {
+      count: shown.length,
+      first: describe(first),
+      firstWeek: weekLabel(locale, first.weekStart),
+      last: describe(last),
+      lastWeek: weekLabel(locale, last.weekStart),
+    });
   }
-  return { labels: weeks.map((w) => weekLabel(w.weekStart)), about, atLeast, weeksWithData: shown.length, sentence };
+  return { labels: weeks.map((w) => weekLabel(locale, w.weekStart)), about, atLeast, weeksWithData: shown.length, sentence };
 }
 
 export interface PainSeries {
@@ -52,20 +69,27 @@ export interface PainSeries {
   sentence: string;
 }
 
-export function painSeries(weeks: readonly WeeklySummary[]): PainSeries {
+export function painSeries({ t, locale }: Lang, weeks: readonly WeeklySummary[]): PainSeries {
   const low = weeks.map((w) => (w.checkins.count ? w.checkins.painLow : null));
   const high = weeks.map((w) => (w.checkins.count ? w.checkins.painHigh : null));
   const shown = weeks.filter((w) => w.checkins.count > 0);
-  const range = (w: WeeklySummary) => `${scoreText(w.checkins.painLow!)} to ${scoreText(w.checkins.painHigh!)}`;
+  const range = (w: WeeklySummary) =>
+    t('progress:series.range', { low: scoreIn(locale, w.checkins.painLow!), high: scoreIn(locale, w.checkins.painHigh!) });
   let sentence: string;
   if (shown.length < MIN_WEEKS_FOR_CHART) {
-    sentence = `Not enough check-ins yet to chart pain: this needs check-ins in at least ${MIN_WEEKS_FOR_CHART} weeks${shown.length ? ' (there is 1 so far)' : ''}.`;
+    sentence = t(shown.length ? 'progress:series.painThinOne' : 'progress:series.painThin', { weeks: MIN_WEEKS_FOR_CHART });
   } else {
     const first = shown[0]!;
     const last = shown.at(-1)!;
-    sentence = `Average pain range, out of 10, in the ${shown.length} weeks with check-ins: ${range(first)} in the ${weekOf(first.weekStart)}, ${range(last)} in the ${weekOf(last.weekStart)}.`;
+    sentence = t('progress:series.pain', {
+      count: shown.length,
+      first: range(first),
+      firstWeek: weekLabel(locale, first.weekStart),
+      last: range(last),
+      lastWeek: weekLabel(locale, last.weekStart),
+    });
   }
-  return { labels: weeks.map((w) => weekLabel(w.weekStart)), low, high, weeksWithData: shown.length, sentence };
+  return { labels: weeks.map((w) => weekLabel(locale, w.weekStart)), low, high, weeksWithData: shown.length, sentence };
 }
 
 export interface BreakSeries {
@@ -79,7 +103,7 @@ export interface BreakSeries {
   sentence: string;
 }
 
-export function breakSeries(weeks: readonly WeeklySummary[]): BreakSeries {
+export function breakSeries({ t, locale }: Lang, weeks: readonly WeeklySummary[]): BreakSeries {
   const taken = weeks.map((w) => w.breaks.taken);
   const skipped = weeks.map((w) => w.breaks.skipped);
   const natural = weeks.map((w) => w.breaks.natural);
@@ -88,10 +112,15 @@ export function breakSeries(weeks: readonly WeeklySummary[]): BreakSeries {
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const sentence =
     shown < MIN_WEEKS_FOR_CHART
-      ? `Not enough breaks yet to chart: this needs breaks in at least ${MIN_WEEKS_FOR_CHART} weeks.`
-      : `Over these ${weeks.length} weeks: ${sum(taken)} breaks taken, ${sum(skipped)} skipped, and ${sum(natural)} times you were already up when one came due.${sum(held) > 0 ? ` ${heldText(sum(held))} while you were busy.` : ''}`;
+      ? t('progress:series.breaksThin', { weeks: MIN_WEEKS_FOR_CHART })
+      : t('progress:series.breaks', {
+          count: weeks.length,
+          taken: sum(taken),
+          skipped: sum(skipped),
+          natural: sum(natural),
+        }) + (sum(held) > 0 ? ` ${t('progress:series.heldBusy', { count: sum(held) })}` : '');
   return {
-    labels: weeks.map((w) => weekLabel(w.weekStart)),
+    labels: weeks.map((w) => weekLabel(locale, w.weekStart)),
     taken,
     skipped,
     natural,
@@ -101,10 +130,6 @@ export function breakSeries(weeks: readonly WeeklySummary[]): BreakSeries {
   };
 }
 
-/** "1 break was held", "3 breaks were held". */
-export function heldText(count: number): string {
-  return count === 1 ? '1 break was held' : `${count} breaks were held`;
-}
 
 export interface RoutineSeries {
   labels: string[];
@@ -113,13 +138,13 @@ export interface RoutineSeries {
   sentence: string;
 }
 
-export function routineSeries(weeks: readonly WeeklySummary[]): RoutineSeries {
+export function routineSeries({ t, locale }: Lang, weeks: readonly WeeklySummary[]): RoutineSeries {
   const minutes = weeks.map((w) => Math.round(w.routineMinutes * 10) / 10);
   const shown = weeks.filter((w) => w.routineMinutes > 0).length;
   const total = Math.round(minutes.reduce((a, b) => a + b, 0));
   const sentence =
     shown < MIN_WEEKS_FOR_CHART
-      ? `Not enough routines yet to chart: this needs routines in at least ${MIN_WEEKS_FOR_CHART} weeks.`
-      : `${total} minutes of routines over these ${weeks.length} weeks; ${round(minutes.at(-1) ?? 0)} in the latest week.`;
-  return { labels: weeks.map((w) => weekLabel(w.weekStart)), minutes, weeksWithData: shown, sentence };
+      ? t('progress:series.routinesThin', { weeks: MIN_WEEKS_FOR_CHART })
+      : t('progress:series.routines', { total, count: weeks.length, latest: round(minutes.at(-1) ?? 0) });
+  return { labels: weeks.map((w) => weekLabel(locale, w.weekStart)), minutes, weeksWithData: shown, sentence };
 }
