@@ -112,7 +112,7 @@ function Shell() {
       <header className="app-header">
         <a className="brand" href={hrefFor('dashboard')} aria-label={t('app:brandLabel')}>
           <Logo />
-          <span className="brand-name">Movesnack</span>
+          <span className="brand-name">{t('common:appName')}</span>
         </a>
         <nav aria-label={t('app:mainNav')}>
           <ul className="nav-list">

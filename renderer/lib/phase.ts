@@ -1,5 +1,5 @@
 import type { CompanionState, Phase } from '../../shared/state';
-import { holdText } from '../../shared/i18n/text';
+import type { BusyReason } from '../../shared/settings';
 import { describeWorkingHours, formatClock, formatCountdown, formatDuration, formatMoment, type Fmt } from './time';
 
 export type Tone = 'calm' | 'due' | 'active' | 'quiet';
@@ -16,6 +16,13 @@ export interface PhaseWords {
 
 /** The status pill's words for each phase (app:phase.label.<phase>). */
 export const phaseLabel = (phase: Phase, { t }: Fmt): string => t(`app:phase.label.${phase}`);
+
+/** describeHold (shared/presence.ts) in the user's language: the first busy reason, in the same order. */
+export function holdWords(busy: readonly BusyReason[], { t }: Fmt): string {
+  const order: BusyReason[] = ['meeting', 'fullscreen', 'dnd', 'app'];
+  const reason = order.find((r) => busy.includes(r));
+  return t(`app:phase.hold.${reason ?? 'none'}`);
+}
 
 /**
  * The state in plain words, in the user's language (`fmt` from useT()). Pure: `now` is only
@@ -62,7 +69,7 @@ export function describePhase(
       return {
         label,
         tone: 'calm',
-        title: holdText(t, state.busy),
+        title: holdWords(state.busy, fmt),
         detail: state.nextBreakAt
           ? t('app:phase.deferred.comesAt', { time: formatClock(state.nextBreakAt, fmt) })
           : t('app:phase.deferred.comesFree'),
