@@ -1,6 +1,7 @@
 /**
  * German is long: every screen in German on a 360-px-wide window, light and dark, must fit
- * without sideways scrolling, and no button may clip its label (issue 15). A full-page
+ * without sideways scrolling, and no button may clip its label or break one of its words over
+ * two lines (issue 15). A full-page
  * screenshot of each goes to /work/notes/shots/i18n-de/<screen>-<theme>.png to look at
  * (MOVESNACK_I18N_SHOTS overrides the folder).
  */
@@ -43,6 +44,27 @@ function overflow(page: Page): Promise<string[]> {
           break;
         }
       }
+    }
+    // A word of a button's label split over two lines ("Überspringe / n"): it did not fit either.
+    // (Hyphenation the CSS asks for, hyphens: auto, is a proper break and is allowed.)
+    for (const button of document.querySelectorAll<HTMLElement>('button, a.button, [role="button"], .button')) {
+      if (!button.checkVisibility()) continue;
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      let broken: string | null = null;
+      for (let node = walker.nextNode() as Text | null; node && !broken; node = walker.nextNode() as Text | null) {
+        if (node.parentElement && getComputedStyle(node.parentElement).hyphens === 'auto') continue;
+        for (const match of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) {
+            broken = match[0];
+            break;
+          }
+        }
+      }
+      if (broken) problems.push(`a word broken over two lines in a button: "${broken}" in "${(button.textContent ?? '').trim().slice(0, 60)}"`);
     }
     return problems;
   });
