@@ -3,17 +3,19 @@
  * without sideways scrolling, and no button may clip its label or break one of its words over
  * two lines (issue 15). A full-page
  * screenshot of each goes to /work/notes/shots/i18n-de/<screen>-<theme>.png to look at
- * (MOVESNACK_I18N_SHOTS overrides the folder).
+ * (tests/e2e/screenshots/i18n-de where there is no /work/notes; MOVESNACK_I18N_SHOTS overrides).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { View } from '../../shared/ipc-contract';
-import { expect, test, type App } from './fixtures';
+import { SCREENSHOTS, expect, test, type App } from './fixtures';
 import { fixedT } from '../../shared/i18n';
 import { pageUrl, screenReady, tourFirstRun, tourReturningUser, type Tour } from './i18n-tour';
 
-const SHOTS = process.env.MOVESNACK_I18N_SHOTS ?? '/work/notes/shots/i18n-de';
+const SHOTS =
+  process.env.MOVESNACK_I18N_SHOTS ??
+  (fs.existsSync('/work/notes') ? '/work/notes/shots/i18n-de' : path.join(SCREENSHOTS, 'i18n-de'));
 const THEMES = ['light', 'dark'] as const;
 const NARROW = { width: 360, height: 720 };
 
