@@ -8,9 +8,8 @@ import type { DayView, ProgressView } from '../../shared/ipc-contract';
 import type { Reminder } from '../../shared/reminders';
 import type { BackupInfo } from './store-backups';
 import type { ServiceFactory } from './services';
-import type { ProgramView } from './program';
 import type { ReportRow } from '../../shared/program/summaries';
-import type { SafetyReaskView } from '../../shared/ipc-contract';
+import type { ProgramViewWire, SafetyReaskView } from '../../shared/ipc-contract';
 
 export type { Clock } from './clock-contract';
 import type { Clock } from './clock-contract';
@@ -60,8 +59,12 @@ export interface Companion {
   getSmartInterval(): SmartIntervalView;
   /** Merges a backup back in (like an import: only missing records are added). */
   restoreBackup(name: string): { imported: number; skipped?: number; problems?: string[] };
-  /** The home program's view (main/core/program); throws when the program service is not running. */
-  getProgram(now?: number): ProgramView;
+  /**
+   * The home program's view; throws when the program service is not running. Its full type is
+   * main/core/program `ProgramView` (named here by its shared part: the program's files import
+   * this one, so this file may not import them).
+   */
+  getProgram(now?: number): ProgramViewWire;
   /** The home program's rows for the therapist report over [from, to) (default: the last 4 weeks). */
   getProgramReport(from?: Date, to?: Date): ReportRow[];
   /** The safety check's re-ask, counting program setbacks with break answers. */

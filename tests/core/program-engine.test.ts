@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCompanion, type Companion } from '../../main/core';
 import { handleInvoke } from '../../main/ipc';
+import type { ProgramView } from '../../main/core/program';
 import { REMINDER_TEXT, type Reminder } from '../../shared/reminders';
 import { fixedT } from '../../shared/i18n';
 import { reminderText } from '../../shared/i18n/text';
@@ -23,6 +24,9 @@ const DAY = 24 * 60 * MIN;
 const local = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min);
 /** A safety check answered with no warning signs (age group included: no new questions). */
 const CLEAR = { answeredAt: '2026-11-01T10:00:00.000Z', present: [], clearedAt: null, ageBand: '20-49', newPain: false };
+
+/** The engine contract names the view by its shared part; its full type is the program's own. */
+const viewOf = (companion: Companion) => companion.getProgram() as ProgramView;
 
 const open: { companion: Companion; dir: string }[] = [];
 afterEach(async () => {
@@ -52,10 +56,10 @@ describe('the home program in the engine', () => {
     const r = make(local(2026, 11, 23, 8)); // Monday
     const heard: string[] = [];
     r.companion.subscribe((s) => heard.push(s.phase));
-    expect(r.companion.getProgram().started).toBe(false);
+    expect(viewOf(r.companion).started).toBe(false);
     r.companion.dispatch({ type: 'program/start' });
     expect(heard.length).toBeGreaterThanOrEqual(1);
-    const view = r.companion.getProgram();
+    const view = viewOf(r.companion);
     expect(view.started).toBe(true);
     expect(view.held).toBeNull();
     expect(view.lane).toBe('calm');
@@ -64,7 +68,7 @@ describe('the home program in the engine', () => {
 
     r.goTo(local(2026, 11, 23, 9));
     r.session('same');
-    expect(r.companion.getProgram().doneToday).toBe(1);
+    expect(viewOf(r.companion).doneToday).toBe(1);
     r.companion.dispatch({ type: 'program/track-walk', minutes: 20 });
 
     const week = r.companion.weeklySummary();
@@ -79,13 +83,13 @@ describe('the home program in the engine', () => {
 
     // Bad program input: a clear error, nothing changed; an unknown action outside the prefix still refused.
     expect(() => r.companion.dispatch({ type: 'program/pick', exerciseIds: ['x'] })).toThrow(/program action/);
-    expect(r.companion.getProgram().picks.map((p) => p.id)).toEqual(view.picks.map((p) => p.id));
+    expect(viewOf(r.companion).picks.map((p) => p.id)).toEqual(view.picks.map((p) => p.id));
     expect(() => r.companion.dispatch({ type: 'programme/start' })).toThrow();
   });
 
   it('holds the program while the safety gate is closed, and IPC returns the refusal code', () => {
     const r = make(local(2026, 11, 23, 8), { screened: false });
-    const view = r.companion.getProgram();
+    const view = viewOf(r.companion);
     expect(view.held?.code).toBeTruthy();
     expect(view.offered).toEqual([]);
     expect(() => r.companion.dispatch({ type: 'program/start' })).toThrow();
@@ -133,7 +137,7 @@ describe('the home program in the engine', () => {
     };
     const fresh = make(local(2026, 11, 24, 8));
     expect(fresh.companion.importData(v1).imported).toBe(1);
-    expect(fresh.companion.getProgram().started).toBe(false);
+    expect(viewOf(fresh.companion).started).toBe(false);
     expect((fresh.companion.exportData() as unknown as Record<string, unknown>).program).toBeUndefined();
   });
 
@@ -182,7 +186,7 @@ describe('the home program in the engine', () => {
     r.session('same');
     const before = fs.readFileSync(path.join(r.dir, 'program.json'), 'utf8');
     const reader = createCompanion({ dataDir: r.dir, clock: r.clock, readOnly: true });
-    expect(reader.getProgram()).toMatchObject({ started: true, doneToday: 1 });
+    expect(viewOf(reader)).toMatchObject({ started: true, doneToday: 1 });
     expect(((reader.exportData() as unknown as Record<string, unknown>).program as { sessions: unknown[] }).sessions).toHaveLength(1);
     expect(() => reader.dispatch({ type: 'program/track-walk', minutes: 10 })).toThrow(/read-only/);
     expect(fs.readFileSync(path.join(r.dir, 'program.json'), 'utf8')).toBe(before);
@@ -194,7 +198,7 @@ describe('the home program in the engine', () => {
     r.companion.onReminder((reminder) => heard.push(reminder));
     r.companion.dispatch({ type: 'program/start' });
     r.companion.dispatch({ type: 'program/reminders', morning: null, lunch: '12:30', evening: null });
-    expect(r.companion.getProgram().nextReminder).toMatchObject({ slot: 'lunch', at: local(2026, 11, 23, 12, 30).toISOString() });
+    expect(viewOf(r.companion).nextReminder).toMatchObject({ slot: 'lunch', at: local(2026, 11, 23, 12, 30).toISOString() });
     r.goTo(local(2026, 11, 23, 12, 29));
     expect(heard).toEqual([]);
     r.clock.advance(2 * MIN);
