@@ -8,7 +8,6 @@ import type { CompanionState } from '../../shared/state';
 import { safetyGateOpen } from '../../shared/profile';
 import type { Reminder, ReminderKind } from '../../shared/reminders';
 import { DIRECTION_WINDOW } from '../../shared/direction-finding';
-import { MINUTE_MS } from '../../shared/time-rules';
 import { notice, type EngineNotice } from '../../shared/engine-messages';
 import type { Companion, CompanionOptions } from './types';
 import { ClockWatch, systemClock } from './clock';
@@ -24,13 +23,10 @@ import { CalendarJobs } from './calendar-jobs';
 import { Feedback } from './feedback';
 import { importInto } from './transfer-sections';
 import type { ImportResult } from './data-transfer';
-import type { Effect } from './engine/effects';
 import { reduce, type EngineEvent } from './engine/reducer';
 import { refuseUnlessFits } from './engine/refusals';
 import { runtimeOf, stateKey, stateView } from './engine/view';
-
-/** While sitting, the current stretch is saved this often so a crash loses little. */
-const HEARTBEAT_MS = 5 * MINUTE_MS;
+import { carryOutEffect, Listeners, RuntimeSaver, type EffectHost } from './runner-effects';
 
 type EventBody = EngineEvent extends infer E ? (E extends EngineEvent ? Omit<E, 'now' | 'mono'> : never) : never;
 
@@ -38,18 +34,18 @@ class Engine extends EngineReads implements Companion {
   private readonly idleSource: () => number;
   private readonly watch: ClockWatch;
   private readonly jobs: CalendarJobs;
-  private readonly listeners = new Set<(state: CompanionState) => void>();
-  private readonly reminderListeners = new Set<(reminder: Reminder) => void>();
+  private readonly listeners = new Listeners<CompanionState>();
+  private readonly reminderListeners = new Listeners<Reminder>();
   private readonly warnings = new WarningList();
   private savedRuntime: Runtime | null;
   private lastBackupAt: number | null = null;
   private started = false;
-  private lastHeartbeat = 0;
   private readonly timers: EngineTimers;
   private lastEmitted = '';
   /** Bumped on every settings change, so the state fingerprint notices it. */
   private settingsVersion = 0;
-  private lastRuntime = '';
+  private readonly runtime: RuntimeSaver;
+  private readonly host: EffectHost;
 
   constructor(options: CompanionOptions) {
     super();
@@ -64,7 +60,7 @@ class Engine extends EngineReads implements Companion {
     this.st = openStores(options.dataDir, {
       readOnly: options.readOnly === true,
       warn,
-      afterFolderLoss: () => (this.lastRuntime = ''),
+      afterFolderLoss: () => this.runtime.forget(),
       nowIso: new Date(this.clock.now()).toISOString(),
     });
     this.savedRuntime = this.st.runtime.load();
@@ -94,17 +90,22 @@ class Engine extends EngineReads implements Companion {
       gateOpen: () => safetyGateOpen(this.profile),
       profile: () => structuredClone(this.profile),
       changed: () => this.commit(true),
-      remind: (reminder) => {
-        for (const listener of [...this.reminderListeners]) {
-          try {
-            listener(reminder);
-          } catch {
-            // A failing listener must not stop the others.
-          }
-        }
-      },
+      remind: (reminder) => this.reminderListeners.tell(reminder),
     };
     this.services = (options.services ?? DEFAULT_SERVICES).map((make) => make(context));
+    this.runtime = new RuntimeSaver(this.st);
+    this.host = {
+      st: this.st,
+      timers: this.timers,
+      jobs: this.jobs,
+      services: this.services,
+      feedback: this.feedback,
+      watch: this.watch,
+      reminders: this.reminderListeners,
+      started: () => this.started,
+      settingsChanged: () => this.settingsVersion++,
+      saveRuntime: () => this.saveRuntime(true),
+    };
     const last = this.st.history.all.stretches.at(-1);
     // Clamped to now in start(): with the clock behind (a dual-boot machine before NTP) the last
     // record lies in the "future", and clamping new stretches to it would record them empty.
@@ -126,46 +127,7 @@ class Engine extends EngineReads implements Companion {
       swaps: this.st.adaptations.value.swaps,
     });
     this.s = state;
-    for (const effect of effects) this.carryOut(effect, now);
-  }
-
-  private carryOut(effect: Effect, now: number): void {
-    switch (effect.kind) {
-      case 'append':
-        return this.st.history.append(effect.collection, effect.record as never);
-      case 'arm':
-        return this.timers.arm(this.started, effect.eventInMs, effect.poll);
-      case 'schedule-calendar':
-        this.jobs.scheduleAll(this.started);
-        for (const service of this.services) service.resync?.();
-        return;
-      case 'schedule-reminder':
-        return this.jobs.scheduleReminder(effect.reminder);
-      case 'fire-reminder': {
-        const reminder: Reminder = { kind: effect.reminder, at: new Date(effect.at).toISOString() };
-        for (const listener of [...this.reminderListeners]) {
-          try {
-            listener(reminder);
-          } catch {
-            // A failing listener must not stop the others or the schedule.
-          }
-        }
-        return;
-      }
-      case 'save-settings':
-        this.st.settings.settings = effect.settings;
-        this.settingsVersion++;
-        return void this.st.settings.persist();
-      case 'save-profile':
-        this.st.settings.profile = effect.profile;
-        return void this.st.settings.persist();
-      case 'learn-feeling':
-        return this.feedback.learnFeeling(effect.routine, effect.feeling, now);
-      case 'save-runtime':
-        return this.saveRuntime(true);
-      case 'rebase-clock':
-        return this.watch.rebase();
-    }
+    for (const effect of effects) carryOutEffect(effect, now, this.host);
   }
 
   /** Every timer callback and every dispatch starts here: notice a wall-clock change first. */
@@ -186,7 +148,7 @@ class Engine extends EngineReads implements Companion {
   private onPoll(): void {
     this.wake();
     this.feed({ type: 'poll' });
-    if (this.s.stretch && this.clock.now() - this.lastHeartbeat >= HEARTBEAT_MS) this.saveRuntime(true, true);
+    if (this.runtime.heartbeatDue(this.s, this.clock.now())) this.saveRuntime(true, true);
     this.commit();
   }
 
@@ -238,9 +200,7 @@ class Engine extends EngineReads implements Companion {
   }
 
   subscribe(fn: (state: CompanionState) => void): () => void {
-    if (typeof fn !== 'function') throw new Error('subscribe needs a function');
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+    return this.listeners.add(fn, 'subscribe');
   }
 
   dispatch(input: Action | unknown): CompanionState {
@@ -304,23 +264,13 @@ class Engine extends EngineReads implements Companion {
   }
 
   onReminder(fn: (reminder: Reminder) => void): () => void {
-    if (typeof fn !== 'function') throw new Error('onReminder needs a function');
-    this.reminderListeners.add(fn);
-    return () => this.reminderListeners.delete(fn);
+    return this.reminderListeners.add(fn, 'onReminder');
   }
 
   // ---------------------------------------------------------------- persistence and events
 
-  /** `heartbeat`: the poll's periodic save; when only savedAt moved it skips the folder fsync. */
   private saveRuntime(force = false, heartbeat = false): void {
-    const runtime = runtimeOf(this.s, this.clock.now());
-    const { savedAt: _savedAt, ...content } = runtime;
-    const key = JSON.stringify(content);
-    if (!force && key === this.lastRuntime) return;
-    if (this.st.runtime.save(runtime, heartbeat && key === this.lastRuntime)) {
-      this.lastRuntime = key;
-      this.lastHeartbeat = this.clock.now();
-    }
+    this.runtime.save(this.s, this.clock.now(), force, heartbeat);
   }
 
   private stateKey(): string {
@@ -333,14 +283,7 @@ class Engine extends EngineReads implements Companion {
     if (!forceEmit && key === this.lastEmitted) return;
     this.lastEmitted = key;
     if (this.started) this.saveRuntime();
-    const state = this.getState();
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(state);
-      } catch {
-        // A failing listener must not break the engine or the other listeners.
-      }
-    }
+    this.listeners.tell(this.getState());
   }
 }
 
