@@ -174,7 +174,7 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
         <span className="button-label">
           {startDisabled ? t('prompt:choices.walkAbout') : t('prompt:choices.start')}
         </span>
-        {variant === 'prompt' && <kbd aria-hidden="true">Enter</kbd>}
+        {variant === 'prompt' && <kbd aria-hidden="true" translate="no">Enter</kbd>}
       </Button>
       <div className="break-secondary">
         <Button
@@ -186,12 +186,12 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
         >
           <Icon name="snooze" />
           <span className="button-label">{t('prompt:choices.snooze', { minutes: state.settings.snoozeMin })}</span>
-          {variant === 'prompt' && <kbd aria-hidden="true">S</kbd>}
+          {variant === 'prompt' && <kbd aria-hidden="true" translate="no">S</kbd>}
         </Button>
         <Button type="button" variant="secondary" disabled={action.pending} onClick={() => void run('skip')}>
           <Icon name="skip" />
           <span className="button-label">{t('prompt:choices.skip')}</span>
-          {variant === 'prompt' && <kbd aria-hidden="true">Esc</kbd>}
+          {variant === 'prompt' && <kbd aria-hidden="true" translate="no">Esc</kbd>}
         </Button>
       </div>
       <div className="break-notes">
@@ -202,7 +202,7 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
       </div>
       {variant === 'prompt' && (
         <p className="key-hints" aria-hidden="true">
-          <kbd>Enter</kbd> {t('prompt:keys.starts')} · <kbd>S</kbd> {t('prompt:keys.snoozes')} · <kbd>Esc</kbd>{' '}
+          <kbd translate="no">Enter</kbd> {t('prompt:keys.starts')} · <kbd translate="no">S</kbd> {t('prompt:keys.snoozes')} · <kbd translate="no">Esc</kbd>{' '}
           {t('prompt:keys.skips')}
         </p>
       )}
@@ -350,7 +350,7 @@ function RoutineChooser({ profile, state, onBack }: { profile: Profile; state: C
           {t('prompt:chooser.back')}
         </Button>
         <span className="key-hint-inline" aria-hidden="true">
-          <kbd>Esc</kbd> {t('prompt:chooser.escBack')}
+          <kbd translate="no">Esc</kbd> {t('prompt:chooser.escBack')}
         </span>
       </div>
     </section>

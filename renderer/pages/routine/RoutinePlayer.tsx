@@ -447,7 +447,7 @@ export function RoutinePlayer({
           </button>
         </div>
         <p className="rp-keys" aria-hidden="true">
-          <kbd>Space</kbd> {t('routine:keys.pause')} · <kbd>→</kbd> {t('routine:keys.next')} · <kbd>Esc</kbd>{' '}
+          <kbd>{t('routine:keys.space')}</kbd> {t('routine:keys.pause')} · <kbd>→</kbd> {t('routine:keys.next')} · <kbd translate="no">Esc</kbd>{' '}
           {t('routine:keys.end')}
         </p>
       </footer>
