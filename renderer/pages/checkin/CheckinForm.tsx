@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n';
 import { formatLongDate, type Fmt } from '../../lib/time';
+import { Button } from '../../ui/Button';
 import './checkin.css';
 
 /**
@@ -432,9 +433,9 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
         </div>
 
         <div className="ci-submit">
-          <button type="submit" className="ci-button" disabled={saving}>
+          <Button type="submit" variant="primary" size="roomy" disabled={saving}>
             {saving ? t('checkin:saving') : t('checkin:save')}
-          </button>
+          </Button>
           {tried && Object.keys(errors).length > 0 && (
             <p className="ci-error" role="alert">
               {t('checkin:needLook', { count: Object.keys(errors).length })}

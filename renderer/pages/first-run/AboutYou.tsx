@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useT } from '../../i18n';
 import { WEEK_ORDER, weekdayName } from '../settings/days';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 const INTERVAL_PRESETS = [30, 35, 40, 45] as const;
 const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
@@ -279,11 +280,13 @@ export function AboutYouForm({
       )}
 
       {includeSchedule && (
-        <fieldset className="flow-fieldset">
-          <legend className="flow-legend">{t('firstRun:about.interval.legend')}</legend>
-          <p className="flow-help" id={`${uid}-interval-help`}>
-            {t('firstRun:about.interval.help')}
-          </p>
+        <Field
+          layout="group"
+          id={`${uid}-interval`}
+          label={t('firstRun:about.interval.legend')}
+          hint={t('firstRun:about.interval.help')}
+          error={errors.interval}
+        >
           <div className="flow-segments">
             {INTERVAL_PRESETS.map((minutes) => (
               <label key={minutes} className="flow-segment">
@@ -325,12 +328,7 @@ export function AboutYouForm({
               <span>{t('firstRun:about.interval.minutes')}</span>
             </label>
           )}
-          {errors.interval && (
-            <p className="flow-error" id={`${uid}-interval-error`} role="alert">
-              {errors.interval}
-            </p>
-          )}
-        </fieldset>
+        </Field>
       )}
 
       {error && (
