@@ -1,7 +1,7 @@
 /**
  * German is long: every screen in German on a 360-px-wide window, light and dark, must fit
  * without sideways scrolling, and no button may clip its label or break one of its words over
- * two lines (issue 15). A full-page
+ * two lines; no text may be drawn over other text or cut off by its box (issue 15). A full-page
  * screenshot of each goes to /work/notes/shots/i18n-de/<screen>-<theme>.png to look at
  * (tests/e2e/screenshots/i18n-de where there is no /work/notes; MOVESNACK_I18N_SHOTS overrides).
  */
@@ -68,6 +68,64 @@ function overflow(page: Page): Promise<string[]> {
       }
       if (broken) problems.push(`a word broken over two lines in a button: "${broken}" in "${(button.textContent ?? '').trim().slice(0, 60)}"`);
     }
+    // Text drawn over other text (a box too short for its longer German lines).
+    // Only text in the same layer counts: a menu, a dialog, a sticky header or a badge is meant
+    // to sit over the page; text only for screen readers (clipped away) is not drawn at all.
+    const layerOf = new Map<Element, Element | null>();
+    const layer = (el: Element): Element | null => {
+      if (layerOf.has(el)) return layerOf.get(el)!;
+      const style = getComputedStyle(el);
+      const own = ['absolute', 'fixed', 'sticky'].includes(style.position) || el.matches('dialog, [role="dialog"], [role="menu"], [popover]');
+      const found = own ? el : el.parentElement ? layer(el.parentElement) : null;
+      layerOf.set(el, found);
+      return found;
+    };
+    const clipped = (el: Element): boolean => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if ((style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none')) return true;
+      }
+      return false;
+    };
+    const lines: { rect: DOMRect; text: string; node: Text; layer: Element | null }[] = [];
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!node.data.trim() || !parent?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || clipped(parent)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.width > 2 && rect.height > 2) lines.push({ rect, text: node.data.trim().slice(0, 40), node, layer: layer(parent) });
+      }
+    }
+    const overlaps = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const a = lines[i]!;
+        const b = lines[j]!;
+        if (a.node === b.node || a.layer !== b.layer) continue;
+        const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        // More than a sliver: line boxes of neighbouring lines may touch by a pixel or two.
+        if (w > 4 && h > Math.min(a.rect.height, b.rect.height) / 3) overlaps.add(`"${a.text}" and "${b.text}"`);
+      }
+    }
+    for (const pair of overlaps) problems.push(`text over text: ${pair}`);
+    // Text cut off by a box that hides what overflows it (overflow: hidden or clip).
+    const cut = new Set<string>();
+    for (const line of lines) {
+      for (let e = line.node.parentElement; e && e !== document.body; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (![style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip')) continue;
+        const box = e.getBoundingClientRect();
+        const r = line.rect;
+        if (r.bottom > box.bottom + 2 || r.top < box.top - 2 || r.right > box.right + 2 || r.left < box.left - 2) {
+          cut.add(`"${line.text}"`);
+          break;
+        }
+      }
+    }
+    for (const text of cut) problems.push(`text cut off: ${text}`);
     return problems;
   });
 }
@@ -85,9 +143,9 @@ async function germanTour(app: App, theme: (typeof THEMES)[number], tour: Tour):
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   };
   const visit = async (screen: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
     const found = await overflow(page);
     if (found.length) problems.set(screen, found);
-    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SHOTS, `${screen}-${theme}.png`), fullPage: true, animations: 'disabled' });
   };
   await app.open('dashboard'); // signs in (the shell's link sets the session cookie)
