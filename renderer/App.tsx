@@ -99,7 +99,12 @@ function Shell() {
       <main className="layout-compact" id="main">
         <div className="compact-stack">
           {fresh.length > 0 && (
-            <WarningBanner warnings={fresh} notices={state?.notices} dismissed={dismissedWarnings} onDismiss={dismissWarning} />
+            <WarningBanner
+              warnings={fresh}
+              notices={state?.notices}
+              dismissed={dismissedWarnings}
+              onDismiss={dismissWarning}
+            />
           )}
           {body}
         </div>
@@ -131,7 +136,14 @@ function Shell() {
           </ul>
         </nav>
       </header>
-      {state && <WarningBanner warnings={state.warnings} notices={state.notices} dismissed={dismissedWarnings} onDismiss={dismissWarning} />}
+      {state && (
+        <WarningBanner
+          warnings={state.warnings}
+          notices={state.notices}
+          dismissed={dismissedWarnings}
+          onDismiss={dismissWarning}
+        />
+      )}
       <main className="app-main" id="main">
         {body}
       </main>

@@ -19,7 +19,11 @@ export function getApi(): MovesnackApi | null {
 export type CodedError = Error & { code?: string; params?: Record<string, string | number> };
 
 /** An Error for an IPC failure, with its code and parameters kept for the user's language. */
-export function refusalError(failure: { error: string; code?: string; params?: Record<string, string | number> }): CodedError {
+export function refusalError(failure: {
+  error: string;
+  code?: string;
+  params?: Record<string, string | number>;
+}): CodedError {
   const error: CodedError = new Error(failure.error);
   if (failure.code) {
     error.code = failure.code;
@@ -42,6 +46,8 @@ export function errorMessage(error: unknown, t?: TFunction): string {
     .trim();
   const coded = error as Partial<CodedError> | null;
   if (t && coded && typeof coded === 'object' && typeof coded.code === 'string') {
+    // The browser shell's own connection messages (renderer/web-shell/transport.ts).
+    if (coded.code.startsWith('web-shell.')) return t(`app:errors.${coded.code}`, { defaultValue: message });
     return engineMessage(t, { code: coded.code, params: coded.params ?? {} }, message || undefined);
   }
   if (message) return message;

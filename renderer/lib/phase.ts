@@ -29,12 +29,7 @@ export function holdWords(busy: readonly BusyReason[], { t }: Fmt): string {
  * used to phrase times. `routinesOff`: guided routines are held back (an uncleared warning
  * sign), so a due break does not suggest one.
  */
-export function describePhase(
-  state: CompanionState,
-  now: number,
-  fmt: Fmt,
-  { routinesOff = false } = {},
-): PhaseWords {
+export function describePhase(state: CompanionState, now: number, fmt: Fmt, { routinesOff = false } = {}): PhaseWords {
   const { t } = fmt;
   const label = phaseLabel(state.phase, fmt);
   const sat = () => formatDuration(now - Date.parse(state.stretchStart!), fmt);
@@ -52,7 +47,9 @@ export function describePhase(
               ? t('app:phase.sitting.soon')
               : t('app:phase.sitting.nextIn', { left: formatCountdown(left, fmt) }),
         detail: state.nextBreakAt
-          ? [t('app:phase.sitting.around', { time: formatClock(state.nextBreakAt, fmt) }), since].filter(Boolean).join(' ')
+          ? [t('app:phase.sitting.around', { time: formatClock(state.nextBreakAt, fmt) }), since]
+              .filter(Boolean)
+              .join(' ')
           : since,
       };
     }
@@ -61,7 +58,10 @@ export function describePhase(
         label,
         tone: 'due',
         title: t('app:phase.due.title'),
-        detail: [state.stretchStart ? t('app:phase.sittingFor', { duration: sat() }) : '', routinesOff ? '' : t('app:phase.due.detail')]
+        detail: [
+          state.stretchStart ? t('app:phase.sittingFor', { duration: sat() }) : '',
+          routinesOff ? '' : t('app:phase.due.detail'),
+        ]
           .filter(Boolean)
           .join(' '),
       };

@@ -47,7 +47,10 @@ export function formatMoment(value: string | number | Date, now: number, fmt?: F
   if (days === 1) return t('app:time.tomorrowAt', { time: clock });
   if (days > 1 && days < 7)
     return t('app:time.dayAt', { day: date.toLocaleDateString(intl(locale), { weekday: 'long' }), time: clock });
-  return t('app:time.dayAt', { day: date.toLocaleDateString(intl(locale), { day: 'numeric', month: 'short' }), time: clock });
+  return t('app:time.dayAt', {
+    day: date.toLocaleDateString(intl(locale), { day: 'numeric', month: 'short' }),
+    time: clock,
+  });
 }
 
 /** "less than a minute", "1 min", "38 min", "1 h 5 min". */

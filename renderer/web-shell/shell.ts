@@ -27,7 +27,9 @@ export function titlePrefix(state: CompanionState | null, now: number, fmt?: Fmt
     case 'sitting': {
       const next = state.nextBreakAt ? Date.parse(state.nextBreakAt) : NaN;
       if (Number.isNaN(next)) return '';
-      return next <= now ? t('app:shell.title.due') : t('app:shell.title.breakIn', { left: formatCountdown(next - now, fmt) });
+      return next <= now
+        ? t('app:shell.title.due')
+        : t('app:shell.title.breakIn', { left: formatCountdown(next - now, fmt) });
     }
     case 'due':
       return t('app:shell.title.due');

@@ -20,8 +20,10 @@ export function servedByWebShell(doc: Document = document): boolean {
 /** The shell-only channels the browser shell answers (main/web-shell/server.ts). */
 export const WEB_SHELL_CHANNELS = ['desktopStatus'] as const satisfies readonly ShellChannel[];
 
-export const NOT_RUNNING = 'Movesnack is not running any more. Start it again with npm start, then open the link it prints.';
-export const SIGNED_OUT = 'This page lost its connection to Movesnack (it was restarted). Run npm start again to open it.';
+export const NOT_RUNNING =
+  'Movesnack is not running any more. Start it again with npm start, then open the link it prints.';
+export const SIGNED_OUT =
+  'This page lost its connection to Movesnack (it was restarted). Run npm start again to open it.';
 
 /** What the browser shell adds beside the API: things only it needs. */
 export interface WebShellExtras {
@@ -91,9 +93,10 @@ export function createWebTransport(base = ''): { api: MovesnackApi; extras: WebS
         cache: 'no-store',
       });
     } catch {
-      throw new Error(NOT_RUNNING);
+      throw refusalError({ error: NOT_RUNNING, code: 'web-shell.not-running' });
     }
-    if (response.status === 401 || response.status === 403) throw new Error(SIGNED_OUT);
+    if (response.status === 401 || response.status === 403)
+      throw refusalError({ error: SIGNED_OUT, code: 'web-shell.signed-out' });
     let result: IpcResult<unknown> | null;
     try {
       result = (await response.json()) as IpcResult<unknown>;
@@ -108,7 +111,10 @@ export function createWebTransport(base = ''): { api: MovesnackApi; extras: WebS
   // Every engine channel, and the shell channels this shell answers (savePdf is Electron's: a
   // browser prints the page itself).
   const api = Object.fromEntries(
-    [...INVOKE_CHANNELS, ...WEB_SHELL_CHANNELS].map((channel) => [channel, (...args: unknown[]) => invoke(channel, args)]),
+    [...INVOKE_CHANNELS, ...WEB_SHELL_CHANNELS].map((channel) => [
+      channel,
+      (...args: unknown[]) => invoke(channel, args),
+    ]),
   ) as unknown as Omit<MovesnackApi, 'on'>;
 
   const on = <E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) => {

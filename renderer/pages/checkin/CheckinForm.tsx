@@ -300,9 +300,7 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
         setSavedTask(task);
       }
       await dispatch({ type: 'checkin/save', checkin: result.value });
-      setSaved(
-        result.value.note ? t('checkin:saved.withWin') : t('checkin:saved.plain'),
-      );
+      setSaved(result.value.note ? t('checkin:saved.withWin') : t('checkin:saved.plain'));
       setLastCheckin({ at: new Date().toISOString(), ...result.value });
       setDraft({ ...EMPTY, task });
       setTried(false);
@@ -321,7 +319,11 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
       <form ref={form} className="ci-form" noValidate onSubmit={submit} aria-describedby="ci-intro">
         <p id="ci-intro" className="ci-intro">
           {lastCheckin
-            ? t('checkin:last', { day: formatDay(lastCheckin.at, fmt), low: lastCheckin.painLow, high: lastCheckin.painHigh })
+            ? t('checkin:last', {
+                day: formatDay(lastCheckin.at, fmt),
+                low: lastCheckin.painLow,
+                high: lastCheckin.painHigh,
+              })
             : t('checkin:first')}
         </p>
 
@@ -396,9 +398,7 @@ export function CheckinForm({ onSaved }: { onSaved?: (checkin: CheckinInput) => 
           </div>
           <Scale
             name="confidence"
-            label={
-              task ? t('checkin:confidence.aboutTask', { task }) : t('checkin:confidence.everyday')
-            }
+            label={task ? t('checkin:confidence.aboutTask', { task }) : t('checkin:confidence.everyday')}
             value={draft.confidence}
             error={shown.confidence}
             lowWord={t('checkin:confidence.low')}

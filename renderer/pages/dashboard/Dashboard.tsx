@@ -66,8 +66,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
 
   const reportDiscomfort = async () => {
     const next = await actions.run({ type: 'discomfort/report' });
-    if (next)
-      setNoted(t('dashboard:status.noted', { time: formatClock(Date.now(), fmt) }));
+    if (next) setNoted(t('dashboard:status.noted', { time: formatClock(Date.now(), fmt) }));
   };
 
   return (
@@ -137,7 +136,11 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
             }
           >
             <Icon name={off ? 'walk' : 'play'} />
-            {state.phase === 'deferred' ? t('dashboard:status.takeItNow') : off ? t('dashboard:status.walkAbout') : t('dashboard:status.takeBreak')}
+            {state.phase === 'deferred'
+              ? t('dashboard:status.takeItNow')
+              : off
+                ? t('dashboard:status.walkAbout')
+                : t('dashboard:status.takeBreak')}
           </Button>
         )}
         {state.phase === 'paused' ? (
@@ -173,9 +176,7 @@ function StatusCard({ state, now }: { state: CompanionState; now: number }) {
           </Button>
         )}
       </div>
-      {!canStart && state.phase === 'away' && (
-        <p className="hint">{t('dashboard:status.away')}</p>
-      )}
+      {!canStart && state.phase === 'away' && <p className="hint">{t('dashboard:status.away')}</p>}
       {state.phase === 'deferred' && (
         <p className="hint">
           {t('dashboard:status.noPrompt')} <a href={hrefFor('settings')}>{t('dashboard:status.chooseHolds')}</a>

@@ -88,7 +88,9 @@ export function PauseMenu({ workingHours, disabled, onPause, now }: PauseMenuPro
                 }}
               >
                 <span>{preset.label}</span>
-                <span className="menu-hint">{fmt.t('dashboard:pause.until', { moment: formatMoment(until, now, fmt) })}</span>
+                <span className="menu-hint">
+                  {fmt.t('dashboard:pause.until', { moment: formatMoment(until, now, fmt) })}
+                </span>
               </button>
             </li>
           );

@@ -167,11 +167,15 @@ export function Timeline({ day, now, workingHours, heldSince = null }: TimelineP
                 </span>
                 <span className="stretch-length">{formatDuration(end - start, fmt)}</span>
                 {s.discomfortAt && (
-                  <span className="badge badge-warm">{tr('dashboard:timeline.complainedAt', { time: clock(s.discomfortAt) })}</span>
+                  <span className="badge badge-warm">
+                    {tr('dashboard:timeline.complainedAt', { time: clock(s.discomfortAt) })}
+                  </span>
                 )}
                 {!s.end && <span className="badge badge-live">{tr('dashboard:timeline.stillSitting')}</span>}
                 {!s.end && heldFrom !== null && (
-                  <span className="badge badge-held">{tr('dashboard:timeline.heldSince', { time: clock(heldFrom) })}</span>
+                  <span className="badge badge-held">
+                    {tr('dashboard:timeline.heldSince', { time: clock(heldFrom) })}
+                  </span>
                 )}
               </li>
             );

@@ -78,8 +78,7 @@ export function RoutinesOffNote({ link = false }: { link?: boolean }) {
     <div className="held-note" role="note">
       <Icon name="alert" />
       <p>
-        {t('prompt:gate.routinesOff')}{' '}
-        {link && <a href={hrefFor('settings')}>{t('prompt:gate.updateAnswer')}</a>}
+        {t('prompt:gate.routinesOff')} {link && <a href={hrefFor('settings')}>{t('prompt:gate.updateAnswer')}</a>}
       </p>
     </div>
   );
@@ -174,7 +173,11 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
         <span className="button-label">
           {startDisabled ? t('prompt:choices.walkAbout') : t('prompt:choices.start')}
         </span>
-        {variant === 'prompt' && <kbd aria-hidden="true" translate="no">Enter</kbd>}
+        {variant === 'prompt' && (
+          <kbd aria-hidden="true" translate="no">
+            Enter
+          </kbd>
+        )}
       </Button>
       <div className="break-secondary">
         <Button
@@ -186,12 +189,20 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
         >
           <Icon name="snooze" />
           <span className="button-label">{t('prompt:choices.snooze', { minutes: state.settings.snoozeMin })}</span>
-          {variant === 'prompt' && <kbd aria-hidden="true" translate="no">S</kbd>}
+          {variant === 'prompt' && (
+            <kbd aria-hidden="true" translate="no">
+              S
+            </kbd>
+          )}
         </Button>
         <Button type="button" variant="secondary" disabled={action.pending} onClick={() => void run('skip')}>
           <Icon name="skip" />
           <span className="button-label">{t('prompt:choices.skip')}</span>
-          {variant === 'prompt' && <kbd aria-hidden="true" translate="no">Esc</kbd>}
+          {variant === 'prompt' && (
+            <kbd aria-hidden="true" translate="no">
+              Esc
+            </kbd>
+          )}
         </Button>
       </div>
       <div className="break-notes">
@@ -202,8 +213,8 @@ export function BreakChoices({ state, variant, onOutcome, startDisabled = false,
       </div>
       {variant === 'prompt' && (
         <p className="key-hints" aria-hidden="true">
-          <kbd translate="no">Enter</kbd> {t('prompt:keys.starts')} · <kbd translate="no">S</kbd> {t('prompt:keys.snoozes')} · <kbd translate="no">Esc</kbd>{' '}
-          {t('prompt:keys.skips')}
+          <kbd translate="no">Enter</kbd> {t('prompt:keys.starts')} · <kbd translate="no">S</kbd>{' '}
+          {t('prompt:keys.snoozes')} · <kbd translate="no">Esc</kbd> {t('prompt:keys.skips')}
         </p>
       )}
       <ErrorNote message={action.error} onDismiss={action.clearError} />
@@ -337,7 +348,9 @@ function RoutineChooser({ profile, state, onBack }: { profile: Profile; state: C
               <span className="chooser-name">
                 {routineText(t, routine.id).name}
                 {routine.kind === 'nerve-glide' && <span className="badge">{t('prompt:chooser.forLeg')}</span>}
-                {routine.id === preferred && <span className="badge badge-accent">{t('prompt:chooser.yourChoice')}</span>}
+                {routine.id === preferred && (
+                  <span className="badge badge-accent">{t('prompt:chooser.yourChoice')}</span>
+                )}
               </span>
               <span className="chooser-summary">{routineText(t, routine.id).summary}</span>
             </button>
@@ -487,7 +500,9 @@ function AfterBreak({
       {extra && <p className="care-note">{extra}</p>}
       {outcome?.kind === 'done' && <DirectionNote outcome={outcome} />}
       {outcome?.kind === 'done' && outcome.feeling !== 'worse' && <ReofferQuestion />}
-      {next && outcome?.kind !== 'snoozed' && <p className="next-break">{t('prompt:after.nextAround', { time: next })}</p>}
+      {next && outcome?.kind !== 'snoozed' && (
+        <p className="next-break">{t('prompt:after.nextAround', { time: next })}</p>
+      )}
       {homeLink && (
         <p>
           <a className={buttonClass('secondary')} href={hrefFor('dashboard')}>
@@ -585,9 +600,7 @@ export function ReofferQuestion() {
   };
   return (
     <div className="care-note reoffer" role="group" aria-labelledby="reoffer-text">
-      <p id="reoffer-text">
-        {t('prompt:reoffer.question', { name: stepName(t, step) })}
-      </p>
+      <p id="reoffer-text">{t('prompt:reoffer.question', { name: stepName(t, step) })}</p>
       <p>
         <Button type="button" variant="secondary" disabled={action.pending} onClick={() => void answer(true)}>
           {t('prompt:reoffer.yes')}

@@ -285,11 +285,7 @@ export function RoutinePlayer({
     const seconds = Math.round(state.activeMs / 1000);
     const [heading, text, care] =
       state.stage === 'ended'
-        ? [
-            t('routine:done.stillCounts'),
-            t('routine:done.secondsMoving', { count: seconds }),
-            null,
-          ]
+        ? [t('routine:done.stillCounts'), t('routine:done.secondsMoving', { count: seconds }), null]
         : state.feeling === 'better'
           ? [t('routine:done.backToWork'), t('routine:done.better'), null]
           : state.feeling === 'same'
@@ -390,9 +386,7 @@ export function RoutinePlayer({
           </ul>
           {current.swappedFrom && (
             <p className="rp-swapped">
-              {original
-                ? t('routine:gentlerOf', { name: stepName(t, original) })
-                : t('routine:gentler')}
+              {original ? t('routine:gentlerOf', { name: stepName(t, original) }) : t('routine:gentler')}
             </p>
           )}
           <div className="rp-next">
@@ -447,8 +441,8 @@ export function RoutinePlayer({
           </button>
         </div>
         <p className="rp-keys" aria-hidden="true">
-          <kbd>{t('routine:keys.space')}</kbd> {t('routine:keys.pause')} · <kbd>→</kbd> {t('routine:keys.next')} · <kbd translate="no">Esc</kbd>{' '}
-          {t('routine:keys.end')}
+          <kbd>{t('routine:keys.space')}</kbd> {t('routine:keys.pause')} · <kbd>→</kbd> {t('routine:keys.next')} ·{' '}
+          <kbd translate="no">Esc</kbd> {t('routine:keys.end')}
         </p>
       </footer>
       {live}
