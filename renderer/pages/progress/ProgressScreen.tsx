@@ -10,6 +10,7 @@ import { ProgressCharts } from './Charts';
 import { DataTools } from './DataTools';
 import { SmartIntervalCard } from './SmartInterval';
 import { TherapistReport } from './TherapistReport';
+import { ProgramWeekCard } from './ProgramWeekCard';
 import { weekLabel } from './series';
 import { useT } from '../../i18n';
 import { changeLineText, headlineText } from '../../../shared/meaningful-change-text';
@@ -105,6 +106,7 @@ function WeekCard({ weeks, before }: { weeks: readonly WeeklySummary[]; before: 
           </ul>
         </div>
       )}
+      {week.program && <ProgramWeekCard program={week.program} current={index === last} />}
       <p className="ms-muted ms-week-foot">
         {t('progress:week.foot')} <a href={hrefFor('checkin')}>{t('progress:week.addCheckin')}</a>
       </p>

@@ -1,0 +1,161 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// uPlot measures the screen and draws on a canvas; jsdom has neither. Stubbed here, before
+// uPlot loads, and only for this file.
+vi.hoisted(() => {
+  const noop = () => {};
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: noop,
+    removeEventListener: noop,
+    addListener: noop,
+    removeListener: noop,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  const context = new Proxy(
+    {
+      measureText: (text: string) => ({ width: String(text).length * 6 }),
+      createLinearGradient: () => ({ addColorStop: noop }),
+      getLineDash: () => [],
+    } as Record<string | symbol, unknown>,
+    {
+      get: (target, prop) => (prop in target ? target[prop] : noop),
+      set: (target, prop, value) => {
+        target[prop] = value;
+        return true;
+      },
+    },
+  );
+  HTMLCanvasElement.prototype.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
+  (globalThis as { Path2D?: unknown }).Path2D ??= class {
+    moveTo() {}
+    lineTo() {}
+    rect() {}
+    arc() {}
+    closePath() {}
+    addPath() {}
+    bezierCurveTo() {}
+  };
+});
+
+import { CompanionProvider } from '../../renderer/data/companion';
+import { ProgressScreen } from '../../renderer/pages/progress';
+import { setI18n } from 'react-i18next';
+import { createI18n } from '../../shared/i18n';
+import type { WeeklySummary } from '../../shared/summary';
+import { NOW, addProgram, createFakeApi, makeState } from './fake-api';
+
+const DAY = 24 * 60 * 60_000;
+/** Monday 23 November 2026, 00:00 local: the week of NOW. */
+const THIS_MONDAY = new Date(2026, 10, 23);
+
+function week(weeksAgo: number): WeeklySummary {
+  return {
+    weekStart: new Date(THIS_MONDAY.getTime() - weeksAgo * 7 * DAY).toISOString(),
+    sittingMinutes: 600,
+    stretchCount: 14,
+    longestStretchMin: 58,
+    tolerance: { medianMin: 30, atLeastMin: null },
+    previousTolerance: { medianMin: 30, atLeastMin: null },
+    routineMinutes: 9,
+    feelings: { better: 2, same: 2, worse: 0 },
+    wins: [],
+    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred: 0 },
+    checkins: { count: 1, painLow: 2, painHigh: 4, stiffnessMin: 20, walkingMin: 30, confidence: 5 },
+  };
+}
+
+/** The Progress page over an engine whose program service is the real one (addProgram). */
+function setup(act_: (service: ReturnType<typeof addProgram>['service']) => void) {
+  const fake = createFakeApi(makeState());
+  const program = addProgram(fake, { start: THIS_MONDAY.getTime() + 8 * 60 * 60_000 });
+  act_(program.service);
+  // As the engine does (runner-reads.ts withProgramWeek): each week gets the program's week.
+  fake.api.getProgress = async (weeks: number) => ({
+    summaries: Array.from({ length: weeks }, (_, i) => {
+      const w = week(weeks - 1 - i);
+      return { ...w, program: program.service.weekSummary(new Date(w.weekStart)) };
+    }),
+    checkins: [],
+  });
+  render(
+    <CompanionProvider api={fake.api}>
+      <ProgressScreen />
+    </CompanionProvider>,
+  );
+  return program;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  setI18n(createI18n('en'));
+});
+
+describe('Progress: the home program in the shown week', { timeout: 30_000 }, () => {
+  it('shows sessions done against planned, the lane, walking, stiffness and confidence from the engine', async () => {
+    const program = setup((service) => {
+      service.dispatch({ type: 'program/start' });
+      service.dispatch({ type: 'program/session-start' });
+      service.dispatch({ type: 'program/session-end', answer: 'same', legWorse: false, soreness: false });
+      service.dispatch({ type: 'program/track-walk', minutes: 25 });
+      service.dispatch({ type: 'program/track-stiffness', minutes: 10 });
+      service.dispatch({ type: 'program/track-stiffness', minutes: 20 });
+      service.dispatch({ type: 'program/track-confidence', task: 'lift the laundry basket', rating: 6 });
+    });
+    try {
+      const expected = program.service.weekSummary(THIS_MONDAY);
+      expect(expected.done).toBe(1);
+      const section = (await screen.findByRole('heading', { name: 'Home program' })).closest('section')!;
+      const fact = (label: string) => within(section).getByText(label).nextElementSibling?.textContent;
+      const percent = `${Math.round((1 / expected.planned) * 100)}%`;
+      expect(fact('Sessions done / planned')).toBe(`1 of ${expected.planned} so far (${percent})`);
+      expect(fact('Current lane')).toBe('Calm · Short sessions, two or three a day');
+      expect(fact('Walking')).toBe('25 min on 1 day');
+      expect(fact('Morning stiffness')).toBe('15 min on average');
+      expect(fact('Confidence task')).toBe('lift the laundry basket: 6 of 10');
+      expect(within(section).getByRole('link', { name: 'Open the program' })).toHaveAttribute('href', expect.stringContaining('program'));
+
+      // Last week (before the program started): the card follows the shown week.
+      await act(async () => {
+        within(screen.getByRole('group', { name: /week/i })).getByRole('button', { name: /Earlier/ }).click();
+      });
+      const earlier = screen.getByRole('heading', { name: 'Home program' }).closest('section')!;
+      expect(within(earlier).getByText('Sessions done / planned').nextElementSibling?.textContent).toMatch(/^0 /);
+      expect(within(earlier).getAllByText('Not logged')).toHaveLength(3);
+    } finally {
+      program.cleanup();
+    }
+  });
+
+  it('says when the program has not been started, in the chosen language', async () => {
+    setI18n(createI18n('de'));
+    const program = setup(() => {});
+    try {
+      expect(await screen.findByRole('heading', { name: 'Heimprogramm' })).toBeInTheDocument();
+      expect(screen.getByText(/Das Heimprogramm ist noch nicht gestartet/)).toBeInTheDocument();
+    } finally {
+      program.cleanup();
+    }
+  });
+
+  it('has no program card when the engine runs without the program', async () => {
+    const fake = createFakeApi(makeState());
+    fake.api.getProgress = async (weeks: number) => ({
+      summaries: Array.from({ length: weeks }, (_, i) => week(weeks - 1 - i)),
+      checkins: [],
+    });
+    render(
+      <CompanionProvider api={fake.api}>
+        <ProgressScreen />
+      </CompanionProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'This week so far' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Home program' })).toBeNull();
+  });
+});
