@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // uPlot measures the screen and draws on a canvas; jsdom has neither. Stubbed here, before
@@ -73,6 +74,12 @@ function setup(act_: (service: ReturnType<typeof addProgram>['service']) => void
   const fake = createFakeApi(makeState());
   const program = addProgram(fake, { start: THIS_MONDAY.getTime() + 8 * 60 * 60_000 });
   act_(program.service);
+  const reportCalls: [string | undefined, string | undefined][] = [];
+  // As the engine does (runner-reads.ts getProgramReport): the service's rows over [from, to).
+  fake.api.getProgramReport = async (from, to) => {
+    reportCalls.push([from, to]);
+    return program.service.reportRows(Date.parse(from!), Date.parse(to!));
+  };
   // As the engine does (runner-reads.ts withProgramWeek): each week gets the program's week.
   fake.api.getProgress = async (weeks: number) => ({
     summaries: Array.from({ length: weeks }, (_, i) => {
@@ -86,7 +93,7 @@ function setup(act_: (service: ReturnType<typeof addProgram>['service']) => void
       <ProgressScreen />
     </CompanionProvider>,
   );
-  return program;
+  return Object.assign(program, { reportCalls });
 }
 
 beforeEach(() => {
@@ -157,5 +164,62 @@ describe('Progress: the home program in the shown week', { timeout: 30_000 }, ()
     );
     expect(await screen.findByRole('heading', { name: 'This week so far' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Home program' })).toBeNull();
+  });
+
+  it('the therapist report lists the program rows over the report period, labelled like the engine', async () => {
+    const program = setup((service) => {
+      service.dispatch({ type: 'program/start' });
+      service.dispatch({ type: 'program/session-start' });
+      service.dispatch({ type: 'program/session-end', answer: 'better', legWorse: false, soreness: true });
+      service.dispatch({ type: 'program/track-walk', minutes: 30, metres: 2400 });
+      service.dispatch({ type: 'program/track-confidence', task: 'lift the laundry basket', rating: 4 });
+      service.dispatch({ type: 'program/track-confidence', task: 'lift the laundry basket', rating: 6 });
+    });
+    try {
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Report for your physical therapist' }));
+      const dialog = await screen.findByRole('dialog', { name: /12-week report/ });
+      const section = (await within(dialog).findByRole('heading', { name: 'Home program' })).closest('section')!;
+      // The 12 weeks shown: from their first Monday to the end of this week.
+      const [from, to] = program.reportCalls.at(-1)!;
+      expect(new Date(from!).getTime()).toBe(THIS_MONDAY.getTime() - 11 * 7 * DAY);
+      expect(new Date(to!).getTime()).toBe(new Date(2026, 10, 30).getTime());
+      const rows = program.service.reportRows(Date.parse(from!), Date.parse(to!));
+      const shown = within(section).getAllByRole('term').map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+      // In English, every label and value reads exactly as the engine wrote it.
+      expect(shown).toEqual(rows.map((r) => [r.label, r.value]));
+      expect(shown).toContainEqual(['Sessions done / planned', expect.stringMatching(/^1 \/ \d+$/)]);
+      expect(shown).toContainEqual(['Walking logged', '30 min, 2.4 km']);
+      expect(shown).toContainEqual(['Confidence task', 'lift the laundry basket: 4 → 6 of 10']);
+
+      // A shorter period asks for the program's rows over those weeks only.
+      await user.selectOptions(within(dialog).getByLabelText('Period'), '4');
+      await waitFor(() =>
+        expect(new Date(program.reportCalls.at(-1)![0]!).getTime()).toBe(THIS_MONDAY.getTime() - 3 * 7 * DAY),
+      );
+    } finally {
+      program.cleanup();
+    }
+  });
+
+  it('the report says the program rows in the chosen language', async () => {
+    setI18n(createI18n('de'));
+    const program = setup((service) => {
+      service.dispatch({ type: 'program/start' });
+      service.dispatch({ type: 'program/track-stiffness', minutes: 20 });
+    });
+    try {
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: /Bericht/ }));
+      const dialog = await screen.findByRole('dialog');
+      const section = (await within(dialog).findByRole('heading', { name: 'Heimprogramm' })).closest('section')!;
+      const value = (label: string) => within(section).getByText(label).nextElementSibling?.textContent;
+      expect(value('Aktuelle Spur')).toBe('Ruhe (Beschwerden beruhigen)');
+      expect(value('Plan')).toBe('Kurze Einheiten, zwei- oder dreimal am Tag');
+      expect(value('Morgensteifigkeit (Durchschnitt)')).toBe('20 Min.');
+      expect(value('Gehen erfasst')).toBe('Nicht erfasst');
+    } finally {
+      program.cleanup();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { addDays } from 'date-fns';
 import type { MovesnackApi } from '../../../shared/ipc-contract';
 import type { TFunction } from 'i18next';
 import { MIN_STRETCHES } from '../../../shared/meaningful-change';
@@ -11,6 +12,8 @@ import { errorMessage } from '../../data/api';
 import { printOrSavePdf } from '../../lib/print';
 import { scoreIn, weekLabel } from './series';
 import { Button } from '../../ui/Button';
+import type { ReportRow } from '../../../shared/program/summaries';
+import { programRowText } from './program-report';
 
 /**
  * A one-page report for a physical therapist: the last 4, 8 or 12 weeks of comfortable
@@ -51,10 +54,13 @@ export function ReportContent({
   weeks,
   task,
   generatedAt,
+  programRows = null,
 }: {
   weeks: readonly WeeklySummary[];
   task: string;
   generatedAt: Date;
+  /** The home program's rows over the same weeks (getProgramReport); null or empty: no section. */
+  programRows?: readonly ReportRow[] | null;
 }) {
   const { t, locale } = useT();
   const first = weeks[0];
@@ -181,6 +187,23 @@ export function ReportContent({
         </div>
       </section>
 
+      {programRows && programRows.length > 0 && (
+        <section aria-labelledby="ms-report-program">
+          <h3 id="ms-report-program">{t('homeProgram:report.title')}</h3>
+          <dl className="ms-report-program">
+            {programRows.map((row) => {
+              const text = programRowText(t, locale, row);
+              return (
+                <div key={text.key}>
+                  <dt>{text.label}</dt>
+                  <dd translate={text.translated ? undefined : 'no'}>{text.value}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      )}
+
       {wins.length > 0 && (
         <section aria-labelledby="ms-report-wins">
           <h3 id="ms-report-wins">{t('report:inTheirOwnWords')}</h3>
@@ -263,6 +286,23 @@ export function TherapistReport({
   }, []);
 
   const shown = weeks.slice(-count);
+  // The home program's rows over the shown weeks: from the first Monday to the end of the last week.
+  const from = shown[0]?.weekStart;
+  const lastStart = shown.at(-1)?.weekStart;
+  const [programRows, setProgramRows] = useState<ReportRow[] | null>(null);
+  useEffect(() => {
+    if (!from || !lastStart) return;
+    let alive = true;
+    const to = addDays(new Date(lastStart), 7).toISOString();
+    api.getProgramReport(from, to).then(
+      (rows) => alive && setProgramRows(rows),
+      // No program in this engine (or it could not be read): the report goes without it.
+      () => alive && setProgramRows(null),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, from, lastStart]);
   return createPortal(
     <dialog
       ref={dialog}
@@ -302,7 +342,7 @@ export function TherapistReport({
           </p>
         )}
       </div>
-      <ReportContent weeks={shown} task={task} generatedAt={new Date()} />
+      <ReportContent weeks={shown} task={task} generatedAt={new Date()} programRows={programRows} />
     </dialog>,
     document.body,
   );
