@@ -119,11 +119,34 @@ export function useRecentBreaks(api: MovesnackApi, days: number, key: unknown = 
 }
 
 /**
- * Whether to ask the safety questions again (shared/red-flags.ts `reaskReason`): new questions,
- * six weeks since the answer, or "worse" answers piling up this week.
+ * Whether to ask the safety questions again (shared/red-flags.ts `reaskReason`): new questions
+ * or six weeks since the answer (from `screen`, the answer on this screen), or "worse" answers
+ * piling up this week. The engine counts those (`getSafetyReask`): break answers and home
+ * program setbacks together. An engine that cannot say falls back to the break answers here.
  */
 export function useReaskReason(api: MovesnackApi, screen: RedFlagScreen | null): ReaskReason | null {
-  const breaks = useRecentBreaks(api, REASK_WORSE_WINDOW_DAYS, screen?.answeredAt ?? null);
   const [now] = useState(() => Date.now());
-  return reaskReason(screen, breaks, now);
+  const key = screen?.answeredAt ?? null;
+  // undefined: not heard yet; 'failed': the engine could not say.
+  const [engine, setEngine] = useState<{ key: string | null; reason: ReaskReason | null } | 'failed' | undefined>();
+  useEffect(() => {
+    let alive = true;
+    api.getSafetyReask().then(
+      (view) => {
+        if (alive) setEngine({ key, reason: view.reason });
+      },
+      () => {
+        if (alive) setEngine('failed');
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, key]);
+  const breaks = useRecentBreaks(api, engine === 'failed' ? REASK_WORSE_WINDOW_DAYS : 0, key);
+  const fromScreen = reaskReason(screen, [], now);
+  if (fromScreen) return fromScreen;
+  if (engine === 'failed') return reaskReason(screen, breaks, now);
+  // Only the engine's "worse" counts here, and only for the answer it was asked about.
+  return engine?.key === key && engine.reason === 'worse' ? 'worse' : null;
 }
