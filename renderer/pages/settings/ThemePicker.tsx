@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type Theme } from '../../../shared/settings';
 import { Icon, type IconName } from '../../ui/Icon';
 import { useT } from '../../i18n';
+import './theme-picker.css';
 
 const THEMES: { value: Theme; icon: IconName }[] = [
   { value: 'system', icon: 'monitor' },
@@ -34,7 +35,7 @@ export function ThemePicker({
     <fieldset className={error ? 'setting setting-fieldset setting-invalid' : 'setting setting-fieldset'}>
       <legend className="setting-label">{tr('settings:look.theme')}</legend>
       <div className="setting-control">
-        <div className="segmented">
+        <div className="segmented theme-segmented">
           {THEMES.map((t) => (
             <label key={t.value} className="segment">
               <input
