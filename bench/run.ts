@@ -307,7 +307,31 @@ function durability() {
   return { appendMedianMs: median(appends), lineSynced, lineUnsynced, rewriteSynced, rewriteUnsynced, monthKb: monthText.length / 1024 };
 }
 
+/** Import of 100,000 check-ins, newest first (the order that once took minutes). */
+function largeImport(): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-bench-import-'));
+  const c = createCompanion({ dataDir: dir });
+  const checkins = Array.from({ length: 100_000 }, (_, i) => ({
+    at: new Date(Date.UTC(2024, 0, 1) + (100_000 - i) * 60_000).toISOString(),
+    painLow: 1,
+    painHigh: 3,
+    stiffnessMin: 5,
+    walkingMin: 20,
+    confidence: 6,
+    note: '',
+  }));
+  const file = { format: 'movesnack-export', version: 2, exportedAt: new Date().toISOString(), breaks: [], stretches: [], checkins, discomforts: [] };
+  const t0 = performance.now();
+  const result = c.importData(file);
+  if (result.imported !== 100_000) throw new Error(`bench import: ${JSON.stringify(result).slice(0, 300)}`);
+  const ms = performance.now() - t0;
+  void c.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ms;
+}
+
 async function main() {
+  const importMs = largeImport();
   const sync = durability();
   const day = await workday();
   const years = await twoYears();
@@ -332,6 +356,7 @@ async function main() {
     ['discomfort report through the engine, 2 years, median (ms)', years.reportMedianMs.toFixed(3), '—', true],
     ['weekly summary over 2 years, median (ms)', years.summaryMedianMs.toFixed(2), '≤ 20', years.summaryMedianMs <= 20],
     ['12-week progress view, median (ms)', years.progressMedianMs.toFixed(2), '—', true],
+    ['import 100,000 check-ins, newest first (ms)', importMs.toFixed(0), '≤ 3000', importMs <= 3000],
     ['heap after loading 2 years (MB)', years.heapMb.toFixed(1), '—', true],
     ['append with 30,000 records in the month, median (ms)', sync.appendMedianMs.toFixed(3), '≤ 1', sync.appendMedianMs <= 1],
     ['journal line fsynced / not fsynced, median (ms)', `${sync.lineSynced.toFixed(3)} / ${sync.lineUnsynced.toFixed(3)}`, '—', true],

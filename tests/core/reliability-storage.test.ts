@@ -412,14 +412,11 @@ describe('item 11: large imports', () => {
   it.each([
     ['oldest first', false],
     ['newest first', true],
-  ])('100,000 records %s import in about a second, sorted', (_name, reverse) => {
+  ])('100,000 records %s import whole and sorted (their speed is in npm run bench)', (_name, reverse) => {
     const list = records(100_000);
     if (reverse) list.reverse();
     const c = createCompanion({ dataDir: dir() });
-    const t0 = performance.now();
     expect(c.importData(exportFile({ checkins: list }))).toEqual({ imported: 100_000 });
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(6000); // about 1 s on a quiet machine; the old insert took minutes
     const at = c.exportData().checkins.map((x) => x.at);
     expect(at.every((t, i) => i === 0 || at[i - 1]! <= t)).toBe(true);
   }, 30_000);
