@@ -5,7 +5,7 @@ import { SettingsShape, WorkingHoursSchema, type Settings, type WorkingHours } f
 import { StepHeading } from '../../ui/StepHeading';
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n';
-import { WEEK_ORDER, weekdayName } from '../settings/days';
+import { WEEK_ORDER, weekdayName } from './days';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 

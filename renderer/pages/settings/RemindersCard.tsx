@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { type Settings } from '../../../shared/settings';
 import { SettingRow, Switch } from '../../ui/fields';
 import { useT } from '../../i18n';
-import { WEEK_ORDER, weekdayName } from './days';
+import { WEEK_ORDER, weekdayName } from '../first-run';
 import { Errors, Commit, same } from './settings-commit';
 import { ShortcutSetting } from './ShortcutSetting';
 

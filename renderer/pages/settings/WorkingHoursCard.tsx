@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { type WorkingHours } from '../../../shared/settings';
 import { describedBy } from '../../ui/fields';
 import { useT } from '../../i18n';
-import { describeWorkingHours, WEEK_ORDER, weekdayName } from './days';
+import { describeWorkingHours, WEEK_ORDER, weekdayName } from '../first-run';
 import { FieldKey, Errors, same } from './settings-commit';
 
 const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
