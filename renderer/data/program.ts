@@ -96,6 +96,11 @@ export interface ProgramView {
   reminders: ReminderTimes;
   nextReminder: { slot: ReminderSlot; at: string } | null;
   notices: string[];
+  /**
+   * The last session's result from the engine (null once a new session starts; absent from an
+   * older engine): the changes its answer made, as they stand now, and the engine's notes.
+   */
+  lastSession?: { at: string; answer: 'better' | 'same' | 'worse'; changes: ProgramViewChange[]; notes: ProgramViewNote[] } | null;
 }
 
 /** The two calls the program adds to `window.movesnack` (optional until the shell provides them). */

@@ -92,6 +92,18 @@ export interface ProgramContext {
   explain(c: Change): ExplainedChange;
   explainNote(n: Note): ExplainedNote;
   result(changes?: Change[], notes?: Note[], setbacks?: ProgramSetback[]): ProgramResult;
+  /**
+   * The last session's result since this service started (in memory, not stored): what the
+   * closing question's answer changed and the notes it gave. Cleared when a session starts.
+   */
+  lastSession: LastSessionRecord | null;
+}
+
+export interface LastSessionRecord {
+  at: string;
+  answer: 'better' | 'same' | 'worse';
+  changeIds: string[];
+  notes: Note[];
 }
 
 export function createContext(init: {
@@ -109,6 +121,7 @@ export function createContext(init: {
     profile: init.profile,
     gateOpen: init.gateOpen,
     notices,
+    lastSession: null,
     state: () => state,
     commit(next) {
       state = next;

@@ -21,6 +21,7 @@ export function sessionStart(ctx: ProgramContext, action: Extract<ProgramAction,
   const asked = lingerQuestionDue(state.sessions, day);
   const out = startSession(state, { at: new Date(now).toISOString(), day, lingering: asked ? (action.lingering ?? null) : null }, ctx.profile());
   ctx.commit(out.state);
+  ctx.lastSession = null;
   return ctx.result(out.changes, out.notes);
 }
 
@@ -65,6 +66,7 @@ export function sessionEnd(
     ...(action.legWorse ? [{ kind: 'leg-worse' as const, at }] : []),
   ];
   for (const s of setbacks) onSetback?.(s.kind, s.at);
+  ctx.lastSession = { at, answer: action.answer, changeIds: out.changes.map((c) => c.id), notes: out.notes };
   return ctx.result(out.changes, out.notes, setbacks);
 }
 

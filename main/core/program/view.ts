@@ -78,6 +78,11 @@ export interface ProgramView {
   reminders: ReminderTimes;
   nextReminder: { slot: ReminderSlot; at: string } | null;
   notices: string[];
+  /**
+   * The last session's result (since the engine started; null once a new session starts): the
+   * changes its answer made, as they stand now (undone or not), and the engine's notes.
+   */
+  lastSession: { at: string; answer: 'better' | 'same' | 'worse'; changes: ExplainedChange[]; notes: ExplainedNote[] } | null;
 }
 
 const SESSION_RULES: SessionRuleCode[] = ['session.stop-rule', 'session.emergency'];
@@ -124,5 +129,14 @@ export function buildView(ctx: ProgramContext, now: number, nextReminder: () => 
     reminders: state.reminders,
     nextReminder: held || !started ? null : nextReminder(),
     notices: [...ctx.notices],
+    lastSession: ctx.lastSession && {
+      at: ctx.lastSession.at,
+      answer: ctx.lastSession.answer,
+      changes: ctx.lastSession.changeIds.flatMap((id) => {
+        const change = state.changes.find((c) => c.id === id);
+        return change ? [ctx.explain(change)] : [];
+      }),
+      notes: ctx.lastSession.notes.map(ctx.explainNote),
+    },
   };
 }

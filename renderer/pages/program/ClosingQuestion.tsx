@@ -223,16 +223,26 @@ export function SessionSummary({
   const { t } = useTranslation('program');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const changes = view.changes.filter((c) => !outcome.before.has(c.id));
+  // The engine's own result for this session when it gives one; an older engine: derived here.
+  const last = view.lastSession ?? null;
+  const changes = last ? last.changes : view.changes.filter((c) => !outcome.before.has(c.id));
   const setback = outcome.legWorse || outcome.answer === 'worse';
-  const movedBack = changes.some((c) => c.code.startsWith('backup.'));
-  const movedUp = changes.some((c) => c.code === 'progress.step' || c.code === 'lane.forward');
   const notes: string[] = [];
-  if (!setback && outcome.soreness) notes.push(noteWords(t, 'soreness.normal'));
-  if (setback && !movedBack)
-    notes.push(noteWords(t, 'backup.gentlest', { reason: outcome.legWorse ? 'leg-worse' : 'worse' }));
-  if (!setback && outcome.tooEasy.length > 0 && !movedUp) notes.push(t('summary.easyWaits'));
-  if (setback) notes.push(noteWords(t, 'flare.plan'));
+  if (last) {
+    // "Leg felt worse: take the safety check" is shown below with its link.
+    for (const n of last.notes) {
+      const words = n.code === 'leg-worse.recheck' ? null : noteWords(t, n.code, n.params, n.text);
+      if (words && !notes.includes(words)) notes.push(words);
+    }
+  } else {
+    const movedBack = changes.some((c) => c.code.startsWith('backup.'));
+    const movedUp = changes.some((c) => c.code === 'progress.step' || c.code === 'lane.forward');
+    if (!setback && outcome.soreness) notes.push(noteWords(t, 'soreness.normal'));
+    if (setback && !movedBack)
+      notes.push(noteWords(t, 'backup.gentlest', { reason: outcome.legWorse ? 'leg-worse' : 'worse' }));
+    if (!setback && outcome.tooEasy.length > 0 && !movedUp) notes.push(t('summary.easyWaits'));
+    if (setback) notes.push(noteWords(t, 'flare.plan'));
+  }
   const title = setback
     ? t('summary.titleSetback')
     : outcome.answer === 'better'
