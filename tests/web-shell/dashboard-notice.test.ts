@@ -26,7 +26,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'movesnack-notice-'));
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
   const [, ...args] = pkg.scripts.start.split(/\s+/).filter(Boolean);
-  const env = { ...process.env, MOVESNACK_OPEN: '0', MOVESNACK_SHELL: 'web', MOVESNACK_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, MOVESNACK_OPEN: '0', MOVESNACK_SHELL: 'web', MOVESNACK_DATA_DIR: dataDir };
   // A desktop where nothing reports idle time: no X display, no Wayland, no session bus.
   for (const name of ['DISPLAY', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR']) delete env[name];
   env.DBUS_SYSTEM_BUS_ADDRESS = 'unix:path=/nonexistent/movesnack-test';
