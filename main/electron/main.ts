@@ -125,12 +125,7 @@ function main(): void {
   };
   const reportDiscomfort = () => {
     if (act({ type: 'discomfort/report' })) {
-      notifier.acknowledge(
-        language.t('notifications:discomfort.title', { defaultValue: 'Noted' }),
-        language.t('notifications:discomfort.body', {
-          defaultValue: 'Thanks. These reports teach Movesnack how long you can sit comfortably.',
-        }),
-      );
+      notifier.acknowledge(language.t('notifications:discomfort.title'), language.t('notifications:discomfort.body'));
     }
   };
 

@@ -182,6 +182,15 @@ describe('the tray and notifications in the user\'s language (built bundle, fake
     dispatch({ type: 'break/skip' });
   });
 
+  it('the discomfort acknowledgement is in German', () => {
+    const before = fake.Notification.all.length;
+    const tray = shell.tray as unknown as { click(id: string): boolean };
+    expect(tray.click('discomfort')).toBe(true);
+    const note = fake.Notification.all.slice(before).at(-1)!;
+    expect(note.options).toMatchObject({ title: de('notifications:discomfort.title'), body: de('notifications:discomfort.body') });
+    expect(note.options.title).toBe('Notiert');
+  });
+
   it('a calendar reminder is in German', () => {
     const at = new Date(Date.now() + 3 * MIN);
     const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;

@@ -2,34 +2,39 @@ import { useState } from 'react';
 import { SettingRow } from '../../ui/fields';
 import { Commit } from './settings-commit';
 import { useT } from '../../i18n';
+import type { TFunction } from '../../../shared/i18n';
 import { Button } from '../../ui/Button';
 import './shortcut.css';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-/** "CommandOrControl+Alt+B" as the keys read on this computer: "Ctrl+Alt+B", "⌘+⌥+B". */
-export function describeAccelerator(accelerator: string): string {
+/**
+ * "CommandOrControl+Alt+B" as the keys read on this computer: "Ctrl+Alt+B", "⌘+⌥+B"; with `t`,
+ * in the keyboard's own words ("Strg+Alt+B" in German).
+ */
+export function describeAccelerator(accelerator: string, t?: TFunction): string {
   const mac = isMac();
+  const key = (id: 'ctrl' | 'alt' | 'shift' | 'super', english: string) => (t ? t(`settings:shortcut.keys.${id}`) : english);
   return accelerator
     .split('+')
     .map((part) => {
       switch (part) {
         case 'CommandOrControl':
         case 'CmdOrCtrl':
-          return mac ? '⌘' : 'Ctrl';
+          return mac ? '⌘' : key('ctrl', 'Ctrl');
         case 'Control':
         case 'Ctrl':
-          return mac ? '⌃' : 'Ctrl';
+          return mac ? '⌃' : key('ctrl', 'Ctrl');
         case 'Alt':
         case 'Option':
-          return mac ? '⌥' : 'Alt';
+          return mac ? '⌥' : key('alt', 'Alt');
         case 'Shift':
-          return mac ? '⇧' : 'Shift';
+          return mac ? '⇧' : key('shift', 'Shift');
         case 'Command':
         case 'Cmd':
         case 'Super':
         case 'Meta':
-          return mac ? '⌘' : 'Super';
+          return mac ? '⌘' : key('super', 'Super');
         default:
           return part;
       }
@@ -80,7 +85,7 @@ export function ShortcutSetting({ value, error, commit }: { value: string; error
       error={error}
     >
       <p className="shortcut-value" id="shortcut-current">
-        {value ? <kbd>{describeAccelerator(value)}</kbd> : t('settings:shortcut.off')}
+        {value ? <kbd>{describeAccelerator(value, t)}</kbd> : t('settings:shortcut.off')}
       </p>
       <span className="inline-fields">
         <Button
