@@ -1,5 +1,6 @@
 import type { BusyReason, Settings } from './settings';
 import type { EngineNotice } from './engine-messages';
+import type { Profile } from './profile';
 
 export type Phase = 'sitting' | 'due' | 'deferred' | 'routine' | 'away' | 'paused' | 'off-hours';
 export const PHASES: readonly Phase[] = ['sitting', 'due', 'deferred', 'routine', 'away', 'paused', 'off-hours'];
@@ -39,6 +40,11 @@ export interface CompanionState {
    * fills it; it is optional in the type only so that hand-made states (test fakes) still fit.
    */
   notices?: EngineNotice[];
+  /**
+   * The user's answers (getProfile), carried in every state event so each window shows the
+   * same answers without a cache of its own. Optional in the type only for hand-made states.
+   */
+  profile?: Profile;
   /** The busy reasons last reported by `presence/update` ([] = free). */
   busy: BusyReason[];
   /** While a break is held (phase `deferred`): when it came due; null otherwise. */

@@ -196,7 +196,7 @@ class Engine extends EngineReads implements Companion {
   // ---------------------------------------------------------------- public API
 
   getState(): CompanionState {
-    return stateView(this.s, this.settings, this.warnings);
+    return stateView(this.s, this.settings, this.warnings, this.profile);
   }
 
   subscribe(fn: (state: CompanionState) => void): () => void {

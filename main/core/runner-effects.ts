@@ -105,6 +105,7 @@ export function carryOutEffect(effect: Effect, now: number, host: EffectHost): v
       return void host.st.settings.persist();
     case 'save-profile':
       host.st.settings.profile = effect.profile;
+      host.settingsChanged(); // the profile is in the state event too
       return void host.st.settings.persist();
     case 'learn-feeling':
       return host.feedback.learnFeeling(effect.routine, effect.feeling, now);

@@ -53,12 +53,11 @@ export function CompanionProvider({ api, children }: { api: MovesnackApi; childr
     );
   }, [api]);
 
-  // Another window may have changed the answers (cleared in Settings while the prompt waits):
-  // read them again when a new phase begins and when this window comes forward. Without the
-  // profile the screens behave as for a returning user; the engine still refuses what the
-  // answers forbid (a routine while red flags are unresolved).
+  // The answers come with every state event, so a change made in another window (cleared in
+  // Settings while the prompt waits) shows at once. Without the profile the screens behave as
+  // for a returning user; the engine still refuses what the answers forbid.
   const phase = state?.phase;
-  const { profile, setProfile, refreshProfile } = useEngineProfile(api, `${attempt}:${phase ?? ''}`);
+  const { profile, setProfile, refreshProfile } = useEngineProfile(api, `${attempt}:${phase ?? ''}`, state?.profile);
 
   // Day data follows the state: every change may have opened, closed or marked a stretch.
   useEffect(() => {

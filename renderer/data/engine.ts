@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MovesnackApi } from '../../shared/ipc-contract';
 import type { Profile } from '../../shared/profile';
 import type { CompanionState } from '../../shared/state';
@@ -39,11 +39,12 @@ export function useEngineState(api: MovesnackApi, attempt: number) {
 }
 
 /**
- * The user's answers, read from the engine (getProfile) — again whenever `key` changes (a new
- * phase, a retry) and when this window comes forward, since another window may have changed
- * them. `setProfile` applies a patch the engine has just accepted, until the next read.
+ * The user's answers. The engine carries them in every state event (`state.profile`), so when
+ * the state has them they are simply mirrored. Without them (an older engine, a test fake) they
+ * are read with getProfile — again whenever `key` changes and when this window comes forward.
+ * `setProfile` applies a patch the engine has just accepted, until the next state event.
  */
-export function useEngineProfile(api: MovesnackApi, key: unknown) {
+export function useEngineProfile(api: MovesnackApi, key: unknown, fromState?: Profile) {
   const [profile, setProfileState] = useState<Profile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
@@ -60,15 +61,36 @@ export function useEngineProfile(api: MovesnackApi, key: unknown) {
       },
     );
   }, [api]);
+  // Every state event is a new object; compare by content so screens re-render only on a change.
+  const carriedJson = fromState === undefined ? undefined : JSON.stringify(fromState);
+  const carried = carriedJson !== undefined;
+  const carriedProfile = useMemo(() => (carriedJson === undefined ? null : (JSON.parse(carriedJson) as Profile)), [carriedJson]);
+  // A patch the engine accepted, shown until the next event with different answers.
+  const [patched, setPatched] = useState<{ base: string; profile: Profile } | null>(null);
   useEffect(() => {
-    refreshProfile();
-  }, [refreshProfile, key]);
+    if (!carried) refreshProfile();
+  }, [refreshProfile, key, carried]);
   useEffect(() => {
+    if (carried) return;
     window.addEventListener('focus', refreshProfile);
     return () => window.removeEventListener('focus', refreshProfile);
-  }, [refreshProfile]);
-  const setProfile = useCallback((update: (current: Profile) => Profile) => {
-    setProfileState((current) => (current ? update(current) : current));
-  }, []);
+  }, [refreshProfile, carried]);
+  const setProfile = useCallback(
+    (update: (current: Profile) => Profile) => {
+      if (carriedJson !== undefined && carriedProfile) {
+        setPatched((current) => ({
+          base: carriedJson,
+          profile: update(current?.base === carriedJson ? current.profile : carriedProfile),
+        }));
+        return;
+      }
+      setProfileState((current) => (current ? update(current) : current));
+    },
+    [carriedJson, carriedProfile],
+  );
+  if (carried) {
+    const shown = patched?.base === carriedJson ? patched.profile : carriedProfile;
+    return { profile: shown, setProfile, refreshProfile, error: null };
+  }
   return { profile, setProfile, refreshProfile, error };
 }

@@ -38,7 +38,7 @@ export interface EngineSnapshot {
 export function useEngineSnapshot(api: MovesnackApi): EngineSnapshot {
   const [attempt, setAttempt] = useState(0);
   const { state, setState, error: stateError } = useEngineState(api, attempt);
-  const { profile, setProfile, error: profileError } = useEngineProfile(api, attempt);
+  const { profile, setProfile, error: profileError } = useEngineProfile(api, attempt, state?.profile);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const setSettings = useCallback(
     (update: (current: Settings) => Settings) => {

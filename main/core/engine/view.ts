@@ -5,11 +5,17 @@
  */
 import type { CompanionState } from '../../../shared/state';
 import type { Settings } from '../../../shared/settings';
+import type { Profile } from '../../../shared/profile';
 import type { EngineNotice } from '../../../shared/engine-messages';
 import type { Runtime } from '../store-runtime';
 import { iso, pendingToRuntime, type CoreData } from './model';
 
-export function stateView(s: CoreData, settings: Settings, warnings: { texts(): string[]; notices(): EngineNotice[] }): CompanionState {
+export function stateView(
+  s: CoreData,
+  settings: Settings,
+  warnings: { texts(): string[]; notices(): EngineNotice[] },
+  profile: Profile,
+): CompanionState {
   const showDeadline = s.phase === 'sitting' || s.phase === 'due' || s.phase === 'deferred';
   return {
     phase: s.phase,
@@ -21,6 +27,7 @@ export function stateView(s: CoreData, settings: Settings, warnings: { texts(): 
     settings: structuredClone(settings),
     warnings: warnings.texts(),
     notices: warnings.notices(),
+    profile: structuredClone(profile),
     busy: [...s.busy],
     deferredSince: s.phase === 'deferred' ? iso(s.pending?.heldSince ?? null) : null,
   };
