@@ -1,5 +1,6 @@
 import { memo, useMemo, type ComponentType } from 'react';
 import { Figure } from './Figure';
+import { useT } from '../i18n';
 import { FIGURES, figureByKey, ILLUSTRATION_KEYS } from './poses';
 import './figure.css';
 // The keyframes, generated from poses.ts at build time (vite-illustrations.config.ts).
@@ -23,18 +24,21 @@ export const illustrations: Readonly<Record<string, ComponentType<IllustrationPr
 /**
  * The figure for an exercise's `illustration` key. An unknown key (an older catalogue, a typo)
  * falls back to the resting figure with the given label rather than showing nothing.
+ * Its accessible name: the pose's own description in English; in any other language (which has
+ * no translated descriptions yet) "A figure showing the move: <the move's name>", translated.
  */
 export const ExerciseIllustration = memo(function ExerciseIllustration({
   name,
   label,
   ...props
 }: IllustrationProps & { name: string; label?: string }) {
+  const { t, lang } = useT();
   const spec = useMemo(() => {
     const known = figureByKey(name);
-    if (known) return known;
+    if (known) return lang === 'en' || !label ? known : { ...known, label: t('routine:figureLabel', { name: label }) };
     const rest = figureByKey('rest')!;
     return { ...rest, label: label ? `${label}: no picture for this move yet.` : rest.label };
-  }, [name, label]);
+  }, [name, label, lang, t]);
   return <Figure spec={spec} {...props} />;
 });
 
