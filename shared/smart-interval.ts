@@ -56,8 +56,16 @@ export interface SmartIntervalInput {
   lastRaiseAt?: string | null;
 }
 
+/** One sentence (or clause) of a reason as a stable code and its parameters (rendered by shared/smart-interval-text.ts). */
+export interface ReasonPart {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface Flare {
   reasons: string[];
+  /** The same reasons as codes, in the same order (`flare.pain`, `flare.reports`). */
+  reasonParts: ReasonPart[];
 }
 
 export interface Comfort {
@@ -67,7 +75,7 @@ export interface Comfort {
 }
 
 export type SmartIntervalResult =
-  | { kind: 'not-enough-data'; stretches: number; needed: number; reason: string }
+  | { kind: 'not-enough-data'; stretches: number; needed: number; reason: string; reasonParts: ReasonPart[] }
   | {
       kind: 'suggest';
       direction: 'raise' | 'lower';
@@ -78,6 +86,8 @@ export type SmartIntervalResult =
       comfort: Comfort;
       flare: Flare | null;
       reason: string;
+      /** `reason` as codes: rendering them in English gives `reason` exactly (joined with spaces). */
+      reasonParts: ReasonPart[];
     }
   | {
       kind: 'keep';
@@ -87,6 +97,7 @@ export type SmartIntervalResult =
       comfort: Comfort;
       flare: Flare | null;
       reason: string;
+      reasonParts: ReasonPart[];
       /** Set when a raise is waiting only for the weekly pace: when it can be offered. */
       nextRaiseAt: string | null;
     };
@@ -115,6 +126,7 @@ export function detectFlare(
   const weekAgo = now - 7 * DAY;
   const twoWeeksAgo = now - 14 * DAY;
   const reasons: string[] = [];
+  const reasonParts: ReasonPart[] = [];
 
   const avgHigh = (from: number, to: number) => {
     const values = input.checkins.filter((c) => within(c.at, from, to)).map((c) => c.painHigh);
@@ -126,6 +138,10 @@ export function detectFlare(
     reasons.push(
       `your highest pain in check-ins rose from about ${round1(earlierPain)} to ${round1(recentPain)} out of 10 this past week`,
     );
+    reasonParts.push({
+      code: 'flare.pain',
+      params: { before: Number(round1(earlierPain)), now: Number(round1(recentPain)) },
+    });
   }
 
   const sittingHours = (from: number, to: number) =>
@@ -142,9 +158,10 @@ export function detectFlare(
       reasons.push(
         `you reported discomfort ${recentReports} times this past week against ${earlierReports} the week before, at least twice as often per hour of sitting`,
       );
+      reasonParts.push({ code: 'flare.reports', params: { reports: recentReports, before: earlierReports } });
     }
   }
-  return reasons.length ? { reasons } : null;
+  return reasons.length ? { reasons, reasonParts } : null;
 }
 
 const round1 = (n: number) => {
@@ -163,6 +180,7 @@ export function suggestInterval(input: SmartIntervalInput): SmartIntervalResult 
       stretches: recent.length,
       needed: MIN_STRETCHES,
       reason: `A suggestion needs at least ${MIN_STRETCHES} sitting stretches from the last two weeks; there ${recent.length === 1 ? 'is' : 'are'} ${recent.length} so far.`,
+      reasonParts: [{ code: 'notEnoughData', params: { needed: MIN_STRETCHES, count: recent.length } }],
     };
   }
   const km = kaplanMeier(recent.map((s) => observe(s, now)));
@@ -183,11 +201,22 @@ export function suggestInterval(input: SmartIntervalInput): SmartIntervalResult 
       : `Over the last two weeks (${recent.length} stretches) most stretches ended without discomfort; the longest lasted ${Math.round(comfort.minutes)} minutes, so you sit comfortably for at least that long.`;
   const targetWords = `80% of that is ${Math.round(comfort.minutes * TARGET_SHARE)} minutes${target !== Math.round(comfort.minutes * TARGET_SHARE) ? `, kept within 10–${max} minutes: ${target}` : ''}.`;
   const base = { current, target, max, comfort, flare };
+  const comfortPart: ReasonPart = {
+    code: comfort.kind === 'median' ? 'comfort.median' : 'comfort.atLeast',
+    params: { stretches: recent.length, minutes: Math.round(comfort.minutes) },
+  };
+  const share = Math.round(comfort.minutes * TARGET_SHARE);
+  const targetPart: ReasonPart =
+    target !== share
+      ? { code: 'target.clamped', params: { share, min: INTERVAL_MIN, max, target } }
+      : { code: 'target.plain', params: { share } };
+  const parts = (why: ReasonPart): ReasonPart[] => [comfortPart, targetPart, why];
 
-  const keep = (why: string, nextRaiseAt: string | null = null): SmartIntervalResult => ({
+  const keep = (why: string, whyPart: ReasonPart, nextRaiseAt: string | null = null): SmartIntervalResult => ({
     kind: 'keep',
     ...base,
     reason: `${comfortWords} ${targetWords} ${why}`,
+    reasonParts: parts(whyPart),
     nextRaiseAt,
   });
 
@@ -195,6 +224,7 @@ export function suggestInterval(input: SmartIntervalInput): SmartIntervalResult 
     if (comfort.kind === 'at-least') {
       return keep(
         `Your ${current}-minute interval is longer than that, but since you reported no discomfort in most stretches there is no reason to shorten it.`,
+        { code: 'keep.noShorten', params: { current } },
       );
     }
     return {
@@ -203,13 +233,16 @@ export function suggestInterval(input: SmartIntervalInput): SmartIntervalResult 
       minutes: target,
       ...base,
       reason: `${comfortWords} ${targetWords} A break every ${target} minutes would usually come before your back complains.`,
+      reasonParts: parts({ code: 'lower', params: { target } }),
     };
   }
   if (target > current && target - current >= DEAD_BAND_MIN) {
-    if (current >= max) return keep(`Your interval is already at your maximum of ${max} minutes.`);
+    if (current >= max)
+      return keep(`Your interval is already at your maximum of ${max} minutes.`, { code: 'keep.atMax', params: { max } });
     if (flare) {
       return keep(
         `It is not raised this week because it looks like a flare: ${flare.reasons.join('; and ')}. Keep your ${current}-minute interval until things settle.`,
+        { code: 'keep.flare', params: { current } },
       );
     }
     const last = input.lastRaiseAt ? Date.parse(input.lastRaiseAt) : NaN;
@@ -217,6 +250,7 @@ export function suggestInterval(input: SmartIntervalInput): SmartIntervalResult 
       const nextDay = new Date(last + RAISE_EVERY_DAYS * DAY);
       return keep(
         'You raised it less than a week ago; the next step waits a week so your back can adjust.',
+        { code: 'keep.recentRaise', params: {} },
         nextDay.toISOString(),
       );
     }
@@ -231,7 +265,8 @@ export function suggestInterval(input: SmartIntervalInput): SmartIntervalResult 
       minutes: step,
       ...base,
       reason: `${comfortWords} ${targetWords}${stepWords}`,
+      reasonParts: parts({ code: step < target ? 'raise.gentle' : 'raise.within', params: { step } }),
     };
   }
-  return keep(`Your ${current}-minute interval already fits.`);
+  return keep(`Your ${current}-minute interval already fits.`, { code: 'keep.fits', params: { current } });
 }

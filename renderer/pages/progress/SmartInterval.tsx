@@ -3,6 +3,7 @@ import type { Action } from '../../../shared/actions';
 import type { MovesnackApi, SmartIntervalView } from '../../../shared/ipc-contract';
 import type { Settings } from '../../../shared/settings';
 import { DEFAULT_MAX, MIN_STRETCHES } from '../../../shared/smart-interval';
+import { smartIntervalReasonText } from '../../../shared/smart-interval-text';
 import { errorMessage } from '../../data/api';
 import { Button } from '../../ui/Button';
 import { useT } from '../../i18n';
@@ -71,7 +72,7 @@ export function SmartIntervalCard({
   );
 
   const max = Math.max(DEFAULT_MAX, interval);
-  const { t, locale } = useT();
+  const { t, lang, locale } = useT();
 
   return (
     <section className="ms-card ms-smart" aria-labelledby="ms-smart-title">
@@ -110,7 +111,7 @@ export function SmartIntervalCard({
           {!loadError && !result && <p className="ms-muted">{t('progress:smart.looking')}</p>}
           {result?.kind === 'not-enough-data' && (
             <p className="ms-thin">
-              {result.reason} {t('progress:smart.until', { minutes: interval })}
+              {smartIntervalReasonText(t, result, lang)} {t('progress:smart.until', { minutes: interval })}
             </p>
           )}
           {result?.kind === 'keep' && (
@@ -120,7 +121,7 @@ export function SmartIntervalCard({
                 <strong>{t('progress:smart.minutes', { minutes: interval })}</strong>
                 {t('progress:smart.keepAfter')}
               </p>
-              <p className="ms-muted">{result.reason}</p>
+              <p className="ms-muted">{smartIntervalReasonText(t, result, lang)}</p>
               {result.nextRaiseAt && (
                 <p className="ms-muted">
                   {t('progress:smart.againFrom', {
@@ -139,7 +140,7 @@ export function SmartIntervalCard({
                   current: result.current,
                 })}
               </p>
-              <p className="ms-muted">{result.reason}</p>
+              <p className="ms-muted">{smartIntervalReasonText(t, result, lang)}</p>
               <div className="ms-actions">
                 <Button
                   type="button"

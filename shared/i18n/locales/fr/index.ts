@@ -11,6 +11,7 @@ import report from './report.json';
 import cli from './cli.json';
 import program from './program.json';
 import progress from './progress.json';
+import smartInterval from './smartInterval.json';
 import homeProgram from './homeProgram.json';
 import setup from './setup.json';
 import firstRun from './firstRun.json';
@@ -21,4 +22,4 @@ import prompt from './prompt.json';
 import routine from './routine.json';
 import checkin from './checkin.json';
 
-export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun, app, dashboard, prompt, routine, checkin, setup, progress, homeProgram };
+export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun, app, dashboard, prompt, routine, checkin, setup, progress, homeProgram, smartInterval };
