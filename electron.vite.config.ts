@@ -22,7 +22,7 @@ const cspMeta = (): Plugin => ({
   name: 'movesnack:csp-meta',
   transformIndexHtml: { order: 'pre', handler: (html) => withCspMeta(html, RENDERER_CSP_META) },
 });
-const bundled = ['conf', 'electron-store', 'zod', 'node-schedule', 'date-fns', 'dbus-next', 'x11'];
+const bundled = ['conf', 'electron-store', 'zod', 'node-schedule', 'date-fns', 'dbus-next', 'x11', 'i18next'];
 
 export default defineConfig({
   main: {

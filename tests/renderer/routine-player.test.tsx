@@ -310,7 +310,7 @@ describe('RoutinePlayer content', () => {
     expect(names).toEqual(['Side-to-side weight shift', 'Easy leg swings', 'Standing hip flexor stretch']);
     fireEvent.click(screen.getByRole('button', { name: 'About the same' }));
     expect(onComplete).toHaveBeenCalledWith('same');
-  });
+  }, 45_000); // sixty renders of the whole player: slow only on a loaded machine
 
   it('runs its display tick only while playing', () => {
     const { unmount } = setup();
