@@ -5,7 +5,7 @@ import { SettingsShape, WorkingHoursSchema, type Settings, type WorkingHours } f
 import { StepHeading } from '../../ui/StepHeading';
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n';
-import { WEEK_ORDER, weekdayName } from './days';
+import { DayChips } from '../../ui/DayChips';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 
@@ -231,18 +231,7 @@ export function AboutYouForm({
                 aria-label={t('firstRun:about.hours.days')}
                 aria-describedby={errors.days ? `${uid}-days-error` : undefined}
               >
-                {WEEK_ORDER.map((day) => (
-                  <button
-                    key={day}
-                    type="button"
-                    className="flow-chip"
-                    aria-pressed={draft.days.includes(day)}
-                    title={weekdayName(locale, day)}
-                    onClick={() => toggleDay(day)}
-                  >
-                    {weekdayName(locale, day, 'short')}
-                  </button>
-                ))}
+                <DayChips chipClass="flow-chip" locale={locale} chosen={draft.days} onToggle={toggleDay} />
               </div>
               {errors.days && (
                 <p className="flow-error" id={`${uid}-days-error`} role="alert">

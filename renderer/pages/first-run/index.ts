@@ -3,4 +3,3 @@ export { BackProfileSettings } from './BackProfileSettings';
 export { SafetyCheck, SafetyQuestions, HeldBackNotice } from './SafetyCheck';
 export { AboutYouForm, aboutYouActions, type AboutYouAnswers } from './AboutYou';
 export type { EngineProps } from '../../data/flows';
-export { WEEK_ORDER, weekdayName, formatDays, formatHHMM, describeWorkingHours } from './days';

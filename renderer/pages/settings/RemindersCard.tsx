@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { type Settings } from '../../../shared/settings';
 import { SettingRow, Switch } from '../../ui/fields';
 import { useT } from '../../i18n';
-import { WEEK_ORDER, weekdayName } from '../first-run';
+import { WEEK_ORDER, weekdayName } from '../../lib/days';
+import { DayChips } from '../../ui/DayChips';
 import { Errors, Commit, same } from './settings-commit';
 import { ShortcutSetting } from './ShortcutSetting';
 
@@ -51,18 +52,7 @@ export function RemindersCard({ settings, errors, commit }: { settings: Settings
         {checkin && (
           <>
             <div className="chips" role="group" aria-label={t('settings:reminders.checkinDays')}>
-              {WEEK_ORDER.map((day) => (
-                <button
-                  key={day}
-                  type="button"
-                  className="chip chip-small"
-                  aria-pressed={checkin.days.includes(day)}
-                  title={weekdayName(locale, day)}
-                  onClick={() => toggleDay(day)}
-                >
-                  {weekdayName(locale, day, 'short')}
-                </button>
-              ))}
+              <DayChips chipClass="chip chip-small" locale={locale} chosen={checkin.days} onToggle={toggleDay} />
             </div>
             <label className="time-field">
               <span>{t('settings:reminders.at')}</span>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { type WorkingHours } from '../../../shared/settings';
 import { describedBy } from '../../ui/fields';
 import { useT } from '../../i18n';
-import { describeWorkingHours, WEEK_ORDER, weekdayName } from '../first-run';
+import { describeWorkingHours } from '../../lib/days';
+import { DayChips } from '../../ui/DayChips';
 import { FieldKey, Errors, same } from './settings-commit';
 
 const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
@@ -103,18 +104,7 @@ export function WorkingHoursSection({
                 aria-labelledby="days-label"
                 aria-describedby={describedBy('days', true, !!daysError)}
               >
-                {WEEK_ORDER.map((day) => (
-                  <button
-                    key={day}
-                    type="button"
-                    className="chip"
-                    aria-pressed={draft.days.includes(day)}
-                    title={weekdayName(locale, day)}
-                    onClick={() => toggleDay(day)}
-                  >
-                    {weekdayName(locale, day, 'short')}
-                  </button>
-                ))}
+                <DayChips chipClass="chip" locale={locale} chosen={draft.days} onToggle={toggleDay} />
               </div>
               {daysError && (
                 <p className="field-error" id="days-error" role="alert">
