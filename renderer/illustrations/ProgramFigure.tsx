@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
 import { Figure } from './Figure';
 import { figureByKey } from './poses';
+import { figureLabel } from './label';
+import { useT } from '../i18n';
 import { programFigureKey } from './program-poses';
 import './program-figure.css';
 
@@ -25,12 +27,13 @@ export const ProgramFigure = memo(function ProgramFigure({
   /** A floor move: the picture is cropped to the lower part of the canvas, where the figure lies. */
   floor?: boolean;
 }) {
+  const { t } = useT();
   const spec = useMemo(() => {
     const known = figureByKey(programFigureKey(pose));
-    if (known) return label ? { ...known, label } : known;
+    if (known) return { ...known, label: label ?? figureLabel(t, known) };
     const rest = figureByKey('rest')!;
-    return { ...rest, label: label ? `${label}: no picture for this move yet.` : rest.label };
-  }, [pose, label]);
+    return { ...rest, label: label ? t('illustrations:noPicture', { name: label }) : figureLabel(t, rest) };
+  }, [pose, label, t]);
   return (
     <div
       className={[

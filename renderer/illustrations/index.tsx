@@ -1,6 +1,7 @@
 import { memo, useMemo, type ComponentType } from 'react';
 import { Figure } from './Figure';
 import { useT } from '../i18n';
+import { figureLabel } from './label';
 import { FIGURES, figureByKey, ILLUSTRATION_KEYS } from './poses';
 import './figure.css';
 // The keyframes, generated from poses.ts at build time (vite-illustrations.config.ts).
@@ -15,7 +16,10 @@ export interface IllustrationProps {
 /** One React component per illustration key (the `illustration` field of an exercise). */
 export const illustrations: Readonly<Record<string, ComponentType<IllustrationProps>>> = Object.fromEntries(
   FIGURES.map((spec) => {
-    const Component = (props: IllustrationProps) => <Figure spec={spec} {...props} />;
+    const Component = (props: IllustrationProps) => {
+      const { t } = useT();
+      return <Figure spec={{ ...spec, label: figureLabel(t, spec) }} {...props} />;
+    };
     Component.displayName = `Illustration(${spec.key})`;
     return [spec.key, Component];
   }),
@@ -24,21 +28,21 @@ export const illustrations: Readonly<Record<string, ComponentType<IllustrationPr
 /**
  * The figure for an exercise's `illustration` key. An unknown key (an older catalogue, a typo)
  * falls back to the resting figure with the given label rather than showing nothing.
- * Its accessible name: the pose's own description in English; in any other language (which has
- * no translated descriptions yet) "A figure showing the move: <the move's name>", translated.
+ * Its accessible name: the pose's own description (`label` in poses.ts), in the user's language
+ * from the `illustrations` catalogue (keyed by the figure's key; English is poses.ts's text).
  */
 export const ExerciseIllustration = memo(function ExerciseIllustration({
   name,
   label,
   ...props
 }: IllustrationProps & { name: string; label?: string }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const spec = useMemo(() => {
     const known = figureByKey(name);
-    if (known) return lang === 'en' || !label ? known : { ...known, label: t('routine:figureLabel', { name: label }) };
+    if (known) return { ...known, label: figureLabel(t, known) };
     const rest = figureByKey('rest')!;
-    return { ...rest, label: label ? `${label}: no picture for this move yet.` : rest.label };
-  }, [name, label, lang, t]);
+    return { ...rest, label: label ? t('illustrations:noPicture', { name: label }) : figureLabel(t, rest) };
+  }, [name, label, t]);
   return <Figure spec={spec} {...props} />;
 });
 

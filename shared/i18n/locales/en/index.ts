@@ -12,6 +12,7 @@ import cli from './cli.json';
 import program from './program.json';
 import progress from './progress.json';
 import smartInterval from './smartInterval.json';
+import illustrations from './illustrations.json';
 import homeProgram from './homeProgram.json';
 import setup from './setup.json';
 import firstRun from './firstRun.json';
@@ -22,4 +23,4 @@ import prompt from './prompt.json';
 import routine from './routine.json';
 import checkin from './checkin.json';
 
-export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun, app, dashboard, prompt, routine, checkin, setup, progress, homeProgram, smartInterval };
+export default { common, engine, clinical, routines, checklist, reminders, tray, notifications, csv, report, cli, program, settings, firstRun, app, dashboard, prompt, routine, checkin, setup, progress, homeProgram, smartInterval, illustrations };
