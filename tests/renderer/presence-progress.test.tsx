@@ -1,46 +1,7 @@
+import './canvas-stubs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-// uPlot measures the screen and draws on a canvas; jsdom has neither. Stubbed here, before
-// uPlot loads, and only for this file.
-vi.hoisted(() => {
-  const noop = () => {};
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: noop,
-    removeEventListener: noop,
-    addListener: noop,
-    removeListener: noop,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  const context = new Proxy(
-    {
-      measureText: (text: string) => ({ width: String(text).length * 6 }),
-      createLinearGradient: () => ({ addColorStop: noop }),
-      getLineDash: () => [],
-    } as Record<string | symbol, unknown>,
-    {
-      get: (target, prop) => (prop in target ? target[prop] : noop),
-      set: (target, prop, value) => {
-        target[prop] = value;
-        return true;
-      },
-    },
-  );
-  HTMLCanvasElement.prototype.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
-  (globalThis as { Path2D?: unknown }).Path2D ??= class {
-    moveTo() {}
-    lineTo() {}
-    rect() {}
-    arc() {}
-    closePath() {}
-    addPath() {}
-    bezierCurveTo() {}
-  };
-});
 
 import { CompanionProvider } from '../../renderer/data/companion';
 import { ProgressScreen } from '../../renderer/pages/progress';

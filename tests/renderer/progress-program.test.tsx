@@ -1,46 +1,7 @@
+import './canvas-stubs';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-// uPlot measures the screen and draws on a canvas; jsdom has neither. Stubbed here, before
-// uPlot loads, and only for this file.
-vi.hoisted(() => {
-  const noop = () => {};
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: noop,
-    removeEventListener: noop,
-    addListener: noop,
-    removeListener: noop,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  const context = new Proxy(
-    {
-      measureText: (text: string) => ({ width: String(text).length * 6 }),
-      createLinearGradient: () => ({ addColorStop: noop }),
-      getLineDash: () => [],
-    } as Record<string | symbol, unknown>,
-    {
-      get: (target, prop) => (prop in target ? target[prop] : noop),
-      set: (target, prop, value) => {
-        target[prop] = value;
-        return true;
-      },
-    },
-  );
-  HTMLCanvasElement.prototype.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
-  (globalThis as { Path2D?: unknown }).Path2D ??= class {
-    moveTo() {}
-    lineTo() {}
-    rect() {}
-    arc() {}
-    closePath() {}
-    addPath() {}
-    bezierCurveTo() {}
-  };
-});
 
 import { CompanionProvider } from '../../renderer/data/companion';
 import { ProgressScreen } from '../../renderer/pages/progress';
@@ -126,11 +87,16 @@ describe('Progress: the home program in the shown week', { timeout: 30_000 }, ()
       expect(fact('Walking')).toBe('25 min on 1 day');
       expect(fact('Morning stiffness')).toBe('15 min on average');
       expect(fact('Confidence task')).toBe('lift the laundry basket: 6 of 10');
-      expect(within(section).getByRole('link', { name: 'Open the program' })).toHaveAttribute('href', expect.stringContaining('program'));
+      expect(within(section).getByRole('link', { name: 'Open the program' })).toHaveAttribute(
+        'href',
+        expect.stringContaining('program'),
+      );
 
       // Last week (before the program started): the card follows the shown week.
       await act(async () => {
-        within(screen.getByRole('group', { name: /week/i })).getByRole('button', { name: /Earlier/ }).click();
+        within(screen.getByRole('group', { name: /week/i }))
+          .getByRole('button', { name: /Earlier/ })
+          .click();
       });
       const earlier = screen.getByRole('heading', { name: 'Home program' }).closest('section')!;
       expect(within(earlier).getByText('Sessions done / planned').nextElementSibling?.textContent).toMatch(/^0 /);
@@ -185,7 +151,9 @@ describe('Progress: the home program in the shown week', { timeout: 30_000 }, ()
       expect(new Date(from!).getTime()).toBe(THIS_MONDAY.getTime() - 11 * 7 * DAY);
       expect(new Date(to!).getTime()).toBe(new Date(2026, 10, 30).getTime());
       const rows = program.service.reportRows(Date.parse(from!), Date.parse(to!));
-      const shown = within(section).getAllByRole('term').map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+      const shown = within(section)
+        .getAllByRole('term')
+        .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
       // In English, every label and value reads exactly as the engine wrote it.
       expect(shown).toEqual(rows.map((r) => [r.label, r.value]));
       expect(shown).toContainEqual(['Sessions done / planned', expect.stringMatching(/^1 \/ \d+$/)]);
