@@ -5,7 +5,8 @@ import { reaskMessage } from '../../../shared/i18n/text';
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n';
 import { useReaskReason, useRecentBreaks } from '../../data/flows';
-import { findDirection, offeredRoutines, type DirectionFinding } from '../../../shared/routine-selection';
+import { findDirection, offeredRoutines } from '../../../shared/routine-selection';
+import { findingText } from '../../../shared/direction-finding-text';
 import { exerciseById } from '../../../shared/routines';
 import { routineText } from '../../../shared/i18n/text';
 import type { ActiveRoutine } from '../../../shared/state';
@@ -663,24 +664,6 @@ export function DirectionNote({ outcome }: { outcome: Extract<BreakOutcome, { ki
       )}
     </div>
   );
-}
-
-/** describeFinding (shared/direction-finding.ts) in the user's language. */
-function findingText(t: TFunction, finding: DirectionFinding): string | null {
-  const counts = (d: 'extension' | 'flexion') => t('prompt:direction.counts', { ...finding.tally[d] });
-  switch (finding.status) {
-    case 'trying':
-      return null;
-    case 'found':
-      return t('prompt:direction.found', {
-        moves: t(`prompt:direction.words.${finding.direction}`),
-        counts: counts(finding.direction),
-      });
-    case 'both':
-      return t('prompt:direction.both', { extension: counts('extension'), flexion: counts('flexion') });
-    case 'neither':
-      return t('prompt:direction.neither');
-  }
 }
 
 /** How far back the direction finding looks in the renderer (the engine passes its own history). */
