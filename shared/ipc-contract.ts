@@ -195,3 +195,4 @@ export interface IpcSuccess<T> {
   value: T;
 }
 export type IpcResult<T> = IpcSuccess<T> | IpcFailure;
+

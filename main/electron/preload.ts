@@ -15,6 +15,7 @@ import type {
   ShellChannel,
   MovesnackApi,
 } from '../../shared/ipc-contract';
+import { messageWithRefusal } from '../../shared/ipc-refusal';
 
 const PREFIX: typeof CHANNEL_PREFIX = 'movesnack:';
 
@@ -43,7 +44,7 @@ const EVENTS: { readonly [E in EventChannel]: true } = { state: true, navigate: 
 async function invoke(channel: InvokeChannel | ShellChannel, args: unknown[]): Promise<unknown> {
   const result = (await ipcRenderer.invoke(`${PREFIX}${channel}`, ...args)) as IpcResult<unknown> | undefined;
   if (!result || typeof result !== 'object' || !('ok' in result)) throw new Error(`No answer for ${channel}`);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(messageWithRefusal(result));
   return result.value;
 }
 

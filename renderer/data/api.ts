@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MovesnackApi } from '../../shared/ipc-contract';
 import { engineMessage } from '../../shared/i18n/text';
+import { refusalFromMessage } from '../../shared/ipc-refusal';
 
 declare global {
   interface Window {
@@ -40,11 +41,13 @@ export function refusalError(failure: {
  */
 export function errorMessage(error: unknown, t?: TFunction): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const message = raw
+  // From Electron's preload, a refusal's code rides at the end of the message (ipc-contract).
+  const carried = refusalFromMessage(raw);
+  const message = carried.message
     .replace(/^Error invoking remote method '[^']*':\s*/, '')
     .replace(/^Error:\s*/, '')
     .trim();
-  const coded = error as Partial<CodedError> | null;
+  const coded = (carried.code ? { code: carried.code, params: carried.params } : error) as Partial<CodedError> | null;
   if (t && coded && typeof coded === 'object' && typeof coded.code === 'string') {
     // The browser shell's own connection messages (renderer/web-shell/transport.ts).
     if (coded.code.startsWith('web-shell.')) return t(`app:errors.${coded.code}`, { defaultValue: message });
