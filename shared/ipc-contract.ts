@@ -166,7 +166,17 @@ export interface EventPayloads {
 export type EventChannel = keyof EventPayloads;
 export const EVENT_CHANNELS: EventChannel[] = ['state', 'navigate'];
 
-export const VIEWS = ['dashboard', 'prompt', 'routine', 'settings', 'progress', 'checkin', 'setup', 'first-run', 'program'] as const;
+export const VIEWS = [
+  'dashboard',
+  'prompt',
+  'routine',
+  'settings',
+  'progress',
+  'checkin',
+  'setup',
+  'first-run',
+  'program',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Wire names: one prefix, so the preload and main can refuse anything else. */
@@ -195,4 +205,3 @@ export interface IpcSuccess<T> {
   value: T;
 }
 export type IpcResult<T> = IpcSuccess<T> | IpcFailure;
-
