@@ -88,6 +88,7 @@ export class HistoryStore {
   }
 
   append<K extends HistoryKind>(kind: K, record: History[K][number]): void {
+    if (kind === 'breaks') record = this.distinctBreak(record as History['breaks'][number]) as History[K][number];
     this.insert(kind, record);
     this.files.append(monthOf(recordTime(kind, record)), kind, record);
   }
@@ -111,6 +112,18 @@ export class HistoryStore {
       for (const r of merged) list.push(r);
     }
     for (const month of [...touched].sort()) this.files.rewrite(month);
+  }
+
+  /**
+   * Breaks are told apart (on import, in backups) by when they were due and when they ended. Two
+   * breaks ended in the same millisecond (a break started again at once) would look like one
+   * and be merged away, so the later one is recorded a millisecond later.
+   */
+  private distinctBreak(record: History['breaks'][number]): History['breaks'][number] {
+    const recent = this.all.breaks.slice(-8);
+    let at = Date.parse(record.at);
+    while (recent.some((b) => b.dueAt === record.dueAt && Date.parse(b.at) === at)) at++;
+    return at === Date.parse(record.at) ? record : { ...record, at: new Date(at).toISOString() };
   }
 
   private partition(month: string): History {
