@@ -216,6 +216,17 @@ export class DataLock {
     const aside = path.join(this.dir, `movesnack.lock.invalid-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
     try {
       fs.renameSync(this.file, aside);
+      if (!fs.lstatSync(aside).isDirectory()) {
+        // Another process moved the folder first and has since made its lock file, which is
+        // what we just moved: put it back (only if nothing took its place) and look again.
+        try {
+          fs.linkSync(aside, this.file);
+        } catch {
+          // Someone else's lock is in place now: theirs stands, and the next look will see it.
+        }
+        fs.rmSync(aside, { force: true });
+        return true;
+      }
       addNotice(this.dir, notice('lock.folder-moved', { aside: path.basename(aside) }));
       return true;
     } catch (error) {
