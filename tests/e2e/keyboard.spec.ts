@@ -7,7 +7,7 @@ test('the dashboard works from the keyboard alone', async ({ app, engine }) => {
 
   // Logical order: brand, navigation, then the page's actions.
   const order: string[] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
     order.push(
       await page.evaluate(
@@ -21,6 +21,7 @@ test('the dashboard works from the keyboard alone', async ({ app, engine }) => {
   expect(order).toEqual([
     'Movesnack',
     'Today',
+    'Program',
     'Progress',
     'Workstation',
     'Settings',

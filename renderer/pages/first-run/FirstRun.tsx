@@ -79,7 +79,10 @@ export function FirstRun({
   const held = routinesHeldBack(profile);
   const shortcut = safetyOnly && profile.firstRunDone;
   let body;
-  switch (step) {
+  // The answers follow the engine live: withdrawn in another window, the held screen has
+  // nothing to show, so the questions are asked again.
+  const shown = step === 'held' && !profile.redFlags ? 'safety' : step;
+  switch (shown) {
     case 'welcome':
       body = (
         <Welcome
