@@ -320,7 +320,7 @@ function largeImport(): number {
     confidence: 6,
     note: '',
   }));
-  const file = { format: 'movesnack-export', version: 2, exportedAt: new Date().toISOString(), breaks: [], stretches: [], checkins, discomforts: [] };
+  const file = { format: 'movesnack-export', version: 2, exportedAt: new Date().toISOString(), breaks: [], stretches: [], checklists: [], checkins, discomforts: [] };
   const t0 = performance.now();
   const result = c.importData(file);
   if (result.imported !== 100_000) throw new Error(`bench import: ${JSON.stringify(result).slice(0, 300)}`);
