@@ -20,7 +20,6 @@ import { serviceFor, type ServiceContext } from './services';
 import { DEFAULT_SERVICES } from './default-services';
 import { HistoryViews } from './history-views';
 import { CalendarJobs } from './calendar-jobs';
-import { Feedback } from './feedback';
 import { importInto } from './transfer-sections';
 import type { ImportResult } from './data-transfer';
 import { reduce, type EngineEvent } from './engine/reducer';
@@ -64,7 +63,6 @@ class Engine extends EngineReads implements Companion {
       nowIso: new Date(this.clock.now()).toISOString(),
     });
     this.savedRuntime = this.st.runtime.load();
-    this.feedback = new Feedback(this.st.adaptations, warn);
     this.views = new HistoryViews(this.st.history);
     this.jobs = new CalendarJobs(this.clock, {
       settings: () => this.settings,
@@ -99,7 +97,7 @@ class Engine extends EngineReads implements Companion {
       timers: this.timers,
       jobs: this.jobs,
       services: this.services,
-      feedback: this.feedback,
+      warn: (coded) => this.warnings.add(coded),
       watch: this.watch,
       reminders: this.reminderListeners,
       started: () => this.started,
@@ -124,10 +122,11 @@ class Engine extends EngineReads implements Companion {
       profile: this.profile,
       idleSeconds: this.idleSource,
       recentBreaks: () => this.st.history.all.breaks.slice(-DIRECTION_WINDOW),
-      swaps: this.st.adaptations.value.swaps,
+      adaptations: this.st.adaptations.value,
+      smartInterval: () => this.getSmartInterval(),
     });
     this.s = state;
-    for (const effect of effects) carryOutEffect(effect, now, this.host);
+    for (const effect of effects) carryOutEffect(effect, this.host);
   }
 
   /** Every timer callback and every dispatch starts here: notice a wall-clock change first. */
@@ -221,29 +220,12 @@ class Engine extends EngineReads implements Companion {
       settings: this.settings,
       snoozes: this.s.pending?.snoozes ?? 0,
       now: this.clock.now(),
+      adaptations: this.st.adaptations.value,
+      smartInterval: () => this.getSmartInterval(),
     });
-    this.apply(action);
+    this.feed({ type: 'action', action });
     this.commit();
     return this.getState();
-  }
-
-  private apply(action: Action): void {
-    const now = this.clock.now();
-    switch (action.type) {
-      case 'routine/worse-step':
-        return this.feedback.answerWorseStep(action.stepId, now);
-      case 'routine/reoffer':
-        return this.feedback.answerReoffer(action.stepId, action.accept);
-      case 'interval/accept':
-        this.feedback.acceptInterval(this.getSmartInterval(), action.minutes, now);
-        return this.feed({ type: 'action', action: { type: 'settings/update', settings: { breakIntervalMin: action.minutes } } });
-      case 'interval/dismiss':
-        this.feedback.dismissInterval(this.getSmartInterval(), now);
-        this.settingsVersion++;
-        return;
-      default:
-        return this.feed({ type: 'action', action });
-    }
   }
 
   importData(data: unknown): ImportResult {

@@ -1,6 +1,6 @@
 /**
  * How the runner carries out what the pure core asks (engine/effects.ts): appends, timers,
- * calendar jobs, reminders, saved settings, learned feelings and the runtime file. Also the
+ * calendar jobs, reminders, notices, saved settings and adaptations, and the runtime file. Also the
  * runner's listener lists and the runtime saver (the heartbeat while sitting).
  */
 import type { Reminder } from '../../shared/reminders';
@@ -12,7 +12,7 @@ import type { Stores } from './stores';
 import type { EngineTimers } from './runner-timers';
 import type { CalendarJobs } from './calendar-jobs';
 import type { EngineService } from './services';
-import type { Feedback } from './feedback';
+import type { EngineNotice } from '../../shared/engine-messages';
 import type { ClockWatch } from './clock';
 
 /** While sitting, the current stretch is saved this often so a crash loses little. */
@@ -74,7 +74,8 @@ export interface EffectHost {
   readonly timers: EngineTimers;
   readonly jobs: CalendarJobs;
   readonly services: readonly EngineService[];
-  readonly feedback: Feedback;
+  /** Add a notice to the state's list. */
+  warn(notice: EngineNotice): void;
   readonly watch: ClockWatch;
   readonly reminders: Listeners<Reminder>;
   /** Whether start() has run (timers are armed only then). */
@@ -85,7 +86,7 @@ export interface EffectHost {
   saveRuntime(): void;
 }
 
-export function carryOutEffect(effect: Effect, now: number, host: EffectHost): void {
+export function carryOutEffect(effect: Effect, host: EffectHost): void {
   switch (effect.kind) {
     case 'append':
       return host.st.history.append(effect.collection, effect.record as never);
@@ -107,8 +108,12 @@ export function carryOutEffect(effect: Effect, now: number, host: EffectHost): v
       host.st.settings.profile = effect.profile;
       host.settingsChanged(); // the profile is in the state event too
       return void host.st.settings.persist();
-    case 'learn-feeling':
-      return host.feedback.learnFeeling(effect.routine, effect.feeling, now);
+    case 'save-adaptations':
+      host.st.adaptations.value = effect.adaptations;
+      host.settingsChanged(); // the step swaps and the smart-interval offer are read with the state
+      return void host.st.adaptations.save();
+    case 'notice':
+      return host.warn(effect.notice);
     case 'save-runtime':
       return host.saveRuntime();
     case 'rebase-clock':

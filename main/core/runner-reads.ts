@@ -14,9 +14,9 @@ import type { StepSwapsView } from './types';
 import type { BackupInfo } from './store-backups';
 import type { Stores } from './stores';
 import type { HistoryViews } from './history-views';
-import type { Feedback } from './feedback';
 import type { EngineService } from './services';
-import type { SmartIntervalView } from './smart-interval-offer';
+import { smartIntervalOffer, type SmartIntervalView } from './smart-interval-offer';
+import { stepSwapsView } from './engine/feedback';
 import { exportFrom } from './transfer-sections';
 import type { ProgramView } from './program';
 import type { ReportRow } from '../../shared/program/summaries';
@@ -27,7 +27,6 @@ import { heldMinutes, iso, newCoreData, type CoreData } from './engine/model';
 export abstract class EngineReads {
   protected clock!: Clock;
   protected st!: Stores;
-  protected feedback!: Feedback;
   protected views!: HistoryViews;
   /** Separate services beside the core (services.ts), e.g. the home program. */
   protected services!: EngineService[];
@@ -113,11 +112,14 @@ export abstract class EngineReads {
   }
 
   getStepSwaps(): StepSwapsView {
-    return this.feedback.stepSwaps(this.clock.now());
+    return stepSwapsView(this.st.adaptations.value, this.clock.now());
   }
 
   getSmartInterval(): SmartIntervalView {
-    return this.feedback.smartInterval(this.st.history.all, this.openStretchObservation(), this.settings, this.clock.now());
+    const settings = this.settings;
+    const memory = this.st.adaptations.value.smartInterval;
+    const open = this.openStretchObservation();
+    return smartIntervalOffer(this.st.history.all, open, memory, settings.breakIntervalMin, settings.smartInterval, this.clock.now());
   }
 
   protected openStretchObservation() {

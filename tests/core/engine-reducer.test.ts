@@ -7,6 +7,10 @@ import { nextBreakAt } from '../../main/core/engine/next-break';
 import { shiftAnchors } from '../../main/core/engine/time-shift';
 import type { Inputs } from '../../main/core/engine/step';
 import type { Effect } from '../../main/core/engine/effects';
+import { emptyAdaptations, type Adaptations } from '../../main/core/store-adaptations';
+import { refuseUnlessFits, type FitContext } from '../../main/core/engine/refusals';
+import type { Action } from '../../shared/actions';
+import type { SmartIntervalView } from '../../shared/ipc-contract';
 
 /**
  * The pure core on its own: no store, no clock, no timers. Each case gives a state and an
@@ -21,7 +25,8 @@ function inputs(idleSeconds = 0, settings: Partial<Settings> = {}): Inputs {
     profile: { ...DEFAULT_PROFILE },
     idleSeconds: () => idleSeconds,
     recentBreaks: () => [],
-    swaps: {},
+    adaptations: emptyAdaptations(),
+    smartInterval: () => ({ result: null, dismissedUntil: null, lastRaiseAt: null }),
   };
 }
 
@@ -108,6 +113,98 @@ describe('the pure core', () => {
     );
     expect(state.deadline).toBe(T0 + 45 * MIN);
     expect(of(effects, 'save-settings')[0]!.settings.breakIntervalMin).toBe(45);
+  });
+});
+
+describe('feedback and the smart-interval memory are events of the core too', () => {
+  const withAdaptations = (adaptations: Adaptations, offer?: SmartIntervalView): Inputs => ({
+    ...inputs(),
+    adaptations,
+    ...(offer ? { smartInterval: () => offer } : {}),
+  });
+  const action = (now: number, a: Action) => at(now, { type: 'action', action: a });
+  const fits = (a: Action, input: Inputs, now: number) =>
+    refuseUnlessFits(a, {
+      phase: 'sitting',
+      profile: input.profile,
+      settings: input.settings,
+      snoozes: 0,
+      now,
+      adaptations: input.adaptations,
+      smartInterval: input.smartInterval,
+    } satisfies FitContext);
+
+  it('"worse" after a routine remembers its steps; naming one swaps only that step, once saved, with the notice once', () => {
+    const routine = { ...newCoreData(), phase: 'routine' as const, routine: {
+      id: 'desk-reset', name: 'Desk reset', steps: [
+        { id: 'standing-back-bend', name: 'x', seconds: 20, cue: '' },
+        { id: 'hip-hinge', name: 'y', seconds: 20, cue: '' },
+      ], totalSeconds: 40, startedMono: 0, dueAt: T0, snoozes: 0,
+    } } as unknown as CoreData;
+    const finished = reduce(routine, action(T0 + MIN, { type: 'routine/complete', feeling: 'worse' }), inputs());
+    const learned = of(finished.effects, 'save-adaptations');
+    expect(learned).toHaveLength(1);
+    expect(learned[0]!.adaptations.lastWorse).toEqual({ at: new Date(T0 + MIN).toISOString(), steps: ['standing-back-bend', 'hip-hinge'] });
+
+    const answered = reduce(finished.state, action(T0 + 2 * MIN, { type: 'routine/worse-step', stepId: 'hip-hinge' }), withAdaptations(learned[0]!.adaptations));
+    const saved = of(answered.effects, 'save-adaptations');
+    expect(saved).toHaveLength(1);
+    expect(Object.keys(saved[0]!.adaptations.swaps)).toEqual(['hip-hinge']);
+    expect(saved[0]!.adaptations.lastWorse).toBeNull();
+    expect(of(answered.effects, 'notice').map((n) => n.notice.code)).toEqual(['feedback.gentler-move']);
+    // The draft it was given is untouched.
+    expect(learned[0]!.adaptations.swaps).toEqual({});
+
+    // Once the question is answered, a second answer is refused before any transition.
+    expect(() => fits({ type: 'routine/worse-step', stepId: 'hip-hinge' }, withAdaptations(saved[0]!.adaptations), T0 + 3 * MIN)).toThrow(
+      /no recent routine that felt worse/,
+    );
+    // The notice is given once: a later swap says nothing.
+    const again = reduce(
+      answered.state,
+      action(T0 + 5 * MIN, { type: 'routine/worse-step', stepId: 'standing-back-bend' }),
+      withAdaptations({ ...saved[0]!.adaptations, lastWorse: { at: new Date(T0 + 4 * MIN).toISOString(), steps: ['standing-back-bend'] } }),
+    );
+    expect(of(again.effects, 'notice')).toEqual([]);
+    expect(Object.keys(of(again.effects, 'save-adaptations')[0]!.adaptations.swaps).sort()).toEqual(['hip-hinge', 'standing-back-bend']);
+  });
+
+  it('a step the worse routine did not have, or a step not offered again, is refused', () => {
+    const adaptations = { ...emptyAdaptations(), lastWorse: { at: new Date(T0).toISOString(), steps: ['hip-hinge'] } };
+    expect(() => fits({ type: 'routine/worse-step', stepId: 'wall-angel' }, withAdaptations(adaptations), T0 + MIN)).toThrow(/was not a step/);
+    expect(() => fits({ type: 'routine/reoffer', stepId: 'hip-hinge', accept: true }, withAdaptations(adaptations), T0 + MIN)).toThrow(
+      /not being offered again/,
+    );
+  });
+
+  it('interval/accept takes only the minutes on offer, records a raise and saves the interval; interval/dismiss hides it a week', () => {
+    const offer: SmartIntervalView = {
+      result: { kind: 'suggest', direction: 'raise', minutes: 35, current: 30, target: 40, max: 60, comfort: 'fine', flare: null, reason: '', reasonParts: [] } as never,
+      dismissedUntil: null,
+      lastRaiseAt: null,
+    };
+    const input = withAdaptations(emptyAdaptations(), offer);
+    expect(() => fits({ type: 'interval/accept', minutes: 40 }, input, T0)).toThrow(/not what the suggestion offers/);
+    fits({ type: 'interval/accept', minutes: 35 }, input, T0);
+
+    const accepted = reduce(sitting(), action(T0 + 10 * MIN, { type: 'interval/accept', minutes: 35 }), input);
+    expect(of(accepted.effects, 'save-adaptations')[0]!.adaptations.smartInterval).toEqual({
+      lastRaiseAt: new Date(T0 + 10 * MIN).toISOString(),
+      dismissedUntil: null,
+    });
+    expect(of(accepted.effects, 'save-settings')[0]!.settings.breakIntervalMin).toBe(35);
+    expect(accepted.state.deadline).toBe(T0 + 35 * MIN);
+
+    const dismissed = reduce(sitting(), action(T0, { type: 'interval/dismiss' }), input);
+    expect(of(dismissed.effects, 'save-adaptations')[0]!.adaptations.smartInterval.dismissedUntil).toBe(new Date(T0 + 7 * 24 * 60 * MIN).toISOString());
+    expect(of(dismissed.effects, 'save-settings')).toEqual([]);
+    // Nothing to put off: refused.
+    expect(() => fits({ type: 'interval/dismiss' }, withAdaptations(emptyAdaptations()), T0)).toThrow(/no interval suggestion/);
+  });
+
+  it('a transition that learns nothing asks for no adaptations save', () => {
+    const { effects } = reduce(sitting(), at(T0 + MIN, { type: 'poll' }), inputs());
+    expect(of(effects, 'save-adaptations')).toEqual([]);
   });
 });
 

@@ -3,11 +3,11 @@
  * the runner carries them out in order, after the transition has finished.
  */
 import type { History } from '../../../shared/history';
-import type { Feeling } from '../../../shared/history';
+import type { EngineNotice } from '../../../shared/engine-messages';
 import type { Profile } from '../../../shared/profile';
 import type { Settings } from '../../../shared/settings';
-import type { ActiveRoutine } from '../../../shared/state';
 import type { ReminderKind } from '../../../shared/reminders';
+import type { Adaptations } from '../store-adaptations';
 
 export type HistoryRecord = {
   [K in keyof History]: { collection: K; record: History[K][number] };
@@ -29,8 +29,10 @@ export type Effect =
   | { kind: 'fire-reminder'; reminder: ReminderKind; at: number }
   | { kind: 'save-settings'; settings: Settings }
   | { kind: 'save-profile'; profile: Profile }
-  /** A routine ended with a feeling: learn from it (swapped steps, "which step felt worse?"). */
-  | { kind: 'learn-feeling'; routine: ActiveRoutine; feeling: Feeling | null }
+  /** What the engine learned from feedback changed (swapped steps, "which step?", the smart-interval memory). */
+  | { kind: 'save-adaptations'; adaptations: Adaptations }
+  /** Tell the user something once (it joins the state's notices). */
+  | { kind: 'notice'; notice: EngineNotice }
   /** Save the runtime record now (the sitting heartbeat). */
   | { kind: 'save-runtime' }
   /** Forget the wall/monotonic comparison (lock and suspend are measured with the wall clock). */

@@ -18,6 +18,7 @@ import { becomeDue, goAwayFromIdle, onIdleReading, startFromIdle } from './desk'
 import { releaseHold, skip, snooze, updatePresence } from './pending';
 import { finishRoutine, startRoutine } from './routine';
 import { closeStretch, openStretch, reportDiscomfort } from './stretch';
+import { acceptInterval, answerReoffer, answerWorseStep, dismissInterval } from './feedback';
 import {
   endPauseIfOver,
   enterQuiet,
@@ -29,16 +30,10 @@ import {
 } from './quiet';
 import { arm, holdWanted, idleMs, maxDeferMs, naturalMs, promptNotBefore, type Inputs, type Step } from './step';
 
-/** Actions the core handles; the runner keeps the rest (feedback and the smart-interval memory). */
-export type CoreAction = Exclude<
-  Action,
-  { type: 'routine/worse-step' } | { type: 'routine/reoffer' } | { type: 'interval/accept' } | { type: 'interval/dismiss' }
->;
-
 export type EngineEvent = { now: number; mono: number } & (
   | { type: 'start'; saved: Runtime | null }
   | { type: 'stop' }
-  | { type: 'action'; action: CoreAction }
+  | { type: 'action'; action: Action }
   /** The one event timer fired. */
   | { type: 'timer' }
   /** The idle poll fired (the reading is inputs.idleSeconds). */
@@ -57,7 +52,15 @@ export interface Outcome {
 }
 
 export function reduce(state: CoreData, event: EngineEvent, inputs: Inputs): Outcome {
-  const t: Step = { s: copyCore(state), now: event.now, mono: event.mono, in: inputs, settings: inputs.settings, fx: [] };
+  const t: Step = {
+    s: copyCore(state),
+    now: event.now,
+    mono: event.mono,
+    in: inputs,
+    settings: inputs.settings,
+    adaptations: inputs.adaptations,
+    fx: [],
+  };
   switch (event.type) {
     case 'start':
       start(t, event.saved);
@@ -93,6 +96,7 @@ export function reduce(state: CoreData, event: EngineEvent, inputs: Inputs): Out
       t.s.lastStretchEnd = Math.max(t.s.lastStretchEnd, event.lastStretchEnd);
       break;
   }
+  if (t.adaptations !== inputs.adaptations) t.fx.push({ kind: 'save-adaptations', adaptations: t.adaptations });
   return { state: t.s, effects: t.fx };
 }
 
@@ -190,10 +194,10 @@ function routineFor(t: Step, routineId: string | undefined) {
   const definition = routineId
     ? routineById(routineId)!
     : chooseRoutine(t.in.profile, t.settings.routineId, recent, recentBreaks);
-  return buildActiveRoutine(definition, t.in.swaps);
+  return buildActiveRoutine(definition, t.adaptations.swaps);
 }
 
-function applyAction(t: Step, action: CoreAction): void {
+function applyAction(t: Step, action: Action): void {
   const now = t.now;
   switch (action.type) {
     case 'break/start':
@@ -238,6 +242,15 @@ function applyAction(t: Step, action: CoreAction): void {
       return;
     case 'presence/update':
       return updatePresence(t, action.busy);
+    case 'routine/worse-step':
+      return answerWorseStep(t, action.stepId);
+    case 'routine/reoffer':
+      return answerReoffer(t, action.stepId, action.accept);
+    case 'interval/accept':
+      acceptInterval(t);
+      return updateSettings(t, { breakIntervalMin: action.minutes });
+    case 'interval/dismiss':
+      return dismissInterval(t);
   }
 }
 

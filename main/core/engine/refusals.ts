@@ -1,6 +1,7 @@
 /**
  * Whether an action fits the engine's data right now: the phase rule (shared/phase-rules.ts),
- * the safety gate, snooze limits and a pause's end. Pure: it throws an EngineRefusal (a stable
+ * the safety gate, snooze limits, a pause's end, and whether feedback answers something that
+ * was asked (a step of the routine that felt worse, a step offered again, the interval on offer). Pure: it throws an EngineRefusal (a stable
  * code, parameters and English text) or returns.
  */
 import type { Action } from '../../../shared/actions';
@@ -11,6 +12,10 @@ import { routineFitsProfile } from '../../../shared/routine-selection';
 import { routineById } from '../../../shared/routines';
 import { phaseAllows } from '../../../shared/phase-rules';
 import { refuse } from '../../../shared/engine-messages';
+import { stepsToReoffer } from '../../../shared/routine-selection';
+import type { SmartIntervalView } from '../../../shared/ipc-contract';
+import type { Adaptations } from '../store-adaptations';
+import { recentWorse } from './feedback';
 
 const ACTION_WORDS: Partial<Record<Action['type'], string>> = {
   'break/start': 'start a break',
@@ -36,6 +41,9 @@ export interface FitContext {
   /** Snoozes already used on the pending break. */
   snoozes: number;
   now: number;
+  adaptations: Adaptations;
+  /** The smart-interval offer now (computed from the history only when asked). */
+  smartInterval: () => SmartIntervalView;
 }
 
 export function refuseUnlessFits(action: Action, at: FitContext): void {
@@ -90,6 +98,45 @@ export function refuseUnlessFits(action: Action, at: FitContext): void {
     case 'pause':
       if (Date.parse(action.until) <= at.now) {
         refuse('pause.not-future', { until: action.until }, 'Invalid "pause" action: until must be a time in the future.');
+      }
+      break;
+    default:
+      refuseUnlessAsked(action, at);
+      break;
+  }
+}
+
+/** Feedback answers only what is being asked right now; anything else changes nothing. */
+function refuseUnlessAsked(action: Action, at: FitContext): void {
+  switch (action.type) {
+    case 'routine/worse-step': {
+      const last = recentWorse(at.adaptations, at.now);
+      if (!last) refuse('feedback.none', {}, 'There is no recent routine that felt worse to say a step of.');
+      if (action.stepId !== null && !last!.steps.includes(action.stepId)) {
+        refuse('feedback.step-unknown', { stepId: action.stepId }, `"${action.stepId}" was not a step of the routine that felt worse.`);
+      }
+      break;
+    }
+    case 'routine/reoffer':
+      if (!stepsToReoffer(at.adaptations.swaps).includes(action.stepId)) {
+        refuse('feedback.not-offered', { stepId: action.stepId }, `"${action.stepId}" is not being offered again yet.`);
+      }
+      break;
+    case 'interval/accept': {
+      const offer = at.smartInterval();
+      const result = offer.result;
+      if (result?.kind !== 'suggest' || offer.dismissedUntil !== null || result.minutes !== action.minutes) {
+        refuse(
+          'interval.not-offered',
+          { minutes: action.minutes },
+          `A break every ${action.minutes} minutes is not what the suggestion offers right now; nothing was changed.`,
+        );
+      }
+      break;
+    }
+    case 'interval/dismiss':
+      if (at.smartInterval().result?.kind !== 'suggest') {
+        refuse('interval.not-offered', {}, 'There is no interval suggestion to put off right now.');
       }
       break;
     default:

@@ -4,6 +4,7 @@ import type { Feeling } from '../../../shared/history';
 import { heldMinutes, iso } from './model';
 import { closeStretch } from './stretch';
 import { arm, type Step } from './step';
+import { learnFeeling } from './feedback';
 
 /** `active` is the routine the runner chose (shared/routine-selection) for this break. */
 export function startRoutine(t: Step, active: ActiveRoutine): void {
@@ -47,5 +48,5 @@ export function finishRoutine(t: Step, feeling: Feeling | null): void {
       ...(routine.deferredMin !== undefined ? { deferredMin: routine.deferredMin } : {}),
     },
   });
-  t.fx.push({ kind: 'learn-feeling', routine: { id: routine.id, steps: routine.steps }, feeling });
+  learnFeeling(t, { id: routine.id, steps: routine.steps }, feeling);
 }

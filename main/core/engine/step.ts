@@ -7,7 +7,8 @@ import type { Profile } from '../../../shared/profile';
 import type { BreakRecord } from '../../../shared/history';
 import type { Phase } from '../../../shared/state';
 import { MINUTE_MS, ROUTINE_TIMEOUT_MS } from '../../../shared/time-rules';
-import type { StepSwaps } from '../../../shared/routine-selection';
+import type { SmartIntervalView } from '../../../shared/ipc-contract';
+import type { Adaptations } from '../store-adaptations';
 import type { Effect } from './effects';
 import type { CoreData } from './model';
 
@@ -38,8 +39,10 @@ export interface Inputs {
   idleSeconds: () => number;
   /** The last breaks, newest last, for choosing a routine. */
   recentBreaks: () => readonly BreakRecord[];
-  /** Swapped steps, for building the routine. */
-  swaps: StepSwaps;
+  /** What the engine learned from feedback (swapped steps, the smart-interval memory). */
+  adaptations: Adaptations;
+  /** The smart-interval offer now, computed from the history when a transition asks. */
+  smartInterval: () => SmartIntervalView;
 }
 
 export interface Step {
@@ -50,6 +53,8 @@ export interface Step {
   in: Inputs;
   /** Settings as the transition leaves them (settings/update changes them mid-way). */
   settings: Settings;
+  /** The adaptations as the transition leaves them (saved once at its end if changed). */
+  adaptations: Adaptations;
   fx: Effect[];
 }
 
