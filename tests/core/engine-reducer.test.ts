@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import { reduce, type EngineEvent } from '../../main/core/engine/reducer';
-import { newCoreData, type CoreData } from '../../main/core/engine/model';
+import { newCoreData, newPending, type CoreData } from '../../main/core/engine/model';
 import { nextBreakAt } from '../../main/core/engine/next-break';
 import { shiftAnchors } from '../../main/core/engine/time-shift';
 import type { Inputs } from '../../main/core/engine/step';
@@ -113,6 +113,37 @@ describe('the pure core', () => {
     );
     expect(state.deadline).toBe(T0 + 45 * MIN);
     expect(of(effects, 'save-settings')[0]!.settings.breakIntervalMin).toBe(45);
+  });
+});
+
+describe('a held break follows its settings at once', () => {
+  const held = (): CoreData => ({
+    ...newCoreData(),
+    phase: 'deferred',
+    busy: ['meeting'],
+    stretch: null,
+    pending: { ...newPending(T0 + 30 * MIN), heldSince: T0 + 30 * MIN, holdStart: T0 + 30 * MIN, everHeld: true },
+    deadline: T0 + 90 * MIN, // the default longest hold, 60 min
+  });
+  const update = (state: CoreData, now: number, settings: Partial<Settings>) =>
+    reduce(state, at(now, { type: 'action', action: { type: 'settings/update', settings } }), inputs());
+
+  it('a shorter longest hold moves the end of the hold; past it, the break comes at once', () => {
+    const shorter = update(held(), T0 + 35 * MIN, { maxDeferMin: 10 });
+    expect(shorter.state.deadline).toBe(T0 + 40 * MIN);
+    expect(of(shorter.effects, 'arm').at(-1)!.eventInMs).toBe(5 * MIN);
+    const over = update(held(), T0 + 45 * MIN, { maxDeferMin: 10 });
+    expect(of(over.effects, 'arm').at(-1)!.eventInMs).toBe(0);
+  });
+
+  it('holding turned off for the reason that holds it: due within the minute of grace', () => {
+    const off = update(held(), T0 + 35 * MIN, { deferFor: { ...DEFAULT_SETTINGS.deferFor, meeting: false } });
+    expect(off.state.deadline).toBe(T0 + 36 * MIN);
+    expect(off.state.phase).toBe('deferred');
+  });
+
+  it('a change to something else leaves the hold alone', () => {
+    expect(update(held(), T0 + 35 * MIN, { snoozeMin: 10 }).state.deadline).toBe(T0 + 90 * MIN);
   });
 });
 

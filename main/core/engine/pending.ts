@@ -69,6 +69,18 @@ export function releaseHold(t: Step, spent: boolean): void {
   t.s.phase = 'due';
 }
 
+/**
+ * The hold's settings changed (maxDeferMin, deferFor) while a break is held: its end follows at
+ * once. Still wanted: the new longest hold; no longer wanted: due within the one-minute grace
+ * (sooner if the longest hold or a running grace ends first).
+ */
+export function refreshHold(t: Step): void {
+  const s = t.s;
+  if (s.phase !== 'deferred' || s.pending?.heldSince == null) return;
+  const cap = s.pending.heldSince + maxDeferMs(t);
+  s.deadline = holdWanted(t) ? cap : Math.min(cap, s.deadline ?? t.now, t.now + PRESENCE_GRACE_MS);
+}
+
 export function updatePresence(t: Step, reported: readonly BusyReason[]): void {
   const s = t.s;
   const wasAttending = attending(t);

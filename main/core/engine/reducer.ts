@@ -15,7 +15,7 @@ import { copyCore, pendingFromRuntime, type CoreData, type OpenStretch, type Pen
 import { nextBreakAt } from './next-break';
 import { shiftAnchors } from './time-shift';
 import { becomeDue, goAwayFromIdle, onIdleReading, startFromIdle } from './desk';
-import { releaseHold, skip, snooze, updatePresence } from './pending';
+import { refreshHold, releaseHold, skip, snooze, updatePresence } from './pending';
 import { finishRoutine, startRoutine } from './routine';
 import { closeStretch, openStretch, reportDiscomfort } from './stretch';
 import { acceptInterval, answerReoffer, answerWorseStep, dismissInterval } from './feedback';
@@ -267,5 +267,6 @@ function updateSettings(t: Step, patch: Partial<Step['settings']>): void {
   if (s.phase === 'sitting' && !s.pending && s.stretch && after.breakIntervalMin !== before.breakIntervalMin) {
     s.deadline = nextBreakAt(s.stretch.start, after.breakIntervalMin, promptNotBefore(t));
   }
+  if (after.maxDeferMin !== before.maxDeferMin || after.deferFor !== before.deferFor) refreshHold(t);
   arm(t);
 }
