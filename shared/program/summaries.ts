@@ -2,7 +2,7 @@
 import { addDays, format, startOfDay } from 'date-fns';
 import { programExerciseById, type Lane } from './exercises';
 import { setbackOf } from './pace';
-import { weekPlan } from './plan';
+import { stageAt, weekPlan } from './plan';
 import type { Answer, ProgramState, Stage } from './state';
 
 const nameOf = (id: string) => programExerciseById(id)?.name ?? id;
@@ -14,6 +14,7 @@ export interface ProgramWeekSummary {
   done: number;
   /** done / planned; null when nothing was planned. */
   adherence: number | null;
+  /** The week still running: the plan now. A past week: the lane its sessions ran in and the plan at its end. */
   lane: Lane;
   stage: Stage;
   answers: Record<Answer, number>;
@@ -28,10 +29,20 @@ export interface ProgramWeekSummary {
 
 const inRange = (at: string, from: number, to: number) => Date.parse(at) >= from && Date.parse(at) < to;
 
+/**
+ * The lane of a week that is over: the one its last session ran in (or, with no session that
+ * week, the last session before it), so a later step up does not rewrite past weeks.
+ */
+function laneOfPastWeek(state: ProgramState, to: number): Lane {
+  const before = state.sessions.filter((s) => Date.parse(s.at) < to).at(-1);
+  return before?.lane ?? state.changes[0]?.before?.lane ?? state.lane;
+}
+
 /** The program's part of the weekly summary (ISO week from `weekStart`, local Monday 00:00). */
-export function programWeekSummary(state: ProgramState, weekStart: Date): ProgramWeekSummary {
+export function programWeekSummary(state: ProgramState, weekStart: Date, now: number): ProgramWeekSummary {
   const from = startOfDay(weekStart).getTime();
   const to = addDays(startOfDay(weekStart), 7).getTime();
+  const over = to <= now;
   const planned = weekPlan(state, weekStart).reduce((n, d) => n + d.sessions, 0);
   const sessions = state.sessions.filter((s) => inRange(s.at, from, to));
   const tracking = state.tracking.filter((t) => inRange(t.at, from, to));
@@ -44,8 +55,8 @@ export function programWeekSummary(state: ProgramState, weekStart: Date): Progra
     planned,
     done: sessions.length,
     adherence: planned === 0 ? null : sessions.length / planned,
-    lane: state.lane,
-    stage: state.stage,
+    lane: over ? laneOfPastWeek(state, to) : state.lane,
+    stage: over ? stageAt(state, to - 1) : state.stage,
     answers: {
       better: sessions.filter((s) => s.answer === 'better').length,
       same: sessions.filter((s) => s.answer === 'same').length,

@@ -101,6 +101,9 @@ describe('Progress: the home program in the shown week', { timeout: 30_000 }, ()
       const earlier = screen.getByRole('heading', { name: 'Home program' }).closest('section')!;
       expect(within(earlier).getByText('Sessions done / planned').nextElementSibling?.textContent).toMatch(/^0 /);
       expect(within(earlier).getAllByText('Not logged')).toHaveLength(3);
+      // A past week's lane is the one that week ran in, and says so.
+      expect(within(earlier).queryByText('Current lane')).toBeNull();
+      expect(within(earlier).getByText('Lane that week').nextElementSibling?.textContent).toMatch(/^Calm · /);
     } finally {
       program.cleanup();
     }

@@ -8,6 +8,7 @@ import {
   programReportRows,
   programWeekSummary,
   readyForLater,
+  recordChange,
   suggestPicks,
   undoChange,
   weekPlan,
@@ -272,12 +273,25 @@ describe('program rules', () => {
         { at: local(2026, 11, 25, 18).toISOString(), kind: 'confidence', task: 'Lift the laundry basket', rating: 6 },
       ],
     };
-    const week = programWeekSummary(s, MON);
+    const week = programWeekSummary(s, MON, local(2026, 11, 26).getTime());
     expect(week).toMatchObject({ planned: 10, done: 2, adherence: 0.2, lane: 'calm', stage: 'early', soreness: 1, stiffnessMin: 15, walkingMin: 15, walkingDays: 1 });
     expect(week.confidence).toEqual({ task: 'Lift the laundry basket', rating: 6 });
     const rows = programReportRows(s, MON.getTime(), local(2026, 11, 30, 0).getTime());
     expect(rows.find((r) => r.key === 'sessions')!.value).toBe('2 / 10');
     expect(rows.find((r) => r.key === 'lane')!.value).toMatch(/Calm/);
     expect(rows.find((r) => r.key === 'stiffness')!.value).toBe('15 min');
+  });
+  it('a past week keeps the lane its sessions ran in and the plan it ended with; the running week shows the plan now', () => {
+    let s = started();
+    s = endSession(s, end(local(2026, 11, 24), { answer: 'better' }), neutral).state;
+    // The next week the plan steps into the control lane and later stage, and a session runs there.
+    const stepUp = recordChange(s, local(2026, 12, 1, 8).toISOString(), 'stage.later', { weeks: 4 }, { lane: 'control', stage: 'later' });
+    s = stepUp.state;
+    s = endSession(s, end(local(2026, 12, 1), { answer: 'same' }), neutral).state;
+    const laterOn = local(2026, 12, 9).getTime();
+    expect(programWeekSummary(s, MON, laterOn)).toMatchObject({ lane: 'calm', stage: 'early', done: 1 });
+    expect(programWeekSummary(s, local(2026, 11, 30, 0), laterOn)).toMatchObject({ lane: 'control', stage: 'later', done: 1 });
+    // While the first week was still running, it showed the plan as it was then (the state now).
+    expect(programWeekSummary(s, MON, local(2026, 11, 25).getTime())).toMatchObject({ lane: 'control', stage: 'later' });
   });
 });

@@ -158,7 +158,7 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
     view: (now = clock.now()) => buildView(ctx, now, reminders.next),
     exportSection: () => exportSection(ctx),
     importSection: (file) => importSection(ctx, file),
-    weekSummary: (weekStart) => programWeekSummary(ctx.state(), weekStart),
+    weekSummary: (weekStart) => programWeekSummary(ctx.state(), weekStart, clock.now()),
     reportRows: (from, to) => programReportRows(ctx.state(), from, to),
     setbacks: (from) => setbackAnswers(ctx.state().sessions, from),
     resync() {

@@ -112,7 +112,7 @@ export function buildView(ctx: ProgramContext, now: number, nextReminder: () => 
     offered: held ? [] : offeredExercises({ lane: state.lane, profile, calm }).filter((e) => !resting.some((r) => r.id === e.id)).map(viewExercise),
     today: open ? (weekPlan(state, new Date(now)).find((d) => d.day === today) ?? null) : null,
     doneToday: state.sessions.filter((s) => s.day === today).length,
-    week: programWeekSummary(state, startOfISOWeek(new Date(now))),
+    week: programWeekSummary(state, startOfISOWeek(new Date(now)), now),
     active: state.active ? { startedAt: state.active.startedAt, exercises: state.active.exerciseIds.map(viewById), sessionRules: sessionRules() } : null,
     sessionRules: sessionRules(),
     ask: {

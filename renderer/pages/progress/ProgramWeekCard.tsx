@@ -13,7 +13,7 @@ function distance(locale: string, metres: number): string {
 
 /**
  * The home program's part of the shown week (from the engine's weekly summary): sessions done
- * against planned, the current lane and plan, walking, morning stiffness and the confidence task.
+ * against planned, the lane and plan (now, or as that week ran), walking, morning stiffness and the confidence task.
  * Plain counts, no judgement.
  */
 export function ProgramWeekCard({ program, current }: { program: ProgramWeekSummary; current: boolean }) {
@@ -64,7 +64,7 @@ export function ProgramWeekCard({ program, current }: { program: ProgramWeekSumm
           <dd>{sessions}</dd>
         </div>
         <div>
-          <dt>{t('homeProgram:lane.label')}</dt>
+          <dt>{t(current ? 'homeProgram:lane.label' : 'homeProgram:lane.labelPast')}</dt>
           <dd>
             {t('homeProgram:lane.value', {
               lane: t(`program:lane.${program.lane}.name`),
