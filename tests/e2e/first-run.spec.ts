@@ -1,5 +1,6 @@
 import { MIN, RETURNING_USER, describeViolations, expect, test } from './fixtures';
 import { playRoutineToEnd } from './routine-helpers';
+import { VARIANTS } from './matrix';
 
 test.use({ newUser: true });
 
@@ -288,73 +289,68 @@ test('a never-screened user: the prompt offers the plain walk and the safety che
 });
 
 /*
- * Issue 10's screens, light and dark, 360 px and 1280 px: axe finds nothing, and a screenshot
- * goes to tests/e2e/screenshots/issue10-<screen>-<theme>-<width>.png to look at.
+ * Issue 10's screens in each scheme × width variant of matrix.ts: axe finds nothing, and a
+ * screenshot goes to tests/e2e/screenshots/issue10-<screen>-<theme>-<width>.png to look at.
  */
-for (const theme of ['light', 'dark'] as const) {
-  for (const size of [
-    { name: 'narrow', width: 360, height: 720 },
-    { name: 'wide', width: 1280, height: 860 },
-  ] as const) {
-    test(`issue 10 screens pass axe and are captured: ${theme}, ${size.name}`, async ({ app, engine, page }) => {
-      test.slow();
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      const check = async (screen: string) => {
-        const violations = await app.axe();
-        expect(violations, `axe on ${screen}:\n${describeViolations(violations)}`).toEqual([]);
-        await app.screenshot(`issue10-${screen}-${theme}-${size.name}`);
-      };
+for (const { theme, size } of VARIANTS) {
+  test(`issue 10 screens pass axe and are captured: ${theme}, ${size.name}`, async ({ app, engine, page }) => {
+    test.slow();
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const check = async (screen: string) => {
+      const violations = await app.axe();
+      expect(violations, `axe on ${screen}:\n${describeViolations(violations)}`).toEqual([]);
+      await app.screenshot(`issue10-${screen}-${theme}-${size.name}`);
+    };
 
-      // The first run: the questions, then an emergency answer.
-      await app.open('dashboard');
-      await page.getByRole('button', { name: 'Get started' }).click();
-      await answerAge(page, '50 to 69', 'In the last six weeks');
-      await page.getByRole('checkbox', { name: /saddle/ }).check();
-      await page.getByRole('checkbox', { name: /A fever/ }).check();
-      await expect(page.getByRole('alert')).toBeVisible();
-      await check('safety-questions-emergency');
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Please get emergency help now' })).toBeVisible();
-      await check('held-emergency');
+    // The first run: the questions, then an emergency answer.
+    await app.open('dashboard');
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await answerAge(page, '50 to 69', 'In the last six weeks');
+    await page.getByRole('checkbox', { name: /saddle/ }).check();
+    await page.getByRole('checkbox', { name: /A fever/ }).check();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await check('safety-questions-emergency');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Please get emergency help now' })).toBeVisible();
+    await check('held-emergency');
 
-      // A never-screened user's prompt.
-      await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true, redFlags: null } });
-      await app.open('prompt');
-      await app.advance(30 * MIN);
-      await expect(page.getByRole('link', { name: 'Take the safety check' })).toBeVisible();
-      await check('prompt-unscreened');
+    // A never-screened user's prompt.
+    await engine.dispatch({ type: 'profile/save', profile: { firstRunDone: true, redFlags: null } });
+    await app.open('prompt');
+    await app.advance(30 * MIN);
+    await expect(page.getByRole('link', { name: 'Take the safety check' })).toBeVisible();
+    await check('prompt-unscreened');
 
-      // Screened: a routine that felt worse, and the which-step question.
-      await engine.dispatch({ type: 'break/skip' });
-      await engine.dispatch({ type: 'profile/save', profile: RETURNING_USER });
-      await engine.dispatch({ type: 'settings/update', settings: { routineId: 'classic-snack' } });
-      await app.open('prompt');
-      await app.advance(30 * MIN);
-      await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
-      await playRoutineToEnd(app);
-      await page.getByRole('button', { name: 'Worse' }).click();
-      await expect(page.getByRole('group', { name: 'Which step felt worse?' })).toBeVisible();
-      await check('which-step');
+    // Screened: a routine that felt worse, and the which-step question.
+    await engine.dispatch({ type: 'break/skip' });
+    await engine.dispatch({ type: 'profile/save', profile: RETURNING_USER });
+    await engine.dispatch({ type: 'settings/update', settings: { routineId: 'classic-snack' } });
+    await app.open('prompt');
+    await app.advance(30 * MIN);
+    await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+    await playRoutineToEnd(app);
+    await page.getByRole('button', { name: 'Worse' }).click();
+    await expect(page.getByRole('group', { name: 'Which step felt worse?' })).toBeVisible();
+    await check('which-step');
 
-      // The workstation result with the new targets.
-      await app.open('setup');
-      await page.getByLabel('Height in centimetres').fill('172');
-      await page.getByRole('button', { name: 'Start the check' }).click();
-      const no = page.getByRole('group', { name: /top edge of your screen/ });
-      await no.getByRole('radio', { name: 'No', exact: true }).check();
-      await expect(no.getByText(/15–20° to its middle/)).toBeVisible();
-      await check('setup-screen-fix');
-      for (let i = 0; i < 20; i++) {
-        const results = page.getByRole('button', { name: 'See my results' });
-        if (await results.isVisible()) {
-          await results.click();
-          break;
-        }
-        await page.getByRole('button', { name: 'Next' }).click();
+    // The workstation result with the new targets.
+    await app.open('setup');
+    await page.getByLabel('Height in centimetres').fill('172');
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    const no = page.getByRole('group', { name: /top edge of your screen/ });
+    await no.getByRole('radio', { name: 'No', exact: true }).check();
+    await expect(no.getByText(/15–20° to its middle/)).toBeVisible();
+    await check('setup-screen-fix');
+    for (let i = 0; i < 20; i++) {
+      const results = page.getByRole('button', { name: 'See my results' });
+      if (await results.isVisible()) {
+        await results.click();
+        break;
       }
-      await expect(page.getByRole('heading', { level: 1, name: 'Your workstation results' })).toBeVisible();
-      await check('setup-result');
-    });
-  }
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Your workstation results' })).toBeVisible();
+    await check('setup-result');
+  });
 }

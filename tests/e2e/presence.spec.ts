@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MIN, SCREENSHOTS, describeViolations, expect, test, type App } from './fixtures';
+import { VARIANTS } from './matrix';
 
 /**
  * Issue 13, the user's side: what holds a break is chosen in Settings (from the keyboard), a
@@ -92,39 +93,34 @@ test('"Take it now" while held starts the break from the keyboard', async ({ app
   await expect.poll(async () => (await engine.state()).phase).toBe('routine');
 });
 
-/** The held dashboard and the Settings card, light and dark, 360 and 1280 px wide. */
-for (const theme of ['light', 'dark'] as const) {
-  for (const size of [
-    { name: 'narrow', width: 360, height: 720 },
-    { name: 'wide', width: 1280, height: 860 },
-  ] as const) {
-    test(`held screens pass axe and are captured: ${theme}, ${size.name}`, async ({ app, engine, page }) => {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      const suffix = `${theme}-${size.name}`;
-      await engine.dispatch({ type: 'settings/update', settings: { deferApps: ['zoom', 'obs', 'Microsoft Teams'] } });
-      await engine.dispatch({ type: 'presence/update', busy: ['meeting'] });
-      await app.advance(42 * MIN);
-      await app.open('dashboard');
-      await expect(page.getByRole('heading', { level: 2, name: "Break held — you're in a call" })).toBeVisible();
-      await expectNoAxe(app, `dashboard held (${suffix})`);
-      await app.screenshot(`presence-dashboard-held-${suffix}`);
+/** The held dashboard and the Settings card in each scheme × width variant of matrix.ts. */
+for (const { theme, size } of VARIANTS) {
+  test(`held screens pass axe and are captured: ${theme}, ${size.name}`, async ({ app, engine, page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const suffix = `${theme}-${size.name}`;
+    await engine.dispatch({ type: 'settings/update', settings: { deferApps: ['zoom', 'obs', 'Microsoft Teams'] } });
+    await engine.dispatch({ type: 'presence/update', busy: ['meeting'] });
+    await app.advance(42 * MIN);
+    await app.open('dashboard');
+    await expect(page.getByRole('heading', { level: 2, name: "Break held — you're in a call" })).toBeVisible();
+    await expectNoAxe(app, `dashboard held (${suffix})`);
+    await app.screenshot(`presence-dashboard-held-${suffix}`);
 
-      await app.open('settings');
-      const card = page.getByRole('region', { name: 'Hold breaks while you’re busy' });
-      await card.getByLabel('Longest hold').fill('500');
-      await card.getByLabel('Longest hold').press('Enter');
-      await expect(card.getByText('Longest hold must be between 0 and 240.')).toBeVisible();
-      await expectNoAxe(app, `settings hold card (${suffix})`);
-      // The card alone, from the top of the page (the sticky header stays where it belongs).
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const box = (await card.boundingBox())!;
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `presence-settings-card-${suffix}.png`),
-        fullPage: true,
-        clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 },
-        animations: 'disabled',
-      });
+    await app.open('settings');
+    const card = page.getByRole('region', { name: 'Hold breaks while you’re busy' });
+    await card.getByLabel('Longest hold').fill('500');
+    await card.getByLabel('Longest hold').press('Enter');
+    await expect(card.getByText('Longest hold must be between 0 and 240.')).toBeVisible();
+    await expectNoAxe(app, `settings hold card (${suffix})`);
+    // The card alone, from the top of the page (the sticky header stays where it belongs).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = (await card.boundingBox())!;
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `presence-settings-card-${suffix}.png`),
+      fullPage: true,
+      clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 },
+      animations: 'disabled',
     });
-  }
+  });
 }

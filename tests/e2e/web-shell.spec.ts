@@ -1,4 +1,8 @@
 import { MIN, expect, test } from './fixtures';
+import { VARIANTS } from './matrix';
+
+/** How long the connection must be gone before the page says so (renderer/web-shell/ShellBar.tsx). */
+const LOST_AFTER_MS = 4000;
 
 declare global {
   interface Window {
@@ -18,7 +22,12 @@ function recordNotifications() {
   class Recorded extends Real {
     constructor(title: string, options?: NotificationOptions) {
       super(title, options);
-      const entry = { title, body: options?.body ?? '', closed: false, click: () => this.onclick?.(new Event('click')) };
+      const entry = {
+        title,
+        body: options?.body ?? '',
+        closed: false,
+        click: () => this.onclick?.(new Event('click')),
+      };
       window.__notes!.push(entry);
       const close = this.close.bind(this);
       this.close = () => {
@@ -57,7 +66,9 @@ test('a break that comes due raises a notification; clicking it opens the break 
   await app.advance(29 * MIN);
   expect(await page.evaluate(() => window.__notes!.length)).toBe(0);
   await app.advance(1 * MIN);
-  await expect.poll(() => page.evaluate(() => window.__notes!.map((n) => n.title))).toEqual(['Time for a movement snack']);
+  await expect
+    .poll(() => page.evaluate(() => window.__notes!.map((n) => n.title)))
+    .toEqual(['Time for a movement snack']);
   expect(await page.evaluate(() => window.__notes![0]!.body)).toBe(
     'A minute of gentle movement now keeps your back happier later. You can snooze it 3 more times.',
   );
@@ -116,29 +127,37 @@ test('"No thanks" puts the offer away for good', async ({ app }) => {
   await expect(offer).toHaveCount(0);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const width of [360, 1280]) {
-    test(`the browser shell's page, ${theme}, ${width} px: offer strip, then the lost-connection note`, async ({
-      app,
-    }) => {
-      const { page } = app;
-      await page.context().clearPermissions();
-      await page.setViewportSize({ width, height: 800 });
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await app.open('dashboard');
-      await app.advance(12 * MIN);
-      await expect(page.getByRole('complementary', { name: 'Break notifications' })).toBeVisible();
-      const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
-      expect(scrollWidth).toBeLessThanOrEqual(width);
-      expect(await app.axe()).toEqual([]);
-      await app.screenshot(`web-shell-offer-${theme}-${width}`);
+for (const {
+  theme,
+  size: { width },
+} of VARIANTS) {
+  test(`the browser shell's page, ${theme}, ${width} px: offer strip, then the lost-connection note`, async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.context().clearPermissions();
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await app.open('dashboard');
+    await app.advance(12 * MIN);
+    await expect(page.getByRole('complementary', { name: 'Break notifications' })).toBeVisible();
+    const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(width);
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot(`web-shell-offer-${theme}-${width}`);
 
-      // Movesnack stopped while the page stays open: it says so plainly, and keeps trying.
-      await app.engine.dispose();
-      const lost = page.getByRole('complementary', { name: 'Connection' });
-      await expect(lost).toContainText('Movesnack is not answering');
-      expect(await app.axe()).toEqual([]);
-      await app.screenshot(`web-shell-lost-${theme}-${width}`);
-    });
-  }
+    // Movesnack stopped while the page stays open: it says so plainly, and keeps trying.
+    await app.engine.dispose();
+    // The page has noticed: its event stream is no longer open (it keeps reconnecting).
+    await expect
+      .poll(() => page.evaluate(() => window.__streams!.every((s) => s.readyState !== EventSource.OPEN)))
+      .toBe(true);
+    // It says so only once the connection has been gone for a few seconds (a stream that drops
+    // and comes straight back is not worth a note): the page's clock runs through them.
+    await page.clock.runFor(LOST_AFTER_MS);
+    const lost = page.getByRole('complementary', { name: 'Connection' });
+    await expect(lost).toContainText('Movesnack is not answering');
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot(`web-shell-lost-${theme}-${width}`);
+  });
 }

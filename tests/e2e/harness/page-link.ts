@@ -9,6 +9,8 @@ declare global {
     /** Set while the test holds events back: deliveries waiting, in order. */
     __heldEvents?: (() => void)[] | null;
     __eventStreams?: number;
+    /** Every event stream the page opened, to read its readyState. */
+    __streams?: EventSource[];
   }
 }
 
@@ -26,11 +28,13 @@ function observePage() {
   window.__lastStateData = null;
   window.__heldEvents = null;
   window.__eventStreams = 0;
+  window.__streams = [];
   const Real = window.EventSource;
   class Observed extends Real {
     constructor(url: string | URL, init?: EventSourceInit) {
       super(url, init);
       window.__eventStreams = (window.__eventStreams ?? 0) + 1;
+      window.__streams!.push(this);
     }
   }
   const add = Real.prototype.addEventListener;
@@ -40,7 +44,8 @@ function observePage() {
     listener: EventListenerOrEventListenerObject | null,
     options?: boolean | AddEventListenerOptions,
   ) {
-    if (type !== 'state' || !listener) return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
+    if (type !== 'state' || !listener)
+      return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
     const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
     const observed = (event: Event) => {
       const deliver = () => {
@@ -52,7 +57,11 @@ function observePage() {
     };
     return add.call(this, type, observed, options);
   };
-  Object.defineProperty(Observed.prototype, 'addEventListener', { value: observedAdd, configurable: true, writable: true });
+  Object.defineProperty(Observed.prototype, 'addEventListener', {
+    value: observedAdd,
+    configurable: true,
+    writable: true,
+  });
   Object.defineProperty(window, 'EventSource', { value: Observed, configurable: true, writable: true });
 }
 
