@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useCompanionState } from '../../data/companion';
 import type { ProgramData, ProgramView } from '../../data/program';
 import { Button } from '../../ui/Button';
+import { formatNumber } from '../../../shared/i18n/format';
+import { useT } from '../../i18n';
 
 function parseNumber(raw: string): number | null {
   const text = raw.trim().replace(',', '.');
@@ -14,6 +16,7 @@ function parseNumber(raw: string): number | null {
 /** What the seed tracks: morning stiffness, walking (time or distance) and a confidence task. */
 export function TrackingCard({ view, program }: { view: ProgramView; program: ProgramData }) {
   const { t } = useTranslation('program');
+  const { locale } = useT();
   const [stiffness, setStiffness] = useState('');
   const [walkMin, setWalkMin] = useState('');
   const [walkKm, setWalkKm] = useState('');
@@ -83,7 +86,14 @@ export function TrackingCard({ view, program }: { view: ProgramView; program: Pr
             {week.walkingMin || week.walkingMetres
               ? [
                   week.walkingMin ? t('track.min', { count: week.walkingMin }) : null,
-                  week.walkingMetres ? t('track.km', { km: (week.walkingMetres / 1000).toFixed(1) }) : null,
+                  week.walkingMetres
+                    ? t('track.km', {
+                        km: formatNumber(locale, week.walkingMetres / 1000, {
+                          minimumFractionDigits: 1,
+                          maximumFractionDigits: 1,
+                        }),
+                      })
+                    : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')
