@@ -1,5 +1,5 @@
 /**
- * uPlot measures the screen and draws on a canvas; jsdom has neither. Imported first by the
+ * uPlot measures the screen and draws on a canvas; the test DOM does neither. Imported first by the
  * files that render charts, so the stubs exist before uPlot loads.
  */
 const noop = () => {};

@@ -14,7 +14,7 @@ import {
 } from '../../renderer/illustrations/poses';
 import { ILLUSTRATIONS_CSS, illustrationsCss } from '../../vite-illustrations.config';
 
-// jsdom gives import.meta.url an http: scheme; __dirname is the test file's folder.
+// The test DOM may give import.meta.url an http: scheme; __dirname is the test file's folder.
 const dir = path.resolve(__dirname, '../../renderer/illustrations');
 const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
 

@@ -24,7 +24,7 @@ function setup(profile: Partial<Profile> = {}) {
   return { fake, program };
 }
 
-/** axe in jsdom (no layout, so no colour contrast: the Chromium screenshots check that). */
+/** axe in the test DOM (no layout, so no colour contrast: the Chromium screenshots check that). */
 async function expectAxeClean(container: HTMLElement) {
   const result = await axe.run(container, {
     rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },

@@ -8,8 +8,8 @@ import { createI18n } from '../../shared/i18n';
 setI18n(createI18n('en'));
 
 // The app shell imports every screen, the Progress charts (uPlot) too, and uPlot reads
-// matchMedia when it loads; jsdom has none. A quiet one for every file (progress.test.tsx
-// stubs the canvas as well).
+// matchMedia when it loads. A quiet one for every file where the DOM has none
+// (progress.test.tsx stubs the canvas as well).
 window.matchMedia ??= ((query: string) => ({
   matches: false,
   media: query,
@@ -20,6 +20,10 @@ window.matchMedia ??= ((query: string) => ({
   removeListener: () => {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+
+// A browser has window.print (the printable report and the workstation sheet call it); the test DOM
+// may not. Tests spy on it to see that it was called.
+window.print ??= () => {};
 
 // The first render of a screen can take a second on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });

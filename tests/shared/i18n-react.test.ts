@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /**
  * The React binding (renderer/i18n): a screen calling useT() speaks the setting's language,
  * <html lang dir> follow, and a new settings.language switches the text at once.
