@@ -1,5 +1,6 @@
 import { ACTION_TYPES } from '../../shared/actions';
-import { directionOf } from '../../shared/direction-finding';
+import type { Page, Request } from '@playwright/test';
+import { directionOf, findDirection } from '../../shared/direction-finding';
 import { REOFFER_AFTER_GOOD_RUNS } from '../../shared/routine-selection';
 import { exerciseById, routineById } from '../../shared/routines';
 import { MIN, describeViolations, expect, test } from './fixtures';
@@ -14,6 +15,23 @@ const gentlerIds = classic.steps.map((s) => exerciseById(s.exerciseId)!.gentlerI
  * passing its break history to chooseRoutine; these run once shared/actions.ts accepts them.
  */
 const engineLearns = (ACTION_TYPES as string[]).includes('routine/worse-step');
+
+/**
+ * After an answer the page reads the breaks of the last 14 days (BreakPrompt's DirectionNote:
+ * one getDay with a date per day). Call before the answer; the result resolves once the page has
+ * had all 14 answers.
+ */
+function recentDaysRead(page: Page): () => Promise<void> {
+  let answered = 0;
+  const count = (request: Request) => {
+    if (new URL(request.url()).pathname.endsWith('/api/invoke/getDay') && request.postData() !== '[]') answered++;
+  };
+  page.on('requestfinished', count);
+  return async () => {
+    await expect.poll(() => answered).toBeGreaterThanOrEqual(14);
+    page.off('requestfinished', count);
+  };
+}
 
 test('"worse": which step, one tap, swaps that step only; after good sessions it is offered again, with consent', async ({
   app,
@@ -104,17 +122,21 @@ test('unsure: each direction is offered in turn, the answers decide, and the app
     for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowRight');
     await expect(feelingQuestion(app)).toBeVisible();
     // Bending back helps this back; rounding does not.
+    const daysRead = recentDaysRead(page);
     await page.getByRole('button', { name: direction === 'flexion' ? 'Worse' : 'Better' }).click();
     if (direction === 'flexion') await page.getByRole('button', { name: 'Skip' }).click();
-    // The finding is said right after the answer that settles it (the page reads the day's breaks first).
-    const found = await page
-      .getByText(/suit your back best/)
-      .waitFor({ timeout: 2500 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (found) break;
+    // The answer is recorded; whether it settles the question is what the engine's records say
+    // (findDirection over today's breaks, the records the page reads).
+    await expect.poll(async () => (await engine.call('getDay')).breaks.length).toBe(i + 1);
+    const settled = findDirection((await engine.call('getDay')).breaks).status !== 'trying';
+    // The finding is said right after the answer that settles it, and not before: the page reads
+    // the recent days' breaks first.
+    if (settled) {
+      await expect(page.getByText(/suit your back best/)).toBeVisible();
+      break;
+    }
+    await daysRead();
+    await expect(page.getByText(/suit your back best/)).toHaveCount(0);
   }
   // Both directions were tried before anything was concluded.
   expect(picked).toContain('extension');
