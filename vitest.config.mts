@@ -26,6 +26,10 @@ export default defineConfig({
           // findings (checked side by side), at about half the cost. jsdom computed every element's
           // style against its whole default stylesheet for each role query, and set up slowly.
           environment: 'happy-dom',
+          // Each file still gets its own DOM and its own copy of every module, but in a VM context of
+          // a reused worker instead of a new worker: it cut the project's CPU time by about a third
+          // (the import, setup and DOM set-up each file repeated were half of it).
+          pool: 'vmForks',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
           // Screens render real components; on a busy 2-core machine a render can take seconds.

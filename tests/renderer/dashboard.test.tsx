@@ -219,7 +219,8 @@ describe('dashboard', () => {
     const fake = createFakeApi(makeState({ settings: { theme: 'dark' } }));
     renderApp(fake);
     await screen.findByRole('heading', { level: 1, name: 'Today' });
-    expect(document.documentElement).toHaveClass('theme-dark');
+    // The heading can show before the engine's state arrives; the theme follows the state.
+    await waitFor(() => expect(document.documentElement).toHaveClass('theme-dark'));
     act(() => fake.emit(makeState({ settings: { theme: 'light' } })));
     await waitFor(() => expect(document.documentElement).toHaveClass('theme-light'));
     expect(document.documentElement).not.toHaveClass('theme-dark');
