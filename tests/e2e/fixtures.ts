@@ -163,3 +163,9 @@ export function describeViolations(violations: Awaited<ReturnType<App['axe']>>):
     )
     .join('\n');
 }
+
+/** axe-core finds nothing on the current page (run once; the failure lists what it found). */
+export async function expectAxeClean(app: App, what = 'this screen'): Promise<void> {
+  const violations = await app.axe();
+  expect(violations, `axe on ${what}:\n${describeViolations(violations)}`).toEqual([]);
+}

@@ -39,6 +39,8 @@ test('take a break now from the dashboard, and end it early', async ({ app, engi
   await app.advance(20_000);
   await page.getByRole('button', { name: 'End early' }).click();
   await expect(page.getByRole('heading', { name: 'That still counts' })).toBeVisible();
+  // The player says so at once; the page's request reaches the engine over loopback.
+  await expect.poll(async () => (await engine.state()).phase).toBe('sitting');
   const day = await engine.call('getDay');
   expect(day.breaks).toHaveLength(1);
   expect(day.breaks[0]).toMatchObject({ outcome: 'taken' });

@@ -6,7 +6,7 @@
  * two a day, steady, as a user would do them.
  */
 import type { Page } from '@playwright/test';
-import { MIN, describeViolations, expect, test, type App } from './fixtures';
+import { MIN, expect, expectAxeClean, test, type App } from './fixtures';
 
 const DAY = 24 * 60 * MIN;
 
@@ -54,19 +54,19 @@ test('first session, a later session that steps a move up (explained, undoable),
   expect(start.started).toBe(true);
   const picks = page.getByRole('region', { name: 'Your three moves' });
   for (const p of start.picks) await expect(picks.getByText(p.name, { exact: true })).toBeVisible();
-  expect(await app.axe(), describeViolations(await app.axe())).toEqual([]);
+  await expectAxeClean(app);
 
   // The first session, through the page: when to stop, a floor caution first, each move, the question.
   await startSession(page);
   await expect(page.getByRole('heading', { level: 1, name: /^Before: / })).toBeVisible();
-  expect(await app.axe(), describeViolations(await app.axe())).toEqual([]);
+  await expectAxeClean(app);
   await playSession(page);
   await page.getByText('Better', { exact: true }).click();
   await page
     .getByRole('group', { name: /muscles feel worked/ })
     .getByText('No', { exact: true })
     .click();
-  expect(await app.axe(), describeViolations(await app.axe())).toEqual([]);
+  await expectAxeClean(app);
   await page.getByRole('button', { name: 'Save my answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Good to hear' })).toBeVisible();
   await expect.poll(async () => (await view(app)).doneToday).toBe(1);
@@ -113,7 +113,7 @@ test('first session, a later session that steps a move up (explained, undoable),
   const explained = page.getByRole('listitem').filter({ hasText: `${easy.name} felt too easy` });
   await expect(explained).toContainText(String(stepped.params.toName));
   await expect(explained.getByRole('button', { name: 'Undo' })).toBeVisible();
-  expect(await app.axe(), describeViolations(await app.axe())).toEqual([]);
+  await expectAxeClean(app);
   await app.screenshot('program-step-up');
   await page.getByRole('button', { name: 'Back to the program' }).click();
   await expect(
@@ -138,6 +138,6 @@ test('first session, a later session that steps a move up (explained, undoable),
   await expect(page.getByText(/steps back to/)).toContainText(easy.name);
   await expect(page.getByText(/Flare-ups happen and usually settle/)).toBeVisible();
   expect((await view(app)).picks.map((p) => p.id)).toContain(easy.id);
-  expect(await app.axe(), describeViolations(await app.axe())).toEqual([]);
+  await expectAxeClean(app);
   await app.screenshot('program-backed-up');
 });

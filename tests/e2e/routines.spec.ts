@@ -3,7 +3,7 @@ import type { Page, Request } from '@playwright/test';
 import { directionOf, findDirection } from '../../shared/direction-finding';
 import { REOFFER_AFTER_GOOD_RUNS } from '../../shared/routine-selection';
 import { exerciseById, routineById } from '../../shared/routines';
-import { MIN, describeViolations, expect, test } from './fixtures';
+import { MIN, expect, expectAxeClean, test } from './fixtures';
 import { feelingQuestion, playRoutineToEnd } from './routine-helpers';
 
 const classic = routineById('classic-snack')!;
@@ -69,15 +69,23 @@ test('"worse": which step, one tap, swaps that step only; after good sessions it
   ]);
   await expect(page.getByRole('heading', { level: 1, name: classicNames[0] })).toBeVisible();
 
-  // A run of good sessions with the swap in play: then the original is offered again.
+  // A run of good sessions with the swap in play: then the original is offered again. The first
+  // and the last go through the page; those between are sent straight to the engine (a minute
+  // each, the swap still in play), as from another window.
   for (let i = 0; i < REOFFER_AFTER_GOOD_RUNS; i++) {
-    if (i > 0) {
-      await app.advance(30 * MIN);
-      await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+    const throughPage = i === 0 || i === REOFFER_AFTER_GOOD_RUNS - 1;
+    if (i > 0) await app.advance(30 * MIN);
+    if (throughPage) {
+      if (i > 0) await page.getByRole('button', { name: /Start the 60-second routine/ }).click();
+      await playRoutineToEnd(app);
+      await page.getByRole('button', { name: 'Better' }).click();
+      await expect(page.getByRole('heading', { name: 'Nice work' })).toBeVisible();
+    } else {
+      await engine.dispatch({ type: 'break/start' });
+      expect((await engine.state()).routine!.steps[2]).toMatchObject({ id: gentlerIds[2], swappedFrom: backBend });
+      await app.advance(MIN);
+      await engine.dispatch({ type: 'routine/complete', feeling: 'better' });
     }
-    await playRoutineToEnd(app);
-    await page.getByRole('button', { name: 'Better' }).click();
-    await expect(page.getByRole('heading', { name: 'Nice work' })).toBeVisible();
   }
   await expect(page.getByText(`Would you like to try “${backBendName}” again`)).toBeVisible();
   await page.getByRole('button', { name: 'Yes, try it again' }).click();
@@ -152,6 +160,7 @@ test('unsure: each direction is offered in turn, the answers decide, and the app
     await expect.poll(async () => (await engine.state()).phase).toBe('routine');
     expect(directionOf((await engine.state()).routine!.id)).not.toBe('flexion');
     await page.getByRole('button', { name: 'End early' }).click();
+    await expect.poll(async () => (await engine.state()).phase).toBe('sitting');
   }
   expect((await engine.call('getProfile')).directionalPreference).toBe('unsure');
 });
@@ -164,7 +173,7 @@ test('nerve glides are offered to a user with leg symptoms, never chosen for the
   await page.getByRole('button', { name: 'Choose another routine' }).click();
   const glides = page.getByRole('button', { name: /Gentle nerve glides/ });
   await expect(glides).toContainText('For leg symptoms');
-  expect(await app.axe(), describeViolations(await app.axe())).toEqual([]);
+  await expectAxeClean(app);
   // Esc goes back to the prompt (it does not skip the break here).
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
@@ -176,6 +185,8 @@ test('nerve glides are offered to a user with leg symptoms, never chosen for the
   expect((await engine.state()).routine?.id).not.toBe('nerve-glide');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'That still counts' })).toBeVisible();
+  // The player says so at once; the page's request reaches the engine over loopback.
+  await expect.poll(async () => (await engine.state()).phase).toBe('sitting');
 
   // Chosen, they play.
   await app.advance(30 * MIN);
