@@ -15,15 +15,55 @@ export const intlLocale = (lang: UiLanguage): string => (lang === PSEUDO_LANGUAG
 
 const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
 
+/**
+ * Building an Intl formatter costs far more than using one, and screens format on every render
+ * (a week of day chips, a chart's axis), so each locale-and-options pair is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+/**
+ * A date formatter keeps the time zone it was built in, and the user may travel while the app
+ * runs: the zone's offsets (now, January, July) are part of the key, and they are cheap to read.
+ */
+function zoneKey(): string {
+  const year = new Date().getFullYear();
+  return `${new Date().getTimezoneOffset()},${new Date(year, 0, 1).getTimezoneOffset()},${new Date(year, 6, 1).getTimezoneOffset()}`;
+}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date@${zoneKey()}`, locale, options, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
 /** "Mon 9 Nov 2026" / "lun. 9 nov. 2026" / "Mo., 9. Nov. 2026". */
-export function formatDate(lang: UiLanguage, value: Date | string | number, options: Intl.DateTimeFormatOptions = {}): string {
+export function formatDate(
+  lang: UiLanguage,
+  value: Date | string | number,
+  options: Intl.DateTimeFormatOptions = {},
+): string {
   const defaults: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale(lang), Object.keys(options).length ? options : defaults).format(toDate(value));
+  return dateFormat(intlLocale(lang), Object.keys(options).length ? options : defaults).format(toDate(value));
 }
 
 /** "14:30" (de, es, fr) / "2:30 PM" (en): the language's own clock. */
-export function formatTime(lang: UiLanguage, value: Date | string | number, options: { hour12?: boolean } = {}): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+export function formatTime(
+  lang: UiLanguage,
+  value: Date | string | number,
+  options: { hour12?: boolean } = {},
+): string {
+  return dateFormat(intlLocale(lang), {
     hour: 'numeric',
     minute: '2-digit',
     ...(options.hour12 === undefined ? {} : { hour12: options.hour12 }),
@@ -31,12 +71,12 @@ export function formatTime(lang: UiLanguage, value: Date | string | number, opti
 }
 
 export function formatNumber(lang: UiLanguage, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+  return numberFormat(intlLocale(lang), options).format(value);
 }
 
 /** 0.73 -> "73 %" (de, fr) / "73%" (en) / "73 %" (es). */
 export function formatPercent(lang: UiLanguage, fraction: number): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
 /**
@@ -47,7 +87,7 @@ export function formatMinutes(lang: UiLanguage, minutes: number): string {
   const total = Math.max(0, Math.round(minutes));
   const locale = intlLocale(lang);
   const unit = (value: number, u: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+    numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   if (total < 60) return unit(total, 'minute');
   const h = Math.floor(total / 60);
   const m = total % 60;
@@ -64,14 +104,21 @@ export const CM_PER_INCH = 2.54;
 export function formatLength(lang: UiLanguage, cm: number, units: Units): string {
   const locale = intlLocale(lang);
   if (units === 'imperial') {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'inch', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    return numberFormat(locale, { style: 'unit', unit: 'inch', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
       cm / CM_PER_INCH,
     );
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'centimeter', unitDisplay: 'short', maximumFractionDigits: 0 }).format(cm);
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: 'centimeter',
+    unitDisplay: 'short',
+    maximumFractionDigits: 0,
+  }).format(cm);
 }
 
 /** A list joined the language's way: "a, b and c" / "a, b y c" / "a, b und c" / "a, b et c". */
 export function formatList(lang: UiLanguage, items: readonly string[]): string {
-  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  const locale = intlLocale(lang);
+  const options = { style: 'long', type: 'conjunction' } as const;
+  return cached('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
 }

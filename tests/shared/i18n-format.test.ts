@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, envPreferences, formattingLocale, languageOfTag, resolveLanguage } from '../../shared/i18n';
-import { formatDate, formatLength, formatList, formatMinutes, formatNumber, formatPercent, formatTime } from '../../shared/i18n/format';
+import {
+  formatDate,
+  formatLength,
+  formatList,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  formatTime,
+} from '../../shared/i18n/format';
 import { dueNotificationText, holdText, reaskMessage, urgencyText } from '../../shared/i18n/text';
 import { trayTexts } from '../../shared/i18n/tray';
 
@@ -17,7 +25,9 @@ describe('language resolution', () => {
   it("'system' follows LC_ALL, then LC_MESSAGES, then LANG, with GNU LANGUAGE first; else English", () => {
     expect(resolveLanguage('system', envPreferences({ LANG: 'de_DE.UTF-8' }))).toBe('de');
     expect(resolveLanguage('system', envPreferences({ LANG: 'de_DE.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8' }))).toBe('fr');
-    expect(resolveLanguage('system', envPreferences({ LANG: 'de_DE.UTF-8', LC_MESSAGES: 'fr_FR', LC_ALL: 'es_ES' }))).toBe('es');
+    expect(
+      resolveLanguage('system', envPreferences({ LANG: 'de_DE.UTF-8', LC_MESSAGES: 'fr_FR', LC_ALL: 'es_ES' })),
+    ).toBe('es');
     expect(resolveLanguage('system', envPreferences({ LANG: 'pt_BR.UTF-8', LANGUAGE: 'pt_BR:fr:en' }))).toBe('fr');
     expect(resolveLanguage('system', envPreferences({ LANG: 'C', LANGUAGE: 'de' }))).toBe('en');
     expect(resolveLanguage('system', envPreferences({}))).toBe('en');
@@ -45,9 +55,21 @@ describe('plurals in each language', () => {
 
   it('follow CLDR rules (French 0 is singular; Spanish and French millions use "de")', () => {
     expect(forms('en', 'cli:breaks')).toEqual(['0 breaks', '1 break', '2 breaks', '5 breaks', '1000000 breaks']);
-    expect(forms('de', 'cli:checkins')).toEqual(['0 Einträge', '1 Eintrag', '2 Einträge', '5 Einträge', '1000000 Einträge']);
+    expect(forms('de', 'cli:checkins')).toEqual([
+      '0 Einträge',
+      '1 Eintrag',
+      '2 Einträge',
+      '5 Einträge',
+      '1000000 Einträge',
+    ]);
     expect(forms('fr', 'cli:breaks')).toEqual(['0 pause', '1 pause', '2 pauses', '5 pauses', '1000000 pauses']);
-    expect(forms('es', 'common:duration.minutes')).toEqual(['0 minutos', '1 minuto', '2 minutos', '5 minutos', '1000000 minutos']);
+    expect(forms('es', 'common:duration.minutes')).toEqual([
+      '0 minutos',
+      '1 minuto',
+      '2 minutos',
+      '5 minutos',
+      '1000000 minutos',
+    ]);
   });
 
   it('switch language at once on the same instance', async () => {
@@ -86,6 +108,21 @@ describe('Intl formatting', () => {
     expect(formatLength('fr', 48, 'imperial')).toMatch(/^18,9\spo$/);
     expect(formatLength('es', 47.6, 'metric')).toBe('48 cm');
   });
+  it('formatters are reused, but a time follows the machine to a new time zone', () => {
+    const before = process.env.TZ;
+    const instant = Date.UTC(2026, 10, 9, 14, 5);
+    try {
+      process.env.TZ = 'Europe/London';
+      expect(formatTime('de', instant)).toBe('14:05');
+      expect(formatTime('de', instant)).toBe('14:05');
+      process.env.TZ = 'America/New_York';
+      expect(formatTime('de', instant)).toBe('9:05');
+      expect(formatDate('de', Date.UTC(2026, 10, 9, 2), { weekday: 'long' })).toBe('Sonntag');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 });
 
 describe('texts outside the screens', () => {
@@ -103,7 +140,13 @@ describe('texts outside the screens', () => {
   it('the tray and the due notification', () => {
     const de = createI18n('de').t;
     const now = new Date(2026, 10, 9, 14, 0);
-    const state = { phase: 'sitting' as const, nextBreakAt: new Date(2026, 10, 9, 14, 12).toISOString(), snoozesLeft: 2, busy: [], pausedUntil: null };
+    const state = {
+      phase: 'sitting' as const,
+      nextBreakAt: new Date(2026, 10, 9, 14, 12).toISOString(),
+      snoozesLeft: 2,
+      busy: [],
+      pausedUntil: null,
+    };
     expect(trayTexts(de, 'de', state, now)).toEqual({
       statusLine: 'Nächste Pause in 12 Min. (14:12)',
       tooltip: 'Movesnack – nächste Pause in 12 Min.',
@@ -112,11 +155,13 @@ describe('texts outside the screens', () => {
     expect(trayTexts(createI18n('fr').t, 'fr', { ...state, phase: 'due' }, now).statusLine).toBe(
       'C’est l’heure d’une pause active (2 reports restants)',
     );
-    expect(trayTexts(createI18n('es').t, 'es', { ...state, phase: 'deferred', busy: ['dnd', 'meeting'] }, now).statusLine).toBe(
-      'Pausa en espera: estás en una llamada (llega de todos modos a las 14:12)',
-    );
+    expect(
+      trayTexts(createI18n('es').t, 'es', { ...state, phase: 'deferred', busy: ['dnd', 'meeting'] }, now).statusLine,
+    ).toBe('Pausa en espera: estás en una llamada (llega de todos modos a las 14:12)');
     expect(holdText(createI18n('en').t, [])).toBe('Break held for a moment');
     expect(dueNotificationText(createI18n('es').t, 1).body).toMatch(/Puedes posponerla una vez más\.$/);
-    expect(dueNotificationText(createI18n('en').t, 0).body).toBe('A minute of gentle movement now keeps your back happier later.');
+    expect(dueNotificationText(createI18n('en').t, 0).body).toBe(
+      'A minute of gentle movement now keeps your back happier later.',
+    );
   });
 });
