@@ -28,6 +28,10 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId,
     viewport: { width: 1280, height: 860 },
+    // No test here is about motion except the one that says so (keyboard.spec.ts switches it
+    // itself): without the figures' and the due dot's endless CSS animations the browsers leave
+    // the two cores to the tests.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.MOVESNACK_CHROMIUM ?? '/usr/bin/chromium',
       args: [

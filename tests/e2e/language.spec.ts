@@ -44,6 +44,8 @@ async function seeTheAppIn(app: App, t: TFunction, lang: string): Promise<void> 
 
   // The routine: its name, its first move and the player's buttons.
   await page.getByRole('button', { name: new RegExp(escape(t('prompt:choices.start'))) }).click();
+  // The page's request reaches the engine over loopback: wait for the routine to start.
+  await expect.poll(async () => (await engine.state()).phase).toBe('routine');
   const { routine } = await engine.state();
   expect(routine).not.toBeNull();
   const first = routine!.steps[0]!;
