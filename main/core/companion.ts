@@ -9,7 +9,7 @@ import { safetyGateOpen } from '../../shared/profile';
 import type { Reminder, ReminderKind } from '../../shared/reminders';
 import { DIRECTION_WINDOW } from '../../shared/direction-finding';
 import { notice, type EngineNotice } from '../../shared/engine-messages';
-import type { Companion, CompanionOptions } from './types';
+import type { Companion, CompanionOptions, SmartIntervalView } from './types';
 import { ClockWatch, systemClock } from './clock';
 import type { Runtime } from './store-runtime';
 import { backupIfDue, flushForQuit, openStores } from './stores';
@@ -114,7 +114,7 @@ class Engine extends EngineReads implements Companion {
   // ---------------------------------------------------------------- the pure core, run
 
   /** One event through the pure core; its effects carried out in order. */
-  private feed(body: EventBody): void {
+  private feed(body: EventBody, smartInterval: () => SmartIntervalView = () => this.getSmartInterval()): void {
     const now = this.clock.now();
     const event = { ...body, now, mono: this.clock.monotonic() } as EngineEvent;
     const { state, effects } = reduce(this.s, event, {
@@ -123,7 +123,7 @@ class Engine extends EngineReads implements Companion {
       idleSeconds: this.idleSource,
       recentBreaks: () => this.st.history.all.breaks.slice(-DIRECTION_WINDOW),
       adaptations: this.st.adaptations.value,
-      smartInterval: () => this.getSmartInterval(),
+      smartInterval,
     });
     this.s = state;
     for (const effect of effects) carryOutEffect(effect, this.host);
@@ -214,6 +214,9 @@ class Engine extends EngineReads implements Companion {
     // Notice a wall-clock change first: whether the action fits may depend on it.
     this.wake();
     this.commit();
+    // One look at the smart-interval offer per action: the one checked is the one applied.
+    let offer: SmartIntervalView | undefined;
+    const smartInterval = () => (offer ??= this.getSmartInterval());
     refuseUnlessFits(action, {
       phase: this.s.phase,
       profile: this.profile,
@@ -221,9 +224,9 @@ class Engine extends EngineReads implements Companion {
       snoozes: this.s.pending?.snoozes ?? 0,
       now: this.clock.now(),
       adaptations: this.st.adaptations.value,
-      smartInterval: () => this.getSmartInterval(),
+      smartInterval,
     });
-    this.feed({ type: 'action', action });
+    this.feed({ type: 'action', action }, smartInterval);
     this.commit();
     return this.getState();
   }

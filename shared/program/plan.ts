@@ -4,6 +4,7 @@
  * Sources in shared/seed/back-pain-roadmap.txt ("Getting started at home", "A compact checklist").
  */
 import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';
+import type { Lane } from './exercises';
 import type { ProgramState, Schedule, Stage } from './state';
 
 export const EARLY_SESSION_MINUTES = { min: 5, max: 10 } as const;
@@ -52,6 +53,29 @@ export function stageAt(state: ProgramState, t: number): Stage {
     if (c.code === 'stage.early') stage = 'early';
   }
   return stage;
+}
+
+/**
+ * The lane in effect at a time, replayed from the change log: a lane change (`toLane`) moves it,
+ * an undo restores the plan before the change it undoes. Before any change, the lane the first
+ * change started from (with no change at all, the lane now).
+ */
+export function laneAt(state: ProgramState, t: number): Lane {
+  const events: { at: number; lane: Lane }[] = [];
+  for (const c of state.changes) {
+    const to = c.params.toLane;
+    if ((c.code === 'lane.forward' || c.code === 'backup.lane') && typeof to === 'string') {
+      events.push({ at: Date.parse(c.at), lane: to as Lane });
+    }
+    if (c.undoneAt !== null && c.before) events.push({ at: Date.parse(c.undoneAt), lane: c.before.lane });
+  }
+  events.sort((a, b) => a.at - b.at);
+  let lane = state.changes.find((c) => c.before)?.before?.lane ?? state.lane;
+  for (const event of events) {
+    if (event.at > t) break;
+    lane = event.lane;
+  }
+  return lane;
 }
 
 /** A plan's week from `weekStart` (local midnight): days before the program began plan nothing. */

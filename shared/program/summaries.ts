@@ -2,7 +2,7 @@
 import { addDays, format, startOfDay } from 'date-fns';
 import { programExerciseById, type Lane } from './exercises';
 import { setbackOf } from './pace';
-import { stageAt, weekPlan } from './plan';
+import { laneAt, stageAt, weekPlan } from './plan';
 import type { Answer, ProgramState, Stage } from './state';
 
 const nameOf = (id: string) => programExerciseById(id)?.name ?? id;
@@ -14,7 +14,7 @@ export interface ProgramWeekSummary {
   done: number;
   /** done / planned; null when nothing was planned. */
   adherence: number | null;
-  /** The week still running: the plan now. A past week: the lane its sessions ran in and the plan at its end. */
+  /** The week still running: the plan now. A past week: the lane and plan it ended with. */
   lane: Lane;
   stage: Stage;
   answers: Record<Answer, number>;
@@ -28,15 +28,6 @@ export interface ProgramWeekSummary {
 }
 
 const inRange = (at: string, from: number, to: number) => Date.parse(at) >= from && Date.parse(at) < to;
-
-/**
- * The lane of a week that is over: the one its last session ran in (or, with no session that
- * week, the last session before it), so a later step up does not rewrite past weeks.
- */
-function laneOfPastWeek(state: ProgramState, to: number): Lane {
-  const before = state.sessions.filter((s) => Date.parse(s.at) < to).at(-1);
-  return before?.lane ?? state.changes[0]?.before?.lane ?? state.lane;
-}
 
 /** The program's part of the weekly summary (ISO week from `weekStart`, local Monday 00:00). */
 export function programWeekSummary(state: ProgramState, weekStart: Date, now: number): ProgramWeekSummary {
@@ -55,7 +46,7 @@ export function programWeekSummary(state: ProgramState, weekStart: Date, now: nu
     planned,
     done: sessions.length,
     adherence: planned === 0 ? null : sessions.length / planned,
-    lane: over ? laneOfPastWeek(state, to) : state.lane,
+    lane: over ? laneAt(state, to - 1) : state.lane,
     stage: over ? stageAt(state, to - 1) : state.stage,
     answers: {
       better: sessions.filter((s) => s.answer === 'better').length,

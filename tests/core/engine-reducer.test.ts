@@ -132,8 +132,21 @@ describe('a held break follows its settings at once', () => {
     const shorter = update(held(), T0 + 35 * MIN, { maxDeferMin: 10 });
     expect(shorter.state.deadline).toBe(T0 + 40 * MIN);
     expect(of(shorter.effects, 'arm').at(-1)!.eventInMs).toBe(5 * MIN);
+    // Held 15 minutes already: due at once, in the same transition.
     const over = update(held(), T0 + 45 * MIN, { maxDeferMin: 10 });
-    expect(of(over.effects, 'arm').at(-1)!.eventInMs).toBe(0);
+    expect(over.state.phase).toBe('due');
+    expect(over.state.pending!.holdSpent).toBe(true);
+    expect(update(held(), T0 + 45 * MIN, { maxDeferMin: 0 }).state.phase).toBe('due');
+  });
+
+  it('a due break is held at once when the reason that is busy is turned on', () => {
+    const due: CoreData = { ...held(), phase: 'due', deadline: T0 + 30 * MIN, pending: newPending(T0 + 30 * MIN) };
+    const none = { fullscreen: false, dnd: false, meeting: false, app: false };
+    const change = (deferFor: typeof none) => at(T0 + 31 * MIN, { type: 'action', action: { type: 'settings/update', settings: { deferFor } } });
+    expect(reduce(due, change(none), inputs(0, { deferFor: none })).state.phase).toBe('due');
+    const on = reduce(due, change({ ...none, meeting: true }), inputs(0, { deferFor: none }));
+    expect(on.state.phase).toBe('deferred');
+    expect(on.state.deadline).toBe(T0 + 90 * MIN);
   });
 
   it('holding turned off for the reason that holds it: due within the minute of grace', () => {
@@ -224,6 +237,10 @@ describe('feedback and the smart-interval memory are events of the core too', ()
       dismissedUntil: null,
     });
     expect(of(accepted.effects, 'save-settings')[0]!.settings.breakIntervalMin).toBe(35);
+    // The raise is saved before the interval, once.
+    const kinds = accepted.effects.map((e) => e.kind);
+    expect(kinds.indexOf('save-adaptations')).toBeLessThan(kinds.indexOf('save-settings'));
+    expect(of(accepted.effects, 'save-adaptations')).toHaveLength(1);
     expect(accepted.state.deadline).toBe(T0 + 35 * MIN);
 
     const dismissed = reduce(sitting(), action(T0, { type: 'interval/dismiss' }), input);

@@ -9,6 +9,7 @@ import {
   programWeekSummary,
   readyForLater,
   recordChange,
+  laneAt,
   suggestPicks,
   undoChange,
   weekPlan,
@@ -281,17 +282,24 @@ describe('program rules', () => {
     expect(rows.find((r) => r.key === 'lane')!.value).toMatch(/Calm/);
     expect(rows.find((r) => r.key === 'stiffness')!.value).toBe('15 min');
   });
-  it('a past week keeps the lane its sessions ran in and the plan it ended with; the running week shows the plan now', () => {
+  it('a past week shows the lane and plan it ended with, replayed from the change log; the running week shows the plan now', () => {
     let s = started();
     s = endSession(s, end(local(2026, 11, 24), { answer: 'better' }), neutral).state;
-    // The next week the plan steps into the control lane and later stage, and a session runs there.
-    const stepUp = recordChange(s, local(2026, 12, 1, 8).toISOString(), 'stage.later', { weeks: 4 }, { lane: 'control', stage: 'later' });
-    s = stepUp.state;
-    s = endSession(s, end(local(2026, 12, 1), { answer: 'same' }), neutral).state;
-    const laterOn = local(2026, 12, 9).getTime();
-    expect(programWeekSummary(s, MON, laterOn)).toMatchObject({ lane: 'calm', stage: 'early', done: 1 });
-    expect(programWeekSummary(s, local(2026, 11, 30, 0), laterOn)).toMatchObject({ lane: 'control', stage: 'later', done: 1 });
-    // While the first week was still running, it showed the plan as it was then (the state now).
-    expect(programWeekSummary(s, MON, local(2026, 11, 25).getTime())).toMatchObject({ lane: 'control', stage: 'later' });
+    // That session's answers move the lane on the same day; the next week has no session at all.
+    s = recordChange(s, local(2026, 11, 24, 12).toISOString(), 'lane.forward', { toLane: 'control' }, { lane: 'control' }).state;
+    // The week after, the plan moves to the later stage, a session runs, and then the lane step is undone.
+    s = recordChange(s, local(2026, 12, 7, 8).toISOString(), 'stage.later', { weeks: 4 }, { stage: 'later' }).state;
+    s = endSession(s, end(local(2026, 12, 7), { answer: 'same' }), neutral).state;
+    const forward = s.changes.find((c) => c.code === 'lane.forward')!;
+    s = { ...s, lane: 'calm', changes: s.changes.map((c) => (c.id === forward.id ? { ...c, undoneAt: local(2026, 12, 16).toISOString() } : c)) };
+    const laterOn = local(2026, 12, 30).getTime();
+    expect(programWeekSummary(s, MON, laterOn)).toMatchObject({ lane: 'control', stage: 'early', done: 1 });
+    expect(programWeekSummary(s, local(2026, 11, 30, 0), laterOn)).toMatchObject({ lane: 'control', stage: 'early', done: 0 });
+    expect(programWeekSummary(s, local(2026, 12, 7, 0), laterOn)).toMatchObject({ lane: 'control', stage: 'later', done: 1 });
+    // The undo in the week of 14 December put the calm lane back.
+    expect(programWeekSummary(s, local(2026, 12, 14, 0), laterOn)).toMatchObject({ lane: 'calm', stage: 'later' });
+    expect(laneAt(s, local(2026, 11, 24, 11).getTime())).toBe('calm');
+    // While a week is still running, it shows the plan now.
+    expect(programWeekSummary(s, local(2026, 12, 28, 0), laterOn)).toMatchObject({ lane: 'calm' });
   });
 });

@@ -72,13 +72,17 @@ export function releaseHold(t: Step, spent: boolean): void {
 /**
  * The hold's settings changed (maxDeferMin, deferFor) while a break is held: its end follows at
  * once. Still wanted: the new longest hold; no longer wanted: due within the one-minute grace
- * (sooner if the longest hold or a running grace ends first).
+ * (sooner if the longest hold or a running grace ends first); already past it: due now.
  */
 export function refreshHold(t: Step): void {
   const s = t.s;
+  // A due break and a reason just turned on that is busy now: held, as a presence report would.
+  if (s.phase === 'due' && holdWanted(t)) return hold(t, s.deadline ?? t.now);
   if (s.phase !== 'deferred' || s.pending?.heldSince == null) return;
   const cap = s.pending.heldSince + maxDeferMs(t);
   s.deadline = holdWanted(t) ? cap : Math.min(cap, s.deadline ?? t.now, t.now + PRESENCE_GRACE_MS);
+  // Held longer than the new limit already: the break is due now, not at the next timer.
+  if (s.deadline <= t.now) releaseHold(t, holdWanted(t));
 }
 
 export function updatePresence(t: Step, reported: readonly BusyReason[]): void {

@@ -96,8 +96,15 @@ export function reduce(state: CoreData, event: EngineEvent, inputs: Inputs): Out
       t.s.lastStretchEnd = Math.max(t.s.lastStretchEnd, event.lastStretchEnd);
       break;
   }
-  if (t.adaptations !== inputs.adaptations) t.fx.push({ kind: 'save-adaptations', adaptations: t.adaptations });
+  saveAdaptations(t);
   return { state: t.s, effects: t.fx };
+}
+
+/** Asks to save the adaptations draft if it changed since the last save asked for (once per change). */
+function saveAdaptations(t: Step): void {
+  const saved = t.fx.findLast((e) => e.kind === 'save-adaptations');
+  const last = saved?.kind === 'save-adaptations' ? saved.adaptations : t.in.adaptations;
+  if (t.adaptations !== last) t.fx.push({ kind: 'save-adaptations', adaptations: t.adaptations });
 }
 
 /** start(): carry on from what stop() saved, by the same rules as a restart. */
@@ -248,6 +255,8 @@ function applyAction(t: Step, action: Action): void {
       return answerReoffer(t, action.stepId, action.accept);
     case 'interval/accept':
       acceptInterval(t);
+      // The raise is saved before the interval: a crash between the two writes must not lift the weekly pace.
+      saveAdaptations(t);
       return updateSettings(t, { breakIntervalMin: action.minutes });
     case 'interval/dismiss':
       return dismissInterval(t);
