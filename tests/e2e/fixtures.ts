@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { View } from '../../shared/ipc-contract';
 import { linkPage } from './harness/page-link';
 import { ShellHost } from './harness/shell-host';
+import { generateHistory } from '../../bench/generate-history';
 
 export const MIN = 60_000;
 /** Every scenario starts on a Tuesday at 09:00 local time. */
@@ -34,6 +35,30 @@ export const RETURNING_USER = {
   firstRunDone: true,
   redFlags: { answeredAt: START.toISOString(), present: [], clearedAt: null, ageBand: '20-49', newPain: false },
 } as const;
+
+/**
+ * `weeks` of plausible use ending at START, imported the way a user restores an export (with
+ * the workstation checks when asked). Returns how many records were imported.
+ */
+export async function importHistory(
+  engine: ShellHost,
+  weeks: number,
+  options: { checklists?: boolean } = {},
+): Promise<number> {
+  const history = generateHistory(START, weeks);
+  const { imported } = await engine.call('importData', {
+    format: 'movesnack-export',
+    version: 1,
+    exportedAt: START.toISOString(),
+    settings: {},
+    profile: {},
+    stretches: history.stretches,
+    breaks: history.breaks,
+    checkins: history.checkins,
+    checklists: options.checklists ? history.checklists : [],
+  });
+  return imported;
+}
 
 /** The axe-core rule sets every screen is checked against. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

@@ -6,9 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import type { TFunction } from '../../shared/i18n';
-import { generateHistory } from '../../bench/generate-history';
 import type { View } from '../../shared/ipc-contract';
-import { MIN, START, expect, type App } from './fixtures';
+import { MIN, expect, importHistory, type App } from './fixtures';
 
 export type Visit = (screen: string) => Promise<void>;
 /** Opens a view (the spec decides how: ?pseudo=1, or the plain page). */
@@ -72,18 +71,7 @@ export const tourReturningUser: Tour = async (app, go, visit, t) => {
   await visit('settings');
 
   // Progress with eight weeks of history, so every chart and number shows.
-  const history = generateHistory(START, 8);
-  await engine.call('importData', {
-    format: 'movesnack-export',
-    version: 1,
-    exportedAt: START.toISOString(),
-    settings: {},
-    profile: {},
-    stretches: history.stretches,
-    breaks: history.breaks,
-    checkins: history.checkins,
-    checklists: [],
-  });
+  await importHistory(engine, 8);
   await go('progress');
   await expect(page.locator('figure.ms-chart canvas').first()).toBeVisible();
   await visit('progress');

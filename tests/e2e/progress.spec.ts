@@ -1,27 +1,12 @@
-import { generateHistory } from '../../bench/generate-history';
 import { compareWeeks, scoreText } from '../../shared/meaningful-change';
 import type { WeeklySummary } from '../../shared/summary';
-import { START, describeViolations, expect, test, type App } from './fixtures';
+import { START, describeViolations, expect, importHistory, test, type App } from './fixtures';
 
 const DAY = 24 * 60 * 60_000;
 const WEEKS = 8;
 
 /** Several weeks of plausible use, ending now, imported the way a user restores an export. */
-async function seedHistory(app: App): Promise<number> {
-  const history = generateHistory(START, WEEKS);
-  const { imported } = await app.engine.call('importData', {
-    format: 'movesnack-export',
-    version: 1,
-    exportedAt: START.toISOString(),
-    settings: {},
-    profile: {},
-    stretches: history.stretches,
-    breaks: history.breaks,
-    checkins: history.checkins,
-    checklists: history.checklists,
-  });
-  return imported;
-}
+const seedHistory = (app: App): Promise<number> => importHistory(app.engine, WEEKS, { checklists: true });
 
 const summaryOf = (app: App, at: number) => app.engine.call('weeklySummary', new Date(at).toISOString());
 

@@ -1,6 +1,5 @@
-import { generateHistory } from '../../bench/generate-history';
 import { CORE_AREAS, OPTIONAL_AREAS } from '../../shared/checklist';
-import { MIN, START, describeViolations, expect, test, type App } from './fixtures';
+import { MIN, START, describeViolations, expect, importHistory, test, type App } from './fixtures';
 import { THEMES, VARIANTS } from './matrix';
 import { playMorning } from './scenarios';
 
@@ -287,18 +286,7 @@ test.describe('guided flows', () => {
       await expect(page.locator('.ms-headline')).toContainText('Not enough recorded');
       await check('progress-thin');
 
-      const history = generateHistory(START, 8);
-      await app.engine.call('importData', {
-        format: 'movesnack-export',
-        version: 1,
-        exportedAt: START.toISOString(),
-        settings: {},
-        profile: {},
-        stretches: history.stretches,
-        breaks: history.breaks,
-        checkins: history.checkins,
-        checklists: [],
-      });
+      await importHistory(app.engine, 8);
       await page.reload();
       await expect(page.locator('figure.ms-chart canvas')).toHaveCount(4);
       await check('progress');
