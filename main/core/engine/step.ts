@@ -53,7 +53,7 @@ export interface Step {
   in: Inputs;
   /** Settings as the transition leaves them (settings/update changes them mid-way). */
   settings: Settings;
-  /** The adaptations as the transition leaves them (saved once at its end if changed). */
+  /** The adaptations as the transition leaves them (reducer.ts saveAdaptations asks to save each change once). */
   adaptations: Adaptations;
   fx: Effect[];
 }
