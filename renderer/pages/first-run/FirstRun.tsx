@@ -4,7 +4,7 @@ import { AboutYouForm, aboutYouActions } from './AboutYou';
 import { useEngineSnapshot, useFocusOnChange, useSender, type EngineProps } from '../../data/flows';
 import { HeldBackNotice, newScreen, SafetyQuestions } from './SafetyCheck';
 import { StepHeading } from '../../ui/StepHeading';
-import { LANGUAGE_CODES, LANGUAGES, bestMatch, navigatorPreferences } from '../../../shared/i18n';
+import { LanguageOptions } from '../../ui/LanguageOptions';
 import type { Settings } from '../../../shared/settings';
 import { useT } from '../../i18n';
 import '../../ui/flow.css';
@@ -188,7 +188,6 @@ function Welcome({
   onNext: () => void;
 }) {
   const { t } = useT();
-  const system = LANGUAGES[bestMatch(navigatorPreferences())].name;
   return (
     <section className="flow-step" aria-labelledby="fr-welcome-title">
       <StepHeading level={1} headingRef={headingRef} id="fr-welcome-title">
@@ -201,12 +200,7 @@ function Welcome({
           value={language}
           onChange={(e) => onLanguage(e.target.value as Settings['language'])}
         >
-          <option value="system">{t('settings:language.system', { name: system })}</option>
-          {LANGUAGE_CODES.map((code) => (
-            <option key={code} value={code} lang={code} translate="no">
-              {LANGUAGES[code].name}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </label>
       <p className="flow-lead">{t('firstRun:welcome.lead')}</p>

@@ -1,7 +1,7 @@
-import { bestMatch, LANGUAGE_CODES, LANGUAGES, navigatorPreferences } from '../../../shared/i18n';
 import { type Settings } from '../../../shared/settings';
 import { useT } from '../../i18n';
 import { SettingRow } from '../../ui/fields';
+import { LanguageOptions } from '../../ui/LanguageOptions';
 import { Commit, Errors } from './settings-commit';
 
 /** settings.language: 'system' (saying which language that is now) or one language, named in itself. */
@@ -17,7 +17,6 @@ export function LanguageSelect({
   onChange: (language: Settings['language']) => void;
 }) {
   const { t } = useT();
-  const system = LANGUAGES[bestMatch(navigatorPreferences())].name;
   return (
     <SettingRow id={id} label={t('settings:language.label')} help={t('settings:language.help')} error={error}>
       <select
@@ -27,12 +26,7 @@ export function LanguageSelect({
         aria-describedby={`${id}-help`}
         onChange={(e) => onChange(e.target.value as Settings['language'])}
       >
-        <option value="system">{t('settings:language.system', { name: system })}</option>
-        {LANGUAGE_CODES.map((code) => (
-          <option key={code} value={code} lang={code} translate="no">
-            {LANGUAGES[code].name}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </SettingRow>
   );
