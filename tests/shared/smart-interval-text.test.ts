@@ -2,33 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixedT } from '../../shared/i18n';
 import { suggestInterval, type SmartIntervalInput, type SmartIntervalResult } from '../../shared/smart-interval';
 import { reasonPartText, smartIntervalReasonText } from '../../shared/smart-interval-text';
-import type { StretchObservation } from '../../shared/summary';
+import { DAY, MIN, NOW, input, repeat, stretches } from './smart-interval-fixtures';
 
-const MIN = 60_000;
-const DAY = 24 * 60 * MIN;
-const NOW = new Date('2026-11-27T12:00:00.000Z');
-
-function stretches(specs: { minutes: number; discomfortAfter?: number; daysAgo?: number }[]): StretchObservation[] {
-  return specs.map((s, i) => {
-    const start = NOW.getTime() - (s.daysAgo ?? 1) * DAY - i * 2 * 60 * MIN;
-    return {
-      start: new Date(start).toISOString(),
-      end: new Date(start + s.minutes * MIN).toISOString(),
-      discomfortAt: s.discomfortAfter === undefined ? null : new Date(start + s.discomfortAfter * MIN).toISOString(),
-    };
-  });
-}
-const repeat = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
-const input = (patch: Partial<SmartIntervalInput>): SmartIntervalInput => ({
-  now: NOW,
-  currentIntervalMin: 30,
-  maxIntervalMin: null,
-  stretches: [],
-  discomforts: [],
-  checkins: [],
-  lastRaiseAt: null,
-  ...patch,
-});
 const ago = (days: number, i = 0) => new Date(NOW.getTime() - days * DAY + i * MIN).toISOString();
 const comfortAt = (n: number, after: number, minutes = after + 20) =>
   stretches(repeat(n, () => ({ minutes, discomfortAfter: after })));
@@ -86,7 +61,10 @@ describe('smart interval reasons as codes', () => {
   });
 
   it('covers both flare reasons, joined as in English', () => {
-    const both = results.find(([name]) => name === 'flare from pain and reports')![2] as Extract<SmartIntervalResult, { kind: 'keep' }>;
+    const both = results.find(([name]) => name === 'flare from pain and reports')![2] as Extract<
+      SmartIntervalResult,
+      { kind: 'keep' }
+    >;
     expect(both.flare?.reasonParts.map((p) => p.code)).toEqual(['flare.pain', 'flare.reports']);
     expect(both.reason).toContain('; and you reported discomfort 4 times');
   });
@@ -106,7 +84,11 @@ describe('smart interval reasons as codes', () => {
       for (const [name, , result] of results) {
         const text = smartIntervalReasonText(t, result, lang);
         expect(text, name).not.toBe(result.reason);
-        for (const part of result.reasonParts) expect(reasonPartText(t, part, lang, result.kind === 'not-enough-data' ? null : result.flare), `${name} ${part.code}`).not.toBe('');
+        for (const part of result.reasonParts)
+          expect(
+            reasonPartText(t, part, lang, result.kind === 'not-enough-data' ? null : result.flare),
+            `${name} ${part.code}`,
+          ).not.toBe('');
         expect(text, name).not.toMatch(/\{\{|smartInterval:|undefined|NaN/);
       }
     });

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectFlare, suggestInterval, type SmartIntervalInput } from '../../shared/smart-interval';
+import { detectFlare, suggestInterval } from '../../shared/smart-interval';
 import type { StretchObservation } from '../../shared/summary';
-
-const MIN = 60_000;
-const DAY = 24 * 60 * MIN;
-const NOW = new Date('2026-11-27T12:00:00.000Z');
-
-/** One stretch per spec, each on its own hour going back from `daysAgo` days before NOW. */
-function stretches(specs: { minutes: number; discomfortAfter?: number; daysAgo?: number }[]): StretchObservation[] {
-  return specs.map((s, i) => {
-    const start = NOW.getTime() - (s.daysAgo ?? 1) * DAY - i * 2 * 60 * MIN;
-    return {
-      start: new Date(start).toISOString(),
-      end: new Date(start + s.minutes * MIN).toISOString(),
-      discomfortAt: s.discomfortAfter === undefined ? null : new Date(start + s.discomfortAfter * MIN).toISOString(),
-    };
-  });
-}
-const repeat = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
-
-const input = (patch: Partial<SmartIntervalInput>): SmartIntervalInput => ({
-  now: NOW,
-  currentIntervalMin: 30,
-  maxIntervalMin: null,
-  stretches: [],
-  discomforts: [],
-  checkins: [],
-  lastRaiseAt: null,
-  ...patch,
-});
+import { DAY, MIN, NOW, input, repeat, stretches } from './smart-interval-fixtures';
 
 describe('smart interval', () => {
   it('needs 10 stretches from the last two weeks', () => {
