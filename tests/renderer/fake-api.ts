@@ -9,8 +9,36 @@ import type { DayView, EventChannel, EventPayloads, MovesnackApi } from '../../s
 import { DEFAULT_PROFILE, safetyGateOpen, type Profile } from '../../shared/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { CompanionState } from '../../shared/state';
+import type { WeeklySummary } from '../../shared/summary';
 
 export const NOW = new Date('2026-11-24T10:00:00');
+/** Monday 23 November 2026, 00:00 local: the week of NOW. */
+export const THIS_MONDAY = new Date(2026, 10, 23);
+export const WEEK = 7 * 24 * 60 * 60_000;
+
+export type WeekPatch = Partial<Omit<WeeklySummary, 'checkins' | 'breaks'>> & {
+  checkins?: Partial<WeeklySummary['checkins']>;
+  breaks?: Partial<WeeklySummary['breaks']>;
+};
+
+/** A plausible weekly summary `weeksAgo` weeks before the week of NOW, with `patch` over it. */
+export function weekSummary(weeksAgo: number, patch: WeekPatch = {}): WeeklySummary {
+  const { checkins, breaks, ...rest } = patch;
+  return {
+    weekStart: new Date(THIS_MONDAY.getTime() - weeksAgo * WEEK).toISOString(),
+    sittingMinutes: 600,
+    stretchCount: 14,
+    longestStretchMin: 58,
+    tolerance: { medianMin: 30, atLeastMin: null },
+    previousTolerance: { medianMin: 30, atLeastMin: null },
+    routineMinutes: 9,
+    feelings: { better: 4, same: 4, worse: 1 },
+    wins: [],
+    ...rest,
+    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred: 0, ...breaks },
+    checkins: { count: 2, painLow: 2, painHigh: 5, stiffnessMin: 20, walkingMin: 30, confidence: 5, ...checkins },
+  };
+}
 
 export function makeState(
   patch: Partial<Omit<CompanionState, 'settings'>> & { settings?: Partial<Settings> } = {},

@@ -7,27 +7,9 @@ import { CompanionProvider } from '../../renderer/data/companion';
 import { ProgressScreen } from '../../renderer/pages/progress';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import type { WeeklySummary } from '../../shared/summary';
-import { NOW, createFakeApi, makeState } from './fake-api';
+import { NOW, createFakeApi, makeState, weekSummary } from './fake-api';
 
-const WEEK = 7 * 24 * 60 * 60_000;
-/** Monday 23 November 2026, 00:00 local: the week of NOW. */
-const THIS_MONDAY = new Date(2026, 10, 23);
-
-function week(weeksAgo: number, deferred: number): WeeklySummary {
-  return {
-    weekStart: new Date(THIS_MONDAY.getTime() - weeksAgo * WEEK).toISOString(),
-    sittingMinutes: 600,
-    stretchCount: 14,
-    longestStretchMin: 58,
-    tolerance: { medianMin: 30, atLeastMin: null },
-    previousTolerance: { medianMin: 30, atLeastMin: null },
-    routineMinutes: 9,
-    feelings: { better: 4, same: 4, worse: 1 },
-    wins: [],
-    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred },
-    checkins: { count: 2, painLow: 2, painHigh: 5, stiffnessMin: 20, walkingMin: 30, confidence: 5 },
-  };
-}
+const week = (weeksAgo: number, deferred: number) => weekSummary(weeksAgo, { breaks: { deferred } });
 
 function renderProgress(summaries: WeeklySummary[]) {
   const fake = createFakeApi(makeState());

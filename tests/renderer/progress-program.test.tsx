@@ -7,28 +7,15 @@ import { CompanionProvider } from '../../renderer/data/companion';
 import { ProgressScreen } from '../../renderer/pages/progress';
 import { setI18n } from 'react-i18next';
 import { createI18n } from '../../shared/i18n';
-import type { WeeklySummary } from '../../shared/summary';
-import { NOW, addProgram, createFakeApi, makeState } from './fake-api';
+import { NOW, THIS_MONDAY, addProgram, createFakeApi, makeState, weekSummary } from './fake-api';
 
 const DAY = 24 * 60 * 60_000;
-/** Monday 23 November 2026, 00:00 local: the week of NOW. */
-const THIS_MONDAY = new Date(2026, 10, 23);
-
-function week(weeksAgo: number): WeeklySummary {
-  return {
-    weekStart: new Date(THIS_MONDAY.getTime() - weeksAgo * 7 * DAY).toISOString(),
-    sittingMinutes: 600,
-    stretchCount: 14,
-    longestStretchMin: 58,
-    tolerance: { medianMin: 30, atLeastMin: null },
-    previousTolerance: { medianMin: 30, atLeastMin: null },
-    routineMinutes: 9,
+/** The engine's weeks around the program's: fewer good feelings and one check-in. */
+const week = (weeksAgo: number) =>
+  weekSummary(weeksAgo, {
     feelings: { better: 2, same: 2, worse: 0 },
-    wins: [],
-    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred: 0 },
-    checkins: { count: 1, painLow: 2, painHigh: 4, stiffnessMin: 20, walkingMin: 30, confidence: 5 },
-  };
-}
+    checkins: { count: 1, painLow: 2, painHigh: 4 },
+  });
 
 /** The Progress page over an engine whose program service is the real one (addProgram). */
 function setup(act_: (service: ReturnType<typeof addProgram>['service']) => void) {

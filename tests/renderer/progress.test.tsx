@@ -13,35 +13,12 @@ import type { Settings } from '../../shared/settings';
 import type { WeeklySummary } from '../../shared/summary';
 import { DEFAULT_PROFILE } from '../../shared/profile';
 import { CSV_COLUMNS } from '../../shared/csv';
-import { NOW, createFakeApi, makeState } from './fake-api';
+import { NOW, createFakeApi, makeState, weekSummary } from './fake-api';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
-const WEEK = 7 * DAY;
-/** Monday 23 November 2026, 00:00 local: the week of NOW. */
-const THIS_MONDAY = new Date(2026, 10, 23);
 
-type Patch = Partial<Omit<WeeklySummary, 'checkins' | 'breaks'>> & {
-  checkins?: Partial<WeeklySummary['checkins']>;
-  breaks?: Partial<WeeklySummary['breaks']>;
-};
-function summary(weeksAgo: number, patch: Patch = {}): WeeklySummary {
-  const { checkins, breaks, ...rest } = patch;
-  return {
-    weekStart: new Date(THIS_MONDAY.getTime() - weeksAgo * WEEK).toISOString(),
-    sittingMinutes: 600,
-    stretchCount: 14,
-    longestStretchMin: 58,
-    tolerance: { medianMin: 30, atLeastMin: null },
-    previousTolerance: { medianMin: 30, atLeastMin: null },
-    routineMinutes: 9,
-    feelings: { better: 4, same: 4, worse: 1 },
-    wins: [],
-    ...rest,
-    breaks: { due: 14, taken: 9, skipped: 3, natural: 2, snoozes: 2, adherence: 0.75, deferred: 0, ...breaks },
-    checkins: { count: 2, painLow: 2, painHigh: 5, stiffnessMin: 20, walkingMin: 30, confidence: 5, ...checkins },
-  };
-}
+const summary = weekSummary;
 
 /** 13 weeks, oldest first, improving slowly; the last two are the ones the week card compares. */
 function thirteenWeeks(): WeeklySummary[] {
