@@ -94,6 +94,16 @@ export function formatMinutes(lang: UiLanguage, minutes: number): string {
   return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
 }
 
+/** A walk's distance: "850 m" under a kilometre, else "2.4 km" / "2,4 km" (one decimal at most). */
+export function formatDistance(lang: UiLanguage, metres: number): string {
+  const locale = intlLocale(lang);
+  return metres < 1000
+    ? numberFormat(locale, { style: 'unit', unit: 'meter', unitDisplay: 'short' }).format(Math.round(metres))
+    : numberFormat(locale, { style: 'unit', unit: 'kilometer', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+        metres / 1000,
+      );
+}
+
 export const CM_PER_INCH = 2.54;
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n, envPreferences, formattingLocale, languageOfTag, resolveLanguage } from '../../shared/i18n';
 import {
   formatDate,
+  formatDistance,
   formatLength,
   formatList,
   formatMinutes,
@@ -107,6 +108,11 @@ describe('Intl formatting', () => {
     expect(formatLength('de', 48, 'imperial')).toBe('18,9 in');
     expect(formatLength('fr', 48, 'imperial')).toMatch(/^18,9\spo$/);
     expect(formatLength('es', 47.6, 'metric')).toBe('48 cm');
+  });
+  it('walking distances: metres under a kilometre, then kilometres to one decimal', () => {
+    expect(formatDistance('en', 850)).toBe('850 m');
+    expect(formatDistance('en', 1500)).toBe('1.5 km');
+    expect(formatDistance('de', 2440)).toBe('2,4 km');
   });
   it('formatters are reused, but a time follows the machine to a new time zone', () => {
     const before = process.env.TZ;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCompanionState } from '../../data/companion';
 import type { ProgramData, ProgramView } from '../../data/program';
 import { Button } from '../../ui/Button';
-import { formatNumber } from '../../../shared/i18n/format';
+import { formatDistance } from '../../../shared/i18n/format';
 import { useT } from '../../i18n';
 
 function parseNumber(raw: string): number | null {
@@ -86,14 +86,7 @@ export function TrackingCard({ view, program }: { view: ProgramView; program: Pr
             {week.walkingMin || week.walkingMetres
               ? [
                   week.walkingMin ? t('track.min', { count: week.walkingMin }) : null,
-                  week.walkingMetres
-                    ? t('track.km', {
-                        km: formatNumber(locale, week.walkingMetres / 1000, {
-                          minimumFractionDigits: 1,
-                          maximumFractionDigits: 1,
-                        }),
-                      })
-                    : null,
+                  week.walkingMetres ? formatDistance(locale, week.walkingMetres) : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')

@@ -1,15 +1,8 @@
 import type { ProgramWeekSummary } from '../../../shared/program/summaries';
-import { formatMinutes, formatNumber, formatPercent } from '../../../shared/i18n/format';
+import { formatDistance, formatMinutes, formatPercent } from '../../../shared/i18n/format';
 import { useT } from '../../i18n';
 import { hrefFor } from '../../router';
 import './program-week.css';
-
-/** Metres as "850 m" or "2.4 km" in the user's language. */
-function distance(locale: string, metres: number): string {
-  return metres < 1000
-    ? formatNumber(locale, Math.round(metres), { style: 'unit', unit: 'meter', unitDisplay: 'short' })
-    : formatNumber(locale, metres / 1000, { style: 'unit', unit: 'kilometer', unitDisplay: 'short', maximumFractionDigits: 1 });
-}
 
 /**
  * The home program's part of the shown week (from the engine's weekly summary): sessions done
@@ -40,7 +33,7 @@ export function ProgramWeekCard({ program, current }: { program: ProgramWeekSumm
         });
   const walkingParts: string[] = [];
   if (program.walkingMin > 0) walkingParts.push(formatMinutes(locale, program.walkingMin));
-  if (program.walkingMetres > 0) walkingParts.push(distance(locale, program.walkingMetres));
+  if (program.walkingMetres > 0) walkingParts.push(formatDistance(locale, program.walkingMetres));
   const walking =
     program.walkingDays === 0
       ? t('homeProgram:notLogged')
